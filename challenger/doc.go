@@ -1,0 +1,3 @@
+// Package challenger is the service that re-executes posted results and
+// challenges wrong ones.
+package challenger
