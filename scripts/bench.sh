@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Regenerates docs/benchmarks.md: runs the Go benchmarks of every package that
+# has them, keeps their raw output in docs/bench/raw/, and assembles the
+# per-area write-ups (docs/bench/*.md, each naming the command behind every
+# figure) into one report. Timings live here, never in pass/fail tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p docs/bench/raw
+pkgs=$(go list ./... | while read -r p; do
+  d=$(go list -f '{{.Dir}}' "$p"); grep -lq '^func Benchmark' "$d"/*_test.go 2>/dev/null && echo "$p"; done || true)
+if [ -n "$pkgs" ]; then
+  echo "==> go test -run '^\$' -bench . -benchtime=${BENCHTIME:-1x} (packages: $(echo $pkgs | wc -w))"
+  go test -run '^$' -bench . -benchmem -benchtime="${BENCHTIME:-1x}" -timeout 30m $pkgs | tee docs/bench/raw/go-bench.txt
+fi
+{
+  echo "# Benchmarks"
+  echo
+  echo "Measured figures with the command that produced each. Regenerate with \`make bench\`."
+  echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(go version | cut -d' ' -f3)."
+  echo
+  for f in docs/bench/*.md; do
+    [ -e "$f" ] || continue
+    cat "$f"; echo
+  done
+  if [ -s docs/bench/raw/go-bench.txt ]; then
+    echo "## Raw Go benchmark output (last \`make bench\`)"
+    echo; echo '```'; grep -E '^(Benchmark|pkg:|goos|goarch|cpu)' docs/bench/raw/go-bench.txt; echo '```'
+  fi
+} > docs/benchmarks.md
+echo "wrote docs/benchmarks.md"
