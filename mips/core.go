@@ -1,0 +1,626 @@
+package mips
+
+import (
+	"errors"
+	"fmt"
+	"math/bits"
+)
+
+// This file holds the single definition of what one instruction does. Step,
+// the slow path of Run and the stateless VerifyStep all call core.exec; they
+// differ only in how memory and the oracle are reached (memAccess,
+// streamSource) and in how thread stacks are stored.
+
+// action is what a step does to the thread stacks once the instruction ran.
+type action uint8
+
+const (
+	actNormal     action = iota // active ← push(I, T')
+	actYield                    // preempt T'
+	actThreadExit               // pop T
+	actClone                    // push T' and the child
+	actHalt                     // machine exits with code; stacks unchanged
+)
+
+// memAccess reaches memory during one step. slot is the memory proof index
+// (0 fetch, 1 data, 2 second clock_gettime word); addr is 4-aligned.
+type memAccess interface {
+	load(addr uint32, slot int) (uint32, error)
+	store(addr uint32, v uint32, slot int) error
+}
+
+// streamSource returns up to 4 bytes of the preimage stream u64(len P) ‖ P of
+// key from offset (fewer at the end, none at or past the end).
+type streamSource interface {
+	stream(key [32]byte, offset uint32) ([]byte, error)
+}
+
+// globals are the scalar fields a single instruction may read or change.
+type globals struct {
+	PreimageKey    [32]byte
+	PreimageOffset uint32
+	Heap           uint32
+	LLActive       bool
+	LLAddress      uint32
+	Step           uint64 // pre-state step (clock_gettime)
+	NextThreadID   uint32
+}
+
+// relayFunc receives guest writes to fd 1 and 2 (host side only).
+type relayFunc func(fd uint32, addr, n uint32)
+
+type core struct {
+	g     *globals
+	mem   memAccess
+	src   streamSource
+	relay relayFunc // nil: discard
+}
+
+// errHost marks failures of the host (missing preimage, bad proof), as opposed
+// to guest faults, which are ordinary state transitions.
+var errHost = errors.New("host error")
+
+func signExt16(v uint32) uint32 { return uint32(int32(int16(v))) }
+
+// exec runs one instruction of t, updating t in place (t is the caller's copy
+// T'). For actHalt, code is the exit code; for actClone, child is the new
+// thread. Faults are actHalt with FaultExitCode; the caller discards t then.
+func (c *core) exec(t *Thread) (act action, code uint8, child *Thread, err error) {
+	const fault = actHalt
+	if t.PC&3 != 0 {
+		return fault, FaultExitCode, nil, nil
+	}
+	insn, err := c.mem.load(t.PC, 0)
+	if err != nil {
+		return 0, 0, nil, err
+	}
+	pc, npc := t.PC, t.NextPC
+	r := &t.Regs
+	op := insn >> 26
+	rsv := r[(insn>>21)&31]
+	rtIdx := (insn >> 16) & 31
+	rtv := r[rtIdx]
+	rdIdx := (insn >> 11) & 31
+	sa := (insn >> 6) & 31
+	imm := insn & 0xFFFF
+	simm := signExt16(imm)
+
+	// Defaults: write nothing, advance sequentially.
+	next, nextNext := npc, npc+4
+	var dst uint32 // destination register index; 0 discards
+	var val uint32
+
+	branch := func(cond bool, target uint32) {
+		if cond {
+			nextNext = target
+		}
+	}
+
+	switch op {
+	case 0x00: // SPECIAL
+		switch insn & 63 {
+		case 0x00: // sll
+			dst, val = rdIdx, rtv<<sa
+		case 0x02: // srl
+			dst, val = rdIdx, rtv>>sa
+		case 0x03: // sra
+			dst, val = rdIdx, uint32(int32(rtv)>>sa)
+		case 0x04: // sllv
+			dst, val = rdIdx, rtv<<(rsv&31)
+		case 0x06: // srlv
+			dst, val = rdIdx, rtv>>(rsv&31)
+		case 0x07: // srav
+			dst, val = rdIdx, uint32(int32(rtv)>>(rsv&31))
+		case 0x08: // jr
+			nextNext = rsv
+		case 0x09: // jalr: rs is read before rd is written
+			nextNext = rsv
+			dst, val = rdIdx, pc+8
+		case 0x0A: // movz
+			if rtv == 0 {
+				dst, val = rdIdx, rsv
+			}
+		case 0x0B: // movn
+			if rtv != 0 {
+				dst, val = rdIdx, rsv
+			}
+		case 0x0C: // syscall
+			return c.syscall(t)
+		case 0x0F: // sync
+		case 0x10: // mfhi
+			dst, val = rdIdx, t.Hi
+		case 0x11: // mthi
+			t.Hi = rsv
+		case 0x12: // mflo
+			dst, val = rdIdx, t.Lo
+		case 0x13: // mtlo
+			t.Lo = rsv
+		case 0x18: // mult
+			p := uint64(int64(int32(rsv)) * int64(int32(rtv)))
+			t.Hi, t.Lo = uint32(p>>32), uint32(p)
+		case 0x19: // multu
+			p := uint64(rsv) * uint64(rtv)
+			t.Hi, t.Lo = uint32(p>>32), uint32(p)
+		case 0x1A: // div
+			if rtv == 0 || (rsv == 0x80000000 && rtv == 0xFFFFFFFF) {
+				t.Lo, t.Hi = rsv, 0
+			} else {
+				t.Lo, t.Hi = uint32(int32(rsv)/int32(rtv)), uint32(int32(rsv)%int32(rtv))
+			}
+		case 0x1B: // divu
+			if rtv == 0 {
+				t.Lo, t.Hi = rsv, 0
+			} else {
+				t.Lo, t.Hi = rsv/rtv, rsv%rtv
+			}
+		case 0x20: // add
+			s := rsv + rtv
+			if (rsv^s)&(rtv^s)&0x80000000 != 0 {
+				return fault, FaultExitCode, nil, nil
+			}
+			dst, val = rdIdx, s
+		case 0x21: // addu
+			dst, val = rdIdx, rsv+rtv
+		case 0x22: // sub
+			s := rsv - rtv
+			if (rsv^rtv)&(rsv^s)&0x80000000 != 0 {
+				return fault, FaultExitCode, nil, nil
+			}
+			dst, val = rdIdx, s
+		case 0x23: // subu
+			dst, val = rdIdx, rsv-rtv
+		case 0x24:
+			dst, val = rdIdx, rsv&rtv
+		case 0x25:
+			dst, val = rdIdx, rsv|rtv
+		case 0x26:
+			dst, val = rdIdx, rsv^rtv
+		case 0x27:
+			dst, val = rdIdx, ^(rsv | rtv)
+		case 0x2A: // slt
+			dst, val = rdIdx, b2w(int32(rsv) < int32(rtv))
+		case 0x2B: // sltu
+			dst, val = rdIdx, b2w(rsv < rtv)
+		case 0x30, 0x31, 0x32, 0x33, 0x34, 0x36: // traps
+			if trapCond(insn&63, rsv, rtv) {
+				return fault, FaultExitCode, nil, nil
+			}
+		default: // includes break (0x0D)
+			return fault, FaultExitCode, nil, nil
+		}
+	case 0x01: // REGIMM
+		var cond bool
+		switch rtIdx {
+		case 0x00, 0x10:
+			cond = int32(rsv) < 0
+		case 0x01, 0x11:
+			cond = int32(rsv) >= 0
+		default:
+			return fault, FaultExitCode, nil, nil
+		}
+		if rtIdx&0x10 != 0 {
+			dst, val = 31, pc+8
+		}
+		branch(cond, pc+4+simm<<2)
+	case 0x02: // j
+		nextNext = (pc+4)&0xF0000000 | (insn&0x03FFFFFF)<<2
+	case 0x03: // jal
+		nextNext = (pc+4)&0xF0000000 | (insn&0x03FFFFFF)<<2
+		dst, val = 31, pc+8
+	case 0x04:
+		branch(rsv == rtv, pc+4+simm<<2)
+	case 0x05:
+		branch(rsv != rtv, pc+4+simm<<2)
+	case 0x06:
+		branch(int32(rsv) <= 0, pc+4+simm<<2)
+	case 0x07:
+		branch(int32(rsv) > 0, pc+4+simm<<2)
+	case 0x08: // addi
+		s := rsv + simm
+		if (rsv^s)&(simm^s)&0x80000000 != 0 {
+			return fault, FaultExitCode, nil, nil
+		}
+		dst, val = rtIdx, s
+	case 0x09:
+		dst, val = rtIdx, rsv+simm
+	case 0x0A:
+		dst, val = rtIdx, b2w(int32(rsv) < int32(simm))
+	case 0x0B:
+		dst, val = rtIdx, b2w(rsv < simm)
+	case 0x0C:
+		dst, val = rtIdx, rsv&imm
+	case 0x0D:
+		dst, val = rtIdx, rsv|imm
+	case 0x0E:
+		dst, val = rtIdx, rsv^imm
+	case 0x0F:
+		dst, val = rtIdx, imm<<16
+	case 0x1C: // SPECIAL2
+		switch insn & 63 {
+		case 0x00, 0x01, 0x04, 0x05: // madd maddu msub msubu
+			acc := uint64(t.Hi)<<32 | uint64(t.Lo)
+			var p uint64
+			if insn&1 == 0 {
+				p = uint64(int64(int32(rsv)) * int64(int32(rtv)))
+			} else {
+				p = uint64(rsv) * uint64(rtv)
+			}
+			if insn&4 == 0 {
+				acc += p
+			} else {
+				acc -= p
+			}
+			t.Hi, t.Lo = uint32(acc>>32), uint32(acc)
+		case 0x02: // mul
+			dst, val = rdIdx, uint32(int32(rsv)*int32(rtv))
+		case 0x20: // clz
+			dst, val = rdIdx, uint32(bits.LeadingZeros32(rsv))
+		case 0x21: // clo
+			dst, val = rdIdx, uint32(bits.LeadingZeros32(^rsv))
+		default:
+			return fault, FaultExitCode, nil, nil
+		}
+	case 0x1F: // SPECIAL3
+		switch insn & 63 {
+		case 0x00: // ext: pos = sa, size = rd + 1
+			if sa+rdIdx > 31 {
+				return fault, FaultExitCode, nil, nil
+			}
+			dst, val = rtIdx, (rsv>>sa)&lowMask(rdIdx+1)
+		case 0x04: // ins: lsb = sa, msb = rd
+			if rdIdx < sa {
+				return fault, FaultExitCode, nil, nil
+			}
+			m := lowMask(rdIdx-sa+1) << sa
+			dst, val = rtIdx, rtv&^m|(rsv<<sa)&m
+		case 0x20: // bshfl
+			switch sa {
+			case 0x10: // seb
+				dst, val = rdIdx, uint32(int32(int8(rtv)))
+			case 0x18: // seh
+				dst, val = rdIdx, uint32(int32(int16(rtv)))
+			case 0x02: // wsbh
+				dst, val = rdIdx, (rtv&0x00FF00FF)<<8|(rtv>>8)&0x00FF00FF
+			default:
+				return fault, FaultExitCode, nil, nil
+			}
+		default:
+			return fault, FaultExitCode, nil, nil
+		}
+	case 0x20, 0x21, 0x22, 0x23, 0x24, 0x25, 0x26, 0x28, 0x29, 0x2A, 0x2B, 0x2E, 0x30, 0x38:
+		addr := rsv + simm
+		if addr < NullPageEnd {
+			return fault, FaultExitCode, nil, nil
+		}
+		switch op {
+		case 0x21, 0x25, 0x29:
+			if addr&1 != 0 {
+				return fault, FaultExitCode, nil, nil
+			}
+		case 0x23, 0x2B, 0x30, 0x38:
+			if addr&3 != 0 {
+				return fault, FaultExitCode, nil, nil
+			}
+		}
+		if op == 0x38 { // sc touches memory only when it succeeds
+			ok := c.g.LLActive && c.g.LLAddress == addr
+			c.g.LLActive = false
+			dst, val = rtIdx, b2w(ok)
+			if ok {
+				if err := c.mem.store(addr, rtv, 1); err != nil {
+					return 0, 0, nil, err
+				}
+			}
+			break
+		}
+		w, err := c.mem.load(addr&^3, 1)
+		if err != nil {
+			return 0, 0, nil, err
+		}
+		bs := 24 - 8*(addr&3) // shift of the addressed byte
+		switch op {
+		case 0x20: // lb
+			dst, val = rtIdx, uint32(int32(int8(w>>bs)))
+		case 0x21: // lh
+			dst, val = rtIdx, uint32(int32(int16(w>>(16-8*(addr&2)))))
+		case 0x22: // lwl
+			sh := 8 * (addr & 3)
+			m := uint32(0xFFFFFFFF) << sh
+			dst, val = rtIdx, rtv&^m|w<<sh
+		case 0x23: // lw
+			dst, val = rtIdx, w
+		case 0x24: // lbu
+			dst, val = rtIdx, (w>>bs)&0xFF
+		case 0x25: // lhu
+			dst, val = rtIdx, (w>>(16-8*(addr&2)))&0xFFFF
+		case 0x26: // lwr
+			sh := 8 * (3 - addr&3)
+			m := uint32(0xFFFFFFFF) >> sh
+			dst, val = rtIdx, rtv&^m|w>>sh
+		case 0x30: // ll
+			dst, val = rtIdx, w
+			c.g.LLActive, c.g.LLAddress = true, addr
+		default: // stores
+			var nw uint32
+			switch op {
+			case 0x28: // sb
+				nw = w&^(0xFF<<bs) | (rtv&0xFF)<<bs
+			case 0x29: // sh
+				hs := 16 - 8*(addr&2)
+				nw = w&^(0xFFFF<<hs) | (rtv&0xFFFF)<<hs
+			case 0x2A: // swl
+				sh := 8 * (addr & 3)
+				m := uint32(0xFFFFFFFF) >> sh
+				nw = w&^m | rtv>>sh
+			case 0x2B: // sw
+				nw = rtv
+			case 0x2E: // swr
+				sh := 8 * (3 - addr&3)
+				m := uint32(0xFFFFFFFF) << sh
+				nw = w&^m | rtv<<sh
+			}
+			if err := c.mem.store(addr&^3, nw, 1); err != nil {
+				return 0, 0, nil, err
+			}
+		}
+	case 0x2F, 0x33: // cache, pref
+	default:
+		return fault, FaultExitCode, nil, nil
+	}
+	if dst != 0 {
+		r[dst] = val
+	}
+	t.PC, t.NextPC = next, nextNext
+	return actNormal, 0, nil, nil
+}
+
+func b2w(b bool) uint32 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// lowMask returns a mask of the n (1..32) low bits.
+func lowMask(n uint32) uint32 {
+	if n >= 32 {
+		return 0xFFFFFFFF
+	}
+	return 1<<n - 1
+}
+
+func trapCond(funct, a, b uint32) bool {
+	switch funct {
+	case 0x30:
+		return int32(a) >= int32(b)
+	case 0x31:
+		return a >= b
+	case 0x32:
+		return int32(a) < int32(b)
+	case 0x33:
+		return a < b
+	case 0x34:
+		return a == b
+	default: // 0x36 tne
+		return a != b
+	}
+}
+
+// syscall executes the syscall instruction of t (1.8).
+func (c *core) syscall(t *Thread) (act action, code uint8, child *Thread, err error) {
+	r := &t.Regs
+	num, a0, a1, a2 := r[2], r[4], r[5], r[6]
+	act = actNormal
+	v, errno := uint32(0), uint32(0)
+
+	switch num {
+	case SysExit:
+		return actThreadExit, uint8(a0), nil, nil
+	case SysExitGroup:
+		return actHalt, uint8(a0), nil, nil
+	case SysRead:
+		switch a0 {
+		case FdStdin:
+		case FdPreimageRead:
+			v, err = c.preimageRead(a1, a2)
+		case FdEventfd:
+			errno = EAGAIN
+		default:
+			errno = EBADF
+		}
+	case SysWrite:
+		switch a0 {
+		case FdStdout, FdStderr:
+			if c.relay != nil {
+				c.relay(a0, a1, a2)
+			}
+			v = a2
+		case FdPreimageWrite:
+			v, err = c.keyWrite(a1, a2)
+		case FdEventfd:
+			v = a2
+		default:
+			errno = EBADF
+		}
+	case SysBrk:
+		v = BrkAddress
+	case SysMmap:
+		if a0 != 0 {
+			v = a0
+			break
+		}
+		n := (uint64(a1) + 0xFFF) &^ 0xFFF
+		if uint64(c.g.Heap)+n > HeapLimit {
+			errno = ENOMEM
+			break
+		}
+		v = c.g.Heap
+		c.g.Heap += uint32(n)
+	case SysMunmap, SysMadvise, SysClose, SysKill, SysTgkill,
+		SysRtSigaction, SysRtSigprocmask, SysSigaltstack, SysEpollCtl:
+	case SysClone:
+		if a0&CloneRequired != CloneRequired {
+			errno = EINVAL
+			break
+		}
+		t.PC, t.NextPC = t.NextPC, t.NextPC+4
+		ch := *t
+		ch.ID = c.g.NextThreadID
+		ch.Regs[2], ch.Regs[7] = 0, 0
+		if a1 != 0 {
+			ch.Regs[29] = a1
+		}
+		r[2], r[7] = ch.ID, 0
+		c.g.NextThreadID++
+		return actClone, 0, &ch, nil
+	case SysSchedYield, SysNanosleep, SysClockNanosleep, SysClockNanosleep64,
+		SysEpollPwait, SysEpollPwait2:
+		act = actYield
+	case SysFutex, SysFutexTime64:
+		switch a1 & 0x7F {
+		case FutexWait:
+			if a0&3 != 0 {
+				errno = EINVAL
+				break
+			}
+			w, lerr := c.mem.load(a0, 1)
+			if lerr != nil {
+				return 0, 0, nil, lerr
+			}
+			if w == a2 {
+				act = actYield
+			} else {
+				errno = EAGAIN
+			}
+		case FutexWake:
+			act = actYield
+		default:
+			errno = ENOSYS
+		}
+	case SysClockGettime:
+		if a0 > 1 {
+			errno = EINVAL
+			break
+		}
+		if a1&3 != 0 {
+			errno = EFAULT
+			break
+		}
+		ns := c.g.Step * ClockStepNS
+		sec, nsec := ns/1_000_000_000, ns%1_000_000_000
+		if a0 == 0 {
+			sec += RealtimeEpoch
+		}
+		if err = c.mem.store(a1, uint32(sec), 1); err != nil {
+			return 0, 0, nil, err
+		}
+		slot := 1
+		if (a1+4)>>5 != a1>>5 {
+			slot = 2
+		}
+		if err = c.mem.store(a1+4, uint32(nsec), slot); err != nil {
+			return 0, 0, nil, err
+		}
+	case SysGettid:
+		v = t.ID
+	case SysGetpid:
+		v = 1
+	case SysFcntl:
+		switch a0 {
+		case 0, 1, 2, FdPreimageRead, FdPreimageWrite, FdEpoll, FdEventfd:
+		default:
+			errno = EBADF
+		}
+	case SysOpen, SysOpenat:
+		errno = ENOENT
+	case SysSchedGetaffinity:
+		errno = EINVAL
+	case SysEpollCreate1:
+		v = FdEpoll
+	case SysEventfd2:
+		v = FdEventfd
+	default:
+		errno = ENOSYS
+	}
+	if err != nil {
+		return 0, 0, nil, err
+	}
+	if errno != 0 {
+		r[2], r[7] = errno, 1
+	} else {
+		r[2], r[7] = v, 0
+	}
+	t.PC, t.NextPC = t.NextPC, t.NextPC+4
+	return act, 0, nil, nil
+}
+
+// keyWrite shifts up to one aligned word of guest bytes into the key (1.9).
+func (c *core) keyWrite(addr, count uint32) (uint32, error) {
+	if count == 0 {
+		return 0, nil
+	}
+	w, err := c.mem.load(addr&^3, 1)
+	if err != nil {
+		return 0, err
+	}
+	n := min(count, 4-addr&3)
+	k := &c.g.PreimageKey
+	for i := uint32(0); i < n; i++ {
+		b := byte(w >> (24 - 8*((addr&3)+i)))
+		copy(k[:], k[1:])
+		k[31] = b
+	}
+	c.g.PreimageOffset = 0
+	return n, nil
+}
+
+// preimageRead copies up to one aligned word of the preimage stream (1.9).
+func (c *core) preimageRead(addr, count uint32) (uint32, error) {
+	if count == 0 {
+		return 0, nil
+	}
+	part, err := c.src.stream(c.g.PreimageKey, c.g.PreimageOffset)
+	if err != nil {
+		return 0, err
+	}
+	if len(part) == 0 { // EOF: no memory access
+		return 0, nil
+	}
+	n := min(count, 4-addr&3, uint32(len(part)))
+	w, err := c.mem.load(addr&^3, 1)
+	if err != nil {
+		return 0, err
+	}
+	for i := uint32(0); i < n; i++ {
+		sh := 24 - 8*((addr&3)+i)
+		w = w&^(0xFF<<sh) | uint32(part[i])<<sh
+	}
+	if err := c.mem.store(addr&^3, w, 1); err != nil {
+		return 0, err
+	}
+	c.g.PreimageOffset += n
+	return n, nil
+}
+
+// streamPart returns stream[offset : offset+4] (clipped) of u64(len p) ‖ p.
+func streamPart(p []byte, offset uint32) []byte {
+	var hdr [8]byte
+	l := uint64(len(p))
+	for i := range 8 {
+		hdr[i] = byte(l >> (56 - 8*i))
+	}
+	total := uint64(len(p)) + 8
+	out := make([]byte, 0, 4)
+	for o := uint64(offset); o < total && len(out) < 4; o++ {
+		if o < 8 {
+			out = append(out, hdr[o])
+		} else {
+			out = append(out, p[o-8])
+		}
+	}
+	return out
+}
+
+func hostErr(format string, args ...any) error {
+	return fmt.Errorf("%w: %s", errHost, fmt.Sprintf(format, args...))
+}
