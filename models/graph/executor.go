@@ -1,0 +1,235 @@
+package graph
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/aivm-dev/aivm/models/merkle"
+	"github.com/aivm-dev/aivm/models/tensor"
+)
+
+// Executor runs a validated model natively. Construction validates the
+// graph and hashes the weights once, so repeated runs pay only for compute
+// and for committing the activations.
+type Executor struct {
+	Model     *Model
+	Root      merkle.Hash // model root
+	GraphHash merkle.Hash
+	Slots     []tensor.Spec // spec of every activation slot
+}
+
+// NewExecutor validates m and computes its root.
+func NewExecutor(m *Model) (*Executor, error) {
+	if err := m.Validate(); err != nil {
+		return nil, err
+	}
+	slots, err := m.Graph.Validate()
+	if err != nil {
+		return nil, err
+	}
+	wc, err := m.WeightCommits()
+	if err != nil {
+		return nil, err
+	}
+	gh, err := m.Graph.Hash()
+	if err != nil {
+		return nil, err
+	}
+	return &Executor{Model: m, Root: ModelRoot(wc, gh), GraphHash: gh, Slots: slots}, nil
+}
+
+// Trace is the record of one execution: the commitment of every activation
+// slot (inputs, then node k's output at NodeSlot(k)) and the graph states
+// S_0..S_n. The dispute game bisects over States.
+type Trace struct {
+	ModelRoot    merkle.Hash
+	NumInputs    int
+	SlotCommits  []merkle.Hash
+	States       []merkle.Hash
+	Values       []*tensor.Tensor // every slot's tensor
+	Outputs      []*tensor.Tensor
+	OutputCommit merkle.Hash
+}
+
+// NodeCommit returns the output commitment of node k (1-based).
+func (t *Trace) NodeCommit(k int) merkle.Hash { return t.SlotCommits[t.NumInputs+k-1] }
+
+// Options tunes execution; results never depend on them.
+type Options struct {
+	// Workers > 1 runs independent nodes concurrently and splits large
+	// kernels across goroutines.
+	Workers int
+}
+
+// StateHash is S = keccak(modelRoot || activationsRoot).
+func StateHash(modelRoot, activationsRoot merkle.Hash) merkle.Hash {
+	return merkle.Keccak(modelRoot[:], activationsRoot[:])
+}
+
+// States computes S_0..S_n from slot commitments: S_0 has the input slots
+// filled and every node slot Empty; S_k additionally has nodes 1..k.
+func States(modelRoot merkle.Hash, numInputs int, slotCommits []merkle.Hash) ([]merkle.Hash, error) {
+	if numInputs < 0 || numInputs > len(slotCommits) {
+		return nil, fmt.Errorf("%w: %d inputs among %d slots", ErrGraph, numInputs, len(slotCommits))
+	}
+	tree := merkle.NewTree(len(slotCommits))
+	for i := 0; i < numInputs; i++ {
+		if err := tree.Set(i, slotCommits[i]); err != nil {
+			return nil, err
+		}
+	}
+	n := len(slotCommits) - numInputs
+	states := make([]merkle.Hash, 0, n+1)
+	states = append(states, StateHash(modelRoot, tree.Root()))
+	for k := 1; k <= n; k++ {
+		if err := tree.Set(numInputs+k-1, slotCommits[numInputs+k-1]); err != nil {
+			return nil, err
+		}
+		states = append(states, StateHash(modelRoot, tree.Root()))
+	}
+	return states, nil
+}
+
+// OutputCommit combines output commitments: the Merkle root over them (the
+// single commitment itself when there is one output).
+func OutputCommit(commits []merkle.Hash) merkle.Hash { return merkle.Root(commits) }
+
+// CheckInputs validates request inputs against the graph's declared inputs.
+func (e *Executor) CheckInputs(inputs []*tensor.Tensor) error {
+	g := e.Model.Graph
+	if len(inputs) != len(g.Inputs) {
+		return fmt.Errorf("%w: %d inputs, model %q takes %d", ErrInput, len(inputs), g.Name, len(g.Inputs))
+	}
+	for i, t := range inputs {
+		if err := g.Inputs[i].Spec.Check(t); err != nil {
+			return fmt.Errorf("%w: input %q: %w", ErrInput, g.Inputs[i].Name, err)
+		}
+	}
+	return nil
+}
+
+// Run executes the graph and records the trace.
+func (e *Executor) Run(inputs []*tensor.Tensor, opt Options) (*Trace, error) {
+	if err := e.CheckInputs(inputs); err != nil {
+		return nil, err
+	}
+	g := e.Model.Graph
+	nIn := len(g.Inputs)
+	vals := make([]*tensor.Tensor, g.NumSlots())
+	commits := make([]merkle.Hash, g.NumSlots())
+	copy(vals, inputs)
+	for i, t := range inputs {
+		c, err := t.Commit()
+		if err != nil {
+			return nil, err
+		}
+		commits[i] = c
+	}
+	runOne := func(k int, split Split) error {
+		n := &g.Nodes[k-1]
+		in := make([]*tensor.Tensor, len(n.Inputs))
+		for i, r := range n.Inputs {
+			if r.IsWeight() {
+				in[i] = e.Model.Weights[r.Index()]
+			} else {
+				in[i] = vals[r.Index()]
+			}
+		}
+		out, err := runNode(n, in, split)
+		if err != nil {
+			return fmt.Errorf("node %d: %w", k, err)
+		}
+		c, err := out.Commit()
+		if err != nil {
+			return fmt.Errorf("node %d: %w", k, err)
+		}
+		vals[nIn+k-1], commits[nIn+k-1] = out, c
+		return nil
+	}
+	if opt.Workers <= 1 {
+		for k := 1; k <= len(g.Nodes); k++ {
+			if err := runOne(k, Serial); err != nil {
+				return nil, err
+			}
+		}
+	} else if err := e.runParallel(opt.Workers, runOne); err != nil {
+		return nil, err
+	}
+	states, err := States(e.Root, nIn, commits)
+	if err != nil {
+		return nil, err
+	}
+	tr := &Trace{ModelRoot: e.Root, NumInputs: nIn, SlotCommits: commits, States: states, Values: vals}
+	outCommits := make([]merkle.Hash, len(g.Outputs))
+	for i, r := range g.Outputs {
+		if r.IsWeight() {
+			tr.Outputs = append(tr.Outputs, e.Model.Weights[r.Index()])
+			outCommits[i] = e.Model.Weights[r.Index()].MustCommit()
+		} else {
+			tr.Outputs = append(tr.Outputs, vals[r.Index()])
+			outCommits[i] = commits[r.Index()]
+		}
+	}
+	tr.OutputCommit = OutputCommit(outCommits)
+	return tr, nil
+}
+
+// levels assigns each node the length of its longest dependency chain, so
+// nodes of one level are independent of each other.
+func (g *Graph) levels() [][]int {
+	nIn := len(g.Inputs)
+	lvl := make([]int, len(g.Nodes)+1)
+	var out [][]int
+	for k := 1; k <= len(g.Nodes); k++ {
+		l := 0
+		for _, r := range g.Nodes[k-1].Inputs {
+			if !r.IsWeight() && r.Index() >= nIn {
+				l = max(l, lvl[r.Index()-nIn+1]+1)
+			}
+		}
+		lvl[k] = l
+		for len(out) <= l {
+			out = append(out, nil)
+		}
+		out[l] = append(out[l], k)
+	}
+	return out
+}
+
+// runParallel runs level by level; within a level nodes run concurrently and
+// each node's kernel is split across the workers. Every value is computed by
+// the same integer expressions as the serial path, so the bits are identical.
+func (e *Executor) runParallel(workers int, runOne func(int, Split) error) error {
+	split := func(n int, f func(lo, hi int)) {
+		w := min(workers, n/16) // small loops are not worth a goroutine
+		if w <= 1 {
+			f(0, n)
+			return
+		}
+		var wg sync.WaitGroup
+		for i := 0; i < w; i++ {
+			lo, hi := n*i/w, n*(i+1)/w
+			wg.Go(func() { f(lo, hi) })
+		}
+		wg.Wait()
+	}
+	for _, level := range e.Model.Graph.levels() {
+		errs := make([]error, len(level))
+		var wg sync.WaitGroup
+		sem := make(chan struct{}, workers)
+		for i, k := range level {
+			sem <- struct{}{}
+			wg.Go(func() {
+				defer func() { <-sem }()
+				errs[i] = runOne(k, split)
+			})
+		}
+		wg.Wait()
+		for _, err := range errs {
+			if err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
