@@ -230,7 +230,7 @@ func TestElementwise(t *testing.T) {
 func TestArgmaxTopK(t *testing.T) {
 	x := []int32{3, 9, 9, -1, 4}
 	require.Equal(t, 1, Argmax(x))
-	require.Equal(t, -1, Argmax(nil))
+	require.Equal(t, -1, Argmax([]int32(nil)))
 	require.Equal(t, 2, Argmax([]int8{-3, 0, 5, 5}))
 	k, err := TopK(x, 3)
 	require.NoError(t, err)
