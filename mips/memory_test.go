@@ -1,0 +1,165 @@
+package mips
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// naiveRoot recomputes the root from the written words alone (absent = 0),
+// independently of the page cache.
+func naiveRoot(words map[uint32]uint32) [32]byte {
+	leaves := map[uint32][32]byte{}
+	for a, v := range words {
+		l := leaves[a>>5]
+		o := a & 31
+		l[o], l[o+1], l[o+2], l[o+3] = byte(v>>24), byte(v>>16), byte(v>>8), byte(v)
+		leaves[a>>5] = l
+	}
+	level := leaves
+	for h := 0; h < MemDepth; h++ {
+		next := map[uint32][32]byte{}
+		for i := range level {
+			p := i >> 1
+			if _, done := next[p]; done {
+				continue
+			}
+			l, ok := level[p*2]
+			if !ok {
+				l = zeroHashes[h]
+			}
+			r, ok := level[p*2+1]
+			if !ok {
+				r = zeroHashes[h]
+			}
+			next[p] = Keccak256(l[:], r[:])
+		}
+		level = next
+	}
+	return level[0]
+}
+
+func verifyProof(root [32]byte, addr uint32, proof [ProofSize]byte) bool {
+	node := [32]byte(proof[:32])
+	idx := addr >> 5
+	for h := 0; h < MemDepth; h++ {
+		sib := proof[32*(h+1) : 32*(h+2)]
+		if idx>>h&1 == 1 {
+			node = Keccak256(sib, node[:])
+		} else {
+			node = Keccak256(node[:], sib)
+		}
+	}
+	return node == root
+}
+
+func TestEmptyMemoryRoot(t *testing.T) {
+	require.Equal(t, zeroHashes[MemDepth], NewMemory().Root())
+}
+
+func TestMemoryRootAndProofs(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	m := NewMemory()
+	words := map[uint32]uint32{}
+	addrs := []uint32{0, 0xFFFFFFFC, 0x1000, 0x7FFFEFFC, 0x10000}
+	for round := range 6 {
+		for range 50 {
+			var a uint32
+			if rng.IntN(3) == 0 {
+				a = addrs[rng.IntN(len(addrs))]
+			} else {
+				a = rng.Uint32() &^ 3
+				if round%2 == 0 {
+					a = 0x10000 + rng.Uint32N(0x4000)&^3 // dense pages
+				}
+			}
+			v := rng.Uint32()
+			m.SetWord(a, v)
+			words[a] = v
+			addrs = append(addrs, a)
+		}
+		root := m.Root()
+		require.Equal(t, naiveRoot(words), root, "round %d", round)
+		for range 20 {
+			a := addrs[rng.IntN(len(addrs))]
+			p := m.Proof(a)
+			require.True(t, verifyProof(root, a, p))
+			require.Equal(t, m.GetWord(a), uint32(p[a&31])<<24|uint32(p[a&31+1])<<16|uint32(p[a&31+2])<<8|uint32(p[a&31+3]))
+		}
+		// An untouched address proves zero.
+		p := m.Proof(0x55555554)
+		require.True(t, verifyProof(root, 0x55555554, p))
+	}
+	c := m.Copy()
+	require.Equal(t, m.Root(), c.Root())
+	c.SetWord(0x10000, 1)
+	require.NotEqual(t, m.Root(), c.Root())
+}
+
+func TestSetReadBytes(t *testing.T) {
+	m := NewMemory()
+	data := make([]byte, 10000)
+	for i := range data {
+		data[i] = byte(i*7 + 1)
+	}
+	m.SetBytes(0xFFF0, data)
+	require.Equal(t, data, m.ReadBytes(0xFFF0, len(data)))
+	words := map[uint32]uint32{}
+	for a := uint32(0xFFF0); a < 0xFFF0+10000; a += 4 {
+		words[a] = m.GetWord(a)
+	}
+	require.Equal(t, naiveRoot(words), m.Root())
+	// Wrap around the top of the address space.
+	m.SetBytes(0xFFFFFFFE, []byte{1, 2, 3, 4})
+	require.Equal(t, []byte{1, 2, 3, 4}, m.ReadBytes(0xFFFFFFFE, 4))
+	require.Equal(t, uint32(0x03040000), m.GetWord(0))
+}
+
+func TestThreadEncoding(t *testing.T) {
+	th := &Thread{ID: 7, PC: 0x100, NextPC: 0x104, Lo: 1, Hi: 2}
+	for i := 1; i < 32; i++ {
+		th.Regs[i] = uint32(i * 0x01010101)
+	}
+	e := th.Encode()
+	require.Equal(t, byte(7), e[3])
+	require.Equal(t, byte(31), e[147])
+	d, err := DecodeThread(e[:])
+	require.NoError(t, err)
+	require.Equal(t, th, d)
+	e[23] = 1
+	_, err = DecodeThread(e[:])
+	require.ErrorIs(t, err, ErrMalformed)
+	_, err = DecodeThread(e[:100])
+	require.ErrorIs(t, err, ErrMalformed)
+
+	// Stack roots are hash chains from the bottom.
+	a, b := &Thread{ID: 1}, &Thread{ID: 2}
+	want := PushThread(PushThread([32]byte{}, a.Hash()), b.Hash())
+	require.Equal(t, want, StackRoot([]*Thread{a, b}))
+	require.Equal(t, [32]byte{}, StackRoot(nil))
+}
+
+func TestStateEncoding(t *testing.T) {
+	s := newTestState(insnNop)
+	s.PreimageKey[5] = 9
+	s.PreimageOffset, s.Heap, s.LLActive, s.LLAddress = 3, 4, true, 5
+	s.ExitCode, s.Step, s.StepsSinceSwitch, s.TraverseRight, s.NextThreadID = 6, 7, 8, true, 9
+	s.RightStack, s.LeftStack = s.LeftStack, nil
+	e := s.EncodeGlobal()
+	d, err := DecodeStateData(e[:])
+	require.NoError(t, err)
+	require.Equal(t, e, d.Encode())
+	require.Equal(t, s.Memory.Root(), d.MemRoot)
+	require.Equal(t, StackRoot(s.RightStack), d.RightStack)
+	require.Equal(t, uint64(7), d.Step)
+	for _, off := range []int{72, 78, 95} {
+		bad := e
+		bad[off] = 2
+		_, err := DecodeStateData(bad[:])
+		require.ErrorIs(t, err, ErrMalformed)
+	}
+	h := Keccak256(e[:])
+	h[0] = StatusUnfinished
+	require.Equal(t, h, s.Hash())
+}

@@ -1,0 +1,370 @@
+package mips
+
+import (
+	"bytes"
+	"encoding/binary"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// sys returns a case running one syscall with the given registers.
+func sysState(num uint32, args ...uint32) *State {
+	s := newTestState(insnSyscall, insnNop)
+	th := s.CurrentThread()
+	th.Regs[rV0] = num
+	for i, a := range args {
+		th.Regs[rA0+i] = a
+	}
+	return s
+}
+
+func TestSyscallResults(t *testing.T) {
+	type res struct {
+		v0, a3 uint32
+		proofs int
+	}
+	cases := []struct {
+		name string
+		num  uint32
+		args []uint32
+		want res
+	}{
+		{"read-stdin", SysRead, []uint32{0, dataAddr, 10}, res{0, 0, 1}},
+		{"read-eventfd", SysRead, []uint32{101, dataAddr, 8}, res{EAGAIN, 1, 1}},
+		{"read-badfd", SysRead, []uint32{7, dataAddr, 8}, res{EBADF, 1, 1}},
+		{"read-preimage-0", SysRead, []uint32{5, dataAddr, 0}, res{0, 0, 1}},
+		{"write-stdout", SysWrite, []uint32{1, dataAddr, 5}, res{5, 0, 1}},
+		{"write-stderr", SysWrite, []uint32{2, dataAddr, 0}, res{0, 0, 1}},
+		{"write-eventfd", SysWrite, []uint32{101, dataAddr, 8}, res{8, 0, 1}},
+		{"write-badfd", SysWrite, []uint32{3, dataAddr, 8}, res{EBADF, 1, 1}},
+		{"write-key-0", SysWrite, []uint32{6, dataAddr, 0}, res{0, 0, 1}},
+		{"brk", SysBrk, []uint32{0}, res{BrkAddress, 0, 1}},
+		{"mmap", SysMmap, []uint32{0, 1}, res{InitialHeap, 0, 1}},
+		{"mmap-hint", SysMmap, []uint32{0x12345000, 1 << 20}, res{0x12345000, 0, 1}},
+		{"mmap-huge", SysMmap, []uint32{0, 0xFFFFFFFF}, res{ENOMEM, 1, 1}},
+		{"mmap-limit", SysMmap, []uint32{0, HeapLimit - InitialHeap + 1}, res{ENOMEM, 1, 1}},
+		{"mmap-exact", SysMmap, []uint32{0, HeapLimit - InitialHeap}, res{InitialHeap, 0, 1}},
+		{"munmap", SysMunmap, []uint32{InitialHeap, 4096}, res{0, 0, 1}},
+		{"madvise", SysMadvise, nil, res{0, 0, 1}},
+		{"clone-badflags", SysClone, []uint32{0x100}, res{EINVAL, 1, 1}},
+		{"futex-wait-misaligned", SysFutex, []uint32{dataAddr + 2, 0, 0}, res{EINVAL, 1, 1}},
+		{"futex-wait-mismatch", SysFutex, []uint32{dataAddr, 0x80, 1}, res{EAGAIN, 1, 2}},
+		{"futex-other", SysFutexTime64, []uint32{dataAddr, 9, 1}, res{ENOSYS, 1, 1}},
+		{"clock-badclock", SysClockGettime, []uint32{2, dataAddr}, res{EINVAL, 1, 1}},
+		{"clock-badclock-first", SysClockGettime, []uint32{7, dataAddr + 1}, res{EINVAL, 1, 1}},
+		{"clock-misaligned", SysClockGettime, []uint32{1, dataAddr + 2}, res{EFAULT, 1, 1}},
+		{"gettid", SysGettid, nil, res{1, 0, 1}},
+		{"getpid", SysGetpid, nil, res{1, 0, 1}},
+		{"kill", SysKill, nil, res{0, 0, 1}},
+		{"tgkill", SysTgkill, nil, res{0, 0, 1}},
+		{"rt_sigaction", SysRtSigaction, []uint32{1, dataAddr, dataAddr}, res{0, 0, 1}},
+		{"rt_sigprocmask", SysRtSigprocmask, nil, res{0, 0, 1}},
+		{"sigaltstack", SysSigaltstack, nil, res{0, 0, 1}},
+		{"fcntl-ok", SysFcntl, []uint32{101, 3}, res{0, 0, 1}},
+		{"fcntl-bad", SysFcntl, []uint32{3, 3}, res{EBADF, 1, 1}},
+		{"close", SysClose, []uint32{3}, res{0, 0, 1}},
+		{"open", SysOpen, nil, res{ENOENT, 1, 1}},
+		{"openat", SysOpenat, nil, res{ENOENT, 1, 1}},
+		{"sched_getaffinity", SysSchedGetaffinity, nil, res{EINVAL, 1, 1}},
+		{"epoll_create1", SysEpollCreate1, nil, res{FdEpoll, 0, 1}},
+		{"eventfd2", SysEventfd2, nil, res{FdEventfd, 0, 1}},
+		{"epoll_ctl", SysEpollCtl, nil, res{0, 0, 1}},
+		{"unknown", 4024, nil, res{ENOSYS, 1, 1}},
+		{"unknown-low", 0, nil, res{ENOSYS, 1, 1}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := sysState(c.num, c.args...)
+			s.Memory.SetWord(dataAddr, 0x80)
+			th := s.CurrentThread()
+			before := *th
+			w := checkedStep(t, s, nil)
+			require.False(t, s.Exited)
+			require.Equal(t, c.want.v0, th.Regs[rV0], "v0")
+			require.Equal(t, c.want.a3, th.Regs[rA3], "a3")
+			require.Equal(t, c.want.proofs, proofCount(w), "memory proofs")
+			require.Equal(t, uint32(codeBase+4), th.PC)
+			require.Equal(t, uint32(codeBase+8), th.NextPC)
+			for i := range th.Regs {
+				if i != rV0 && i != rA3 {
+					require.Equal(t, before.Regs[i], th.Regs[i], "r%d changed", i)
+				}
+			}
+			require.Equal(t, uint64(1), s.StepsSinceSwitch, "not a yield")
+		})
+	}
+}
+
+func TestMmapAdvancesHeap(t *testing.T) {
+	s := sysState(SysMmap, 0, 5000)
+	checkedStep(t, s, nil)
+	require.Equal(t, uint32(InitialHeap+8192), s.Heap)
+	require.Equal(t, uint32(InitialHeap), s.CurrentThread().Regs[rV0])
+}
+
+func TestYieldingSyscalls(t *testing.T) {
+	for _, num := range []uint32{SysSchedYield, SysNanosleep, SysClockNanosleep, SysClockNanosleep64, SysEpollPwait, SysEpollPwait2, SysFutex} {
+		s := sysState(num, dataAddr, 1 /* futex WAKE */)
+		s.StepsSinceSwitch, s.LLActive = 7, true
+		th := s.CurrentThread()
+		checkedStep(t, s, nil)
+		require.Equal(t, uint32(0), th.Regs[rV0])
+		require.Equal(t, uint64(0), s.StepsSinceSwitch)
+		require.False(t, s.LLActive)
+		// One thread: it moves to the right stack, which becomes active.
+		require.True(t, s.TraverseRight)
+		require.Empty(t, s.LeftStack)
+		require.Equal(t, []*Thread{th}, s.RightStack)
+		require.Equal(t, uint32(codeBase+4), th.PC)
+	}
+	// futex WAIT with a matching word yields with proof 1 of a0.
+	s := sysState(SysFutex, dataAddr, 0x80, 7)
+	s.Memory.SetWord(dataAddr, 7)
+	w := checkedStep(t, s, nil)
+	require.Equal(t, 2, proofCount(w))
+	require.True(t, s.TraverseRight)
+}
+
+func TestWriteRelaysOutput(t *testing.T) {
+	s := sysState(SysWrite, 1, dataAddr+1, 5)
+	s.Memory.SetBytes(dataAddr, []byte("xhello world"))
+	var out, errOut bytes.Buffer
+	vm := NewVM(s, nil, &out, &errOut)
+	_, err := vm.Step(true)
+	require.NoError(t, err)
+	require.Equal(t, "hello", out.String())
+	require.Empty(t, errOut.String())
+}
+
+func TestClockGettime(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		clock  uint32
+		addr   uint32
+		step   uint64
+		sec    uint32
+		nsec   uint32
+		proofs int
+	}{
+		{"monotonic", 1, dataAddr, 123_456_789, 1, 234_567_890, 2},
+		{"realtime", 0, dataAddr + 8, 0, RealtimeEpoch, 0, 2},
+		{"span-leaves", 1, dataAddr + 28, 100_000_001, 1, 10, 3},
+		{"null-page", 1, 0, 5, 0, 50, 2},
+		{"wrap", 1, 0xFFFFFFFC, 5, 0, 50, 3},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := sysState(SysClockGettime, c.clock, c.addr)
+			s.Step = c.step
+			w := checkedStep(t, s, nil)
+			require.Equal(t, c.proofs, proofCount(w))
+			require.Equal(t, uint32(0), s.CurrentThread().Regs[rV0])
+			require.Equal(t, c.sec, s.Memory.GetWord(c.addr))
+			require.Equal(t, c.nsec, s.Memory.GetWord(c.addr+4))
+		})
+	}
+}
+
+func TestPreimageOracle(t *testing.T) {
+	value := []byte("the quick brown fox") // 19 bytes: stream is 27 bytes
+	key := Keccak256(value)
+	key[0] = KeyTypeKeccak
+	oracle := mapOracle{key: value}
+	stream := binary.BigEndian.AppendUint64(nil, uint64(len(value)))
+	stream = append(stream, value...)
+
+	// Write the key 4 bytes at a time from an aligned buffer, then 1 byte at
+	// a misaligned start (which shifts in fewer bytes per call).
+	s := sysState(SysWrite, FdPreimageWrite, dataAddr, 32)
+	s.Memory.SetBytes(dataAddr, key[:])
+	th := s.CurrentThread()
+	for off := uint32(0); off < 32; {
+		th.PC, th.NextPC = codeBase, codeBase+4
+		th.Regs[rV0], th.Regs[rA0], th.Regs[rA1], th.Regs[rA2] = SysWrite, FdPreimageWrite, dataAddr+off, 32-off
+		if off == 4 {
+			th.Regs[rA1] = dataAddr + off // aligned
+		}
+		w := checkedStep(t, s, oracle)
+		require.Equal(t, 2, proofCount(w))
+		n := th.Regs[rV0]
+		require.Equal(t, uint32(4), n)
+		off += n
+	}
+	require.Equal(t, key, s.PreimageKey)
+	require.Equal(t, uint32(0), s.PreimageOffset)
+
+	// Misaligned key write: only up to the end of the word.
+	s2 := sysState(SysWrite, FdPreimageWrite, dataAddr+3, 10)
+	s2.Memory.SetBytes(dataAddr, []byte{1, 2, 3, 0xAB})
+	s2.PreimageOffset = 9
+	checkedStep(t, s2, nil)
+	require.Equal(t, uint32(1), s2.CurrentThread().Regs[rV0])
+	require.Equal(t, byte(0xAB), s2.PreimageKey[31])
+	require.Equal(t, uint32(0), s2.PreimageOffset)
+
+	// Read the stream at every offset and alignment.
+	for align := uint32(0); align < 4; align++ {
+		got := []byte{}
+		s.PreimageOffset = 0
+		for {
+			th.PC, th.NextPC = codeBase, codeBase+4
+			dst := uint32(0x3000) + align
+			th.Regs[rV0], th.Regs[rA0], th.Regs[rA1], th.Regs[rA2] = SysRead, FdPreimageRead, dst, 100
+			off := s.PreimageOffset
+			w := checkedStep(t, s, oracle)
+			n := th.Regs[rV0]
+			require.Equal(t, uint32(0), th.Regs[rA3])
+			require.True(t, w.HasPreimage)
+			require.Equal(t, off, w.PreimageOffset)
+			if n == 0 {
+				require.Equal(t, 1, proofCount(w), "EOF touches no memory")
+				break
+			}
+			require.Equal(t, 2, proofCount(w))
+			require.LessOrEqual(t, n, 4-align)
+			got = append(got, s.Memory.ReadBytes(dst, int(n))...)
+		}
+		require.Equal(t, stream, got, "align %d", align)
+	}
+	// A count of 1 reads one byte.
+	s.PreimageOffset = 8
+	th.PC, th.NextPC = codeBase, codeBase+4
+	th.Regs[rV0], th.Regs[rA0], th.Regs[rA1], th.Regs[rA2] = SysRead, FdPreimageRead, 0x3000, 1
+	checkedStep(t, s, oracle)
+	require.Equal(t, uint32(1), th.Regs[rV0])
+	require.Equal(t, byte('t'), s.Memory.ReadBytes(0x3000, 1)[0])
+
+	// Missing preimage is a host error that leaves the state untouched.
+	s3 := sysState(SysRead, FdPreimageRead, dataAddr, 4)
+	s3.PreimageKey[0] = KeyTypeLocal
+	pre := s3.Hash()
+	_, err := NewVM(s3, mapOracle{}, nil, nil).Step(true)
+	require.Error(t, err)
+	require.Equal(t, pre, s3.Hash())
+}
+
+func TestCloneExitScheduling(t *testing.T) {
+	// Main thread: clone; both threads then run "yield" loops.
+	prog := []uint32{
+		insnSyscall, // 0: clone
+		insnNop,
+		insnSyscall, // 8: whatever v0 says
+		insnNop,
+	}
+	s := newTestState(prog...)
+	a := s.CurrentThread()
+	a.Regs[rV0], a.Regs[rA0], a.Regs[rA1] = SysClone, 0x50F00, 0x7000_0000
+	checkedStep(t, s, nil)
+	require.Len(t, s.LeftStack, 2)
+	child := s.LeftStack[1]
+	require.Equal(t, uint32(2), child.ID)
+	require.Equal(t, uint32(2), a.Regs[rV0])
+	require.Equal(t, uint32(0), child.Regs[rV0])
+	require.Equal(t, uint32(0x7000_0000), child.Regs[rSP])
+	require.Equal(t, uint32(codeBase+4), child.PC)
+	require.Equal(t, uint32(3), s.NextThreadID)
+	require.Equal(t, child, s.CurrentThread(), "child runs next")
+
+	// Child: gettid then exit(5).
+	child.PC, child.NextPC = codeBase+8, codeBase+12
+	child.Regs[rV0] = SysGettid
+	checkedStep(t, s, nil)
+	require.Equal(t, uint32(2), child.Regs[rV0])
+	child.PC, child.NextPC = codeBase+8, codeBase+12
+	child.Regs[rV0], child.Regs[rA0] = SysExit, 5
+	checkedStep(t, s, nil)
+	require.False(t, s.Exited)
+	require.Equal(t, []*Thread{a}, s.LeftStack)
+	require.Equal(t, a, s.CurrentThread())
+	require.Equal(t, uint64(0), s.StepsSinceSwitch)
+
+	// Main exits too: the machine exits with its code.
+	a.PC, a.NextPC = codeBase+8, codeBase+12
+	a.Regs[rV0], a.Regs[rA0] = SysExit, 0x103
+	checkedStep(t, s, nil)
+	require.True(t, s.Exited)
+	require.Equal(t, uint8(3), s.ExitCode)
+	require.Empty(t, s.LeftStack)
+}
+
+func TestThreadExitFlipsStacks(t *testing.T) {
+	s := newTestState(insnSyscall)
+	a := s.CurrentThread()
+	b := &Thread{ID: 2, PC: codeBase, NextPC: codeBase + 4}
+	s.RightStack = []*Thread{b}
+	a.Regs[rV0] = SysExit
+	checkedStep(t, s, nil)
+	require.False(t, s.Exited)
+	require.True(t, s.TraverseRight)
+	require.Equal(t, b, s.CurrentThread())
+}
+
+func TestExitGroup(t *testing.T) {
+	s := sysState(SysExitGroup, 0x1FF)
+	s.StepsSinceSwitch, s.LLActive = 9, true
+	th := s.CurrentThread()
+	w := checkedStep(t, s, nil)
+	require.Equal(t, 1, proofCount(w))
+	require.True(t, s.Exited)
+	require.Equal(t, uint8(0xFF), s.ExitCode)
+	require.Equal(t, uint64(9), s.StepsSinceSwitch)
+	require.True(t, s.LLActive)
+	require.Equal(t, uint32(codeBase), th.PC, "exit_group leaves the thread unchanged")
+}
+
+// TestRoundRobin checks the A B C C B A order of 1.5 with yields.
+func TestRoundRobin(t *testing.T) {
+	s := newTestState(insnSyscall, insnSyscall, insnSyscall, insnSyscall, insnSyscall, insnSyscall, insnSyscall)
+	mk := func(id uint32) *Thread {
+		th := &Thread{ID: id, PC: codeBase, NextPC: codeBase + 4}
+		th.Regs[rV0] = SysSchedYield
+		return th
+	}
+	A, B, C := mk(1), mk(2), mk(3)
+	s.LeftStack = []*Thread{C, B, A} // A on top
+	var order []uint32
+	for range 9 {
+		order = append(order, s.CurrentThread().ID)
+		cur := s.CurrentThread()
+		checkedStep(t, s, nil)
+		cur.Regs[rV0] = SysSchedYield // restore after the result overwrote it
+	}
+	require.Equal(t, []uint32{1, 2, 3, 3, 2, 1, 1, 2, 3}, order)
+}
+
+func TestQuantumExpiry(t *testing.T) {
+	s := newTestState(insnNop, insnNop)
+	b := &Thread{ID: 2, PC: codeBase, NextPC: codeBase + 4}
+	s.LeftStack = []*Thread{b, s.LeftStack[0]}
+	a := s.CurrentThread()
+	s.StepsSinceSwitch = Quantum - 1
+	checkedStep(t, s, nil) // last step of the quantum
+	require.Equal(t, uint64(Quantum), s.StepsSinceSwitch)
+	require.Equal(t, uint32(codeBase+4), a.PC)
+	s.LLActive = true
+	w := checkedStep(t, s, nil) // expiry: no instruction
+	require.Equal(t, 0, proofCount(w))
+	require.Equal(t, uint32(codeBase+4), a.PC, "thread unchanged")
+	require.Equal(t, uint64(0), s.StepsSinceSwitch)
+	require.False(t, s.LLActive)
+	require.Equal(t, uint64(2), s.Step)
+	require.Equal(t, b, s.CurrentThread())
+	require.Equal(t, []*Thread{a}, s.RightStack)
+}
+
+func TestRunQuantumMatchesStep(t *testing.T) {
+	// Two threads spinning on "b ." for several quanta: Run and Step agree.
+	loop := itype(4, 0, 0, 0xFFFF) // beq zero, zero, -1 (delay slot is itself)
+	s := newTestState(loop, loop)
+	s.LeftStack = append([]*Thread{{ID: 2, PC: codeBase, NextPC: codeBase + 4}}, s.LeftStack...)
+	s2 := s.Copy()
+	vm := NewVM(s, nil, nil, nil)
+	require.ErrorIs(t, vm.Run(t.Context(), 3*Quantum+17), ErrStepLimit)
+	vm2 := NewVM(s2, nil, nil, nil)
+	for range 3*Quantum + 17 {
+		_, err := vm2.Step(false)
+		require.NoError(t, err)
+	}
+	require.Equal(t, s2.Hash(), s.Hash())
+	require.Equal(t, uint64(3*Quantum+17), s.Step)
+}
