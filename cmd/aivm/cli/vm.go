@@ -1,0 +1,224 @@
+package cli
+
+import (
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/aivm-dev/aivm/mips"
+	"github.com/aivm-dev/aivm/vm"
+	"github.com/spf13/cobra"
+)
+
+// VMCmd is the `aivm vm` group. Other files add subcommands to it from their
+// init functions (for example `vm check` in vmcheck.go).
+var VMCmd = &cobra.Command{
+	Use:   "vm",
+	Short: "Run MIPS guest programs in the fraud-proof VM and produce step witnesses",
+}
+
+var vmOpts struct {
+	maxSteps    uint64
+	stats       bool
+	traceLast   int
+	env         []string
+	preimageDir string
+	step        uint64
+	json        bool
+	binOut      string
+}
+
+func init() {
+	Root.AddCommand(VMCmd)
+
+	run := &cobra.Command{
+		Use:   "run [flags] PROGRAM.elf [ARGS...]",
+		Short: "Run a static linux/mips Go program to completion, relaying its output and exit code",
+		Long: `Run executes PROGRAM.elf (GOOS=linux GOARCH=mips GOMIPS=softfloat CGO_ENABLED=0)
+in the VM without witnesses. Guest stdout/stderr are relayed and the guest's
+exit code becomes aivm's. Flags must come before PROGRAM; everything after it
+is passed to the guest. A fault exits 255 with a message (and, with
+--trace-last N, the last N executed steps).`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: runVM,
+	}
+	run.Flags().SetInterspersed(false)
+	run.Flags().Uint64Var(&vmOpts.maxSteps, "max-steps", 0, "stop with an error after this many steps (0: no limit)")
+	run.Flags().BoolVar(&vmOpts.stats, "stats", false, "print one JSON line of statistics as the last stderr line")
+	run.Flags().IntVar(&vmOpts.traceLast, "trace-last", 0, "keep the last N steps and print them if the guest faults (slower)")
+	addGuestFlags(run)
+	VMCmd.AddCommand(run)
+
+	wit := &cobra.Command{
+		Use:   "witness PROGRAM.elf [ARGS...] --step N [--json]",
+		Short: "Print the step witness of step N (pre-state, proof, preimage part, hashes)",
+		Long: `Witness runs PROGRAM.elf to step N (0-based: the witness proves the transition
+from the state after N steps to the state after N+1) and prints the witness
+MIPS.step needs, the pre- and post-state hashes, and whether the Go stateless
+verifier accepts it. Flags may appear anywhere; guest arguments that start
+with '-' must follow '--'.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: witnessVM,
+	}
+	wit.Flags().Uint64Var(&vmOpts.step, "step", 0, "step number whose witness to print")
+	wit.Flags().BoolVar(&vmOpts.json, "json", false, "print JSON instead of text")
+	wit.Flags().StringVar(&vmOpts.binOut, "out", "", "also write the binary witness encoding to this file")
+	addGuestFlags(wit)
+	VMCmd.AddCommand(wit)
+}
+
+func addGuestFlags(c *cobra.Command) {
+	c.Flags().StringArrayVar(&vmOpts.env, "env", nil, "guest environment variable KEY=VALUE (repeatable)")
+	c.Flags().StringVar(&vmOpts.preimageDir, "preimage-dir", "", "directory of preimages, one file per key named by its 64 hex digits")
+}
+
+// dirOracle serves preimages from files named by the hex key.
+type dirOracle string
+
+func (d dirOracle) GetPreimage(key [32]byte) ([]byte, error) {
+	if d == "" {
+		return nil, errors.New("no --preimage-dir given")
+	}
+	b, err := os.ReadFile(filepath.Join(string(d), hex.EncodeToString(key[:])))
+	if err != nil {
+		return nil, fmt.Errorf("read preimage: %w", err)
+	}
+	return b, nil
+}
+
+func loadGuest(args []string) (*mips.State, error) {
+	elf, err := os.ReadFile(args[0])
+	if err != nil {
+		return nil, fmt.Errorf("read program: %w", err)
+	}
+	s, err := vm.LoadELF(elf, args, vmOpts.env)
+	if err != nil {
+		return nil, fmt.Errorf("load %s: %w", args[0], err)
+	}
+	return s, nil
+}
+
+type runStats struct {
+	Steps          uint64  `json:"steps"`
+	WallSeconds    float64 `json:"wall_seconds"`
+	StepsPerSecond float64 `json:"steps_per_second"`
+	ExitCode       *int    `json:"exit_code"`
+	StateHash      string  `json:"state_hash"`
+}
+
+func runVM(cmd *cobra.Command, args []string) error {
+	s, err := loadGuest(args)
+	if err != nil {
+		return err
+	}
+	stderr := cmd.ErrOrStderr()
+	m := mips.NewVM(s, dirOracle(vmOpts.preimageDir), cmd.OutOrStdout(), stderr)
+	m.SetTrace(vmOpts.traceLast)
+	limit := uint64(math.MaxUint64)
+	if vmOpts.maxSteps != 0 {
+		limit = vmOpts.maxSteps
+	}
+	start := time.Now()
+	runErr := m.Run(cmd.Context(), limit)
+	wall := time.Since(start).Seconds()
+
+	if runErr != nil && !errors.Is(runErr, mips.ErrStepLimit) {
+		return fmt.Errorf("vm run: %w", runErr)
+	}
+	if errors.Is(runErr, mips.ErrStepLimit) {
+		fmt.Fprintf(stderr, "aivm: step limit of %d steps reached before the guest exited\n", limit)
+	} else if s.ExitCode == mips.FaultExitCode {
+		fmt.Fprintf(stderr, "aivm: guest faulted at step %d (exit 255, status PANIC)\n", s.Step-1)
+		if vmOpts.traceLast > 0 {
+			m.WriteTrace(stderr)
+		}
+	}
+	if vmOpts.stats {
+		h := s.Hash()
+		st := runStats{Steps: s.Step, WallSeconds: wall, StateHash: "0x" + hex.EncodeToString(h[:])}
+		if wall > 0 {
+			st.StepsPerSecond = float64(s.Step) / wall
+		}
+		if s.Exited {
+			c := int(s.ExitCode)
+			st.ExitCode = &c
+		}
+		if err := json.NewEncoder(stderr).Encode(st); err != nil {
+			return err
+		}
+	}
+	if runErr != nil {
+		return ExitCode(1)
+	}
+	if s.ExitCode != 0 {
+		return ExitCode(int(s.ExitCode))
+	}
+	return nil
+}
+
+type witnessOut struct {
+	Step          uint64            `json:"step"`
+	PreStateHash  mips.Hex          `json:"preStateHash"`
+	PostStateHash mips.Hex          `json:"postStateHash"`
+	Verified      bool              `json:"verified"`
+	WitnessBytes  int               `json:"witnessBytes"`
+	Witness       *mips.StepWitness `json:"witness"`
+}
+
+func witnessVM(cmd *cobra.Command, args []string) error {
+	s, err := loadGuest(args)
+	if err != nil {
+		return err
+	}
+	m := mips.NewVM(s, dirOracle(vmOpts.preimageDir), io.Discard, io.Discard)
+	if err := m.Run(cmd.Context(), vmOpts.step); err != nil && !errors.Is(err, mips.ErrStepLimit) {
+		return fmt.Errorf("vm witness: run to step %d: %w", vmOpts.step, err)
+	}
+	if s.Step < vmOpts.step {
+		slog.Warn("guest exited before the requested step; the witness is of the exited state", "exited_at", s.Step)
+	}
+	pre := s.Hash()
+	w, err := m.Step(true)
+	if err != nil {
+		return fmt.Errorf("vm witness: step %d: %w", vmOpts.step, err)
+	}
+	post := s.Hash()
+	vpost, verr := mips.VerifyStep(w)
+	out := witnessOut{Step: vmOpts.step, PreStateHash: pre[:], PostStateHash: post[:],
+		Verified: verr == nil && vpost == post, WitnessBytes: w.Size(), Witness: w}
+	if vmOpts.binOut != "" {
+		if err := os.WriteFile(vmOpts.binOut, w.Encode(), 0o644); err != nil {
+			return fmt.Errorf("write witness: %w", err)
+		}
+	}
+	o := cmd.OutOrStdout()
+	if vmOpts.json {
+		enc := json.NewEncoder(o)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	}
+	fmt.Fprintf(o, "step:            %d\n", out.Step)
+	fmt.Fprintf(o, "pre-state hash:  0x%x\n", pre)
+	fmt.Fprintf(o, "post-state hash: 0x%x\n", post)
+	fmt.Fprintf(o, "verified:        %v\n", out.Verified)
+	fmt.Fprintf(o, "witness bytes:   %d (state %d, proof %d = thread+I %d + %d memory proofs)\n",
+		w.Size(), len(w.State), len(w.Proof), min(len(w.Proof), mips.ThreadProofSize),
+		max(0, len(w.Proof)-mips.ThreadProofSize)/mips.ProofSize)
+	fmt.Fprintf(o, "state:           0x%x\n", w.State)
+	fmt.Fprintf(o, "proof:           0x%x\n", w.Proof)
+	if w.HasPreimage {
+		fmt.Fprintf(o, "preimage key:    0x%x\npreimage offset: %d\npreimage value:  0x%x\n", w.PreimageKey, w.PreimageOffset, w.PreimageValue)
+	}
+	if verr != nil {
+		return fmt.Errorf("vm witness: the stateless verifier rejects the witness: %w", verr)
+	}
+	return nil
+}
+
