@@ -221,4 +221,3 @@ func witnessVM(cmd *cobra.Command, args []string) error {
 	}
 	return nil
 }
-
