@@ -1,0 +1,926 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package bindings
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// MIPSMetaData contains all meta data concerning the MIPS contract.
+var MIPSMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIPreimageOracle\",\"name\":\"_oracle\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"contractIPreimageOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"stateData\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"}],\"name\":\"step\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"postStateHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"addr\",\"type\":\"uint256\"}],\"name\":\"InvalidMemoryProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"InvalidProofLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"}],\"name\":\"InvalidStateBoolean\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"InvalidStateLength\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidThreadRegZero\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"activeRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"computedRoot\",\"type\":\"bytes32\"}],\"name\":\"InvalidThreadWitness\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"MissingMemoryProof\",\"type\":\"error\"}]",
+	ID:  "14f841265321459b43d0fb127ab8f2b801",
+	Bin: "0x60a0604052348015600e575f5ffd5b50604051611e06380380611e06833981016040819052602b91603b565b6001600160a01b03166080526066565b5f60208284031215604a575f5ffd5b81516001600160a01b0381168114605f575f5ffd5b9392505050565b608051611d826100845f395f8181603d01526119ce0152611d825ff3fe608060405234801561000f575f5ffd5b5060043610610034575f3560e01c80637dc0d1d014610038578063e14ced321461007c575b5f5ffd5b61005f7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020015b60405180910390f35b61008f61008a366004611c65565b61009d565b604051908152602001610073565b5f60a485146100c757604051637b128fa760e11b8152600481018690526024015b60405180910390fd5b61030060405260a486608037836102005282610220525f61024052816102e05260016100f460c8515f1a90565b11156101165760405163077018b360e11b8152604860048201526024016100be565b600161012360ce515f1a90565b11156101455760405163077018b360e11b8152604e60048201526024016100be565b600161015260df515f1a90565b11156101745760405163077018b360e11b8152605f60048201526024016100be565b60ce515f1a60010361018f57610188610301565b90506102f8565b60b48310156101bb5760405163180db87d60e11b81526004810184905260b460248201526044016100be565b5f609485610140376094850135806102c052805f525060946101402060205260405f2090506101eb610154610340565b15610209576040516370d2cf6560e01b815260040160405180910390fd5b5f61022c61021860df515f1a90565b6001146102255760e05190565b6101005190565b9050808214610258576040516363a8ef1b60e01b815260048101829052602481018390526044016100be565b5f620186a061026760d761034e565b10610274575060026102ab565b5f610280610144610340565b9050600381161561029457600191506102a9565b6102a66102a15f8361035a565b610425565b91505b505b6102b481610704565b610240516103800260b4018681146102e95760405163180db87d60e11b815260048101889052602481018290526044016100be565b6102f1610301565b9450505050505b95945050505050565b5f600360ce515f1a156103265760cd515f1a600291506002811015610324578091505b505b60a46080206001600160f81b031660f89190911b17919050565b80515f9060e01c5b92915050565b80515f9060c01c610348565b5f80610367846001611cec565b61037390610380611cff565b61037e9060b4611cec565b90508061038b6102205190565b10156103ad57604051637c3fcff760e11b8152600481018590526024016100be565b5f61038082036102005101359050808560051b6102600152600185016102405263ffffffff81601c861660031b60e0031c1692506103ea60805190565b6103f5868684610906565b1461041d57604051636a9ebb0f60e01b815260048101869052602481018590526044016100be565b505092915050565b5f601a82901c8082036104425761043b83610961565b9392505050565b602081106104545761043b8382610e3c565b607c601384901c16610154015160e01c601f601085901c1661ffff8516600181900b600885108015906104885750600f8511155b15610578575f8560090361049f575083810161055a565b85600f036104b25750601082901b61055a565b85600d036104c3575083821761055a565b85600c036104d4575083821661055a565b85600b036104fc5763ffffffff821685106104ef575f6104f2565b60015b60ff16905061055a565b85600a0361051857600382810b9086900b126104ef575f6104f2565b85600e03610529575083821861055a565b5f826105358760030b90565b019050806105438260030b90565b146105575750600198975050505050505050565b90505b61056484826111a1565b61056c6111c4565b98975050505050505050565b5f610584610144610340565b905060048610158015610598575060078611155b1561063a575f866004036105bb5750610154600285901b015160e01c851461060e565b866005036105d95750610154600285901b015160e01c85141561060e565b866006036105f9578515806105f2575063800000008610155b905061060e565b851580159061060b5750638000000086105b90505b806106285761061b6111c4565b9998505050505050505050565b61061b600284901b83600401016111f5565b85600214806106495750856003145b15610682578560030361066457610664601f826008016111a1565b61056c6002896303ffffff16901b8260040163f000000016176111f5565b856001036106d457600e8416156106a157506001979650505050505050565b60108416156106b8576106b8601f826008016111a1565b638000000085101560018086161481036106285761061b6111c4565b85601c036106e55761056c8861121a565b85601f036106f65761056c8861133c565b506001979650505050505050565b5f61071060df515f1a90565b60011461071e5760e0610722565b6101005b90506101e081185f6107346102c05190565b905083610796576107618361075d8361074f60946101402090565b5f9182526020526040902090565b9052565b61079160d761077060d761034e565b61077b906001611cec565b81516001600160c01b031660c09190911b179052565b6108f1565b600184036107b6576107aa60ce6001611466565b61079160cd60ff611466565b600584036107dd576107ca60ce6001611466565b610164516107919060cd9060e01c611466565b60028403610817576107ff8261075d6107f4855190565b60946101402061074f565b8083525f8190036108125761081261146d565b6108d7565b60038403610859578083525f8190036108125781515f036108515761083e60ce6001611466565b610164516108129060cd9060e01c611466565b61081261146d565b5f61086a8261074f60946101402090565b90505f610878610120610340565b905061088661014082611487565b61089160025f6111a1565b6101685160e01c80156108a9576108a9601d826111a1565b6108bd8661075d8561074f60946101402090565b6108d36101206108ce846001611cec565b611487565b5050505b60d780516001600160c01b031690526108f160c85f611466565b61090060cf61077060cf61034e565b50505050565b5f836103800260b40161020051018291508360051c6103808201602083015b81811015610956576001831660051b858152813560208218525060405f2094508260011c9250602081019050610925565b505050509392505050565b607c601382901c811661015490810151600e84901c90921601515f91603f84169160e091821c911c601f600b86901c1660208410610b81575f846021036109ab5750828201610b64565b846025036109bc5750828217610b64565b84602b036109de578284106109d1575f6109d4565b60015b60ff169050610b64565b846024036109ef5750828216610b64565b84602303610a005750818303610b64565b84602a03610a1c57600383810b9085900b126109d1575f6109d4565b84602603610a2d5750828218610b64565b84602703610a3f575082821719610b64565b8460201480610a4e5750846022145b15610ab3575f85602014610a7657610a668460030b90565b610a708660030b90565b03610a8c565b610a808460030b90565b610a8a8660030b90565b015b905080610a998260030b90565b14610aac57506001979650505050505050565b9050610b64565b60308510158015610ac5575060368511155b8015610ad2575084603514155b15610b57575f85603003610af15750600383810b9085900b1215610b43565b85603103610b03575082841015610b43565b85603203610b1b5750600383810b9085900b12610b43565b85603303610b2c5750828410610b43565b85603403610b3d5750838314610b43565b50838314155b801561056457506001979650505050505050565b5060019695505050505050565b610b6e82826111a1565b610b766111c4565b979650505050505050565b6008841015610c09578360011480610b995750836005145b15610baa5750600195945050505050565b5f6004851015610bc157600687901c601f16610bc6565b83601f165b90505f856003165f03610bdc575082811b610bff565b85600316600203610bf0575082811c610bff565b50600383900b811d63ffffffff165b61056483826111a1565b83600803610c2457610c1a836111f5565b9695505050505050565b83600903610c4c57610c4381610c3b610144610340565b6008016111a1565b610c1a836111f5565b83600a1480610c5b575083600b145b15610c7d57600a8414821503610c7557610c7581846111a1565b610c1a6111c4565b83600c03610c8d57610c1a61149d565b83600f03610c9d57610c1a6111c4565b60108410158015610caf575060138411155b15610d0c5783601003610cd557610cd081610ccb610150610340565b6111a1565b610c75565b83601103610ce957610cd061015084611487565b83601203610d0057610cd081610ccb61014c610340565b610c7561014c84611487565b60188410158015610d1e5750601b8411155b15610e30575f5f85601803610d51575f610d388560030b90565b610d428760030b90565b0292505050602081901c610e18565b85601903610d68575050828202602081901c610e18565b831580610d92575085601a148015610d835750846380000000145b8015610d92575063ffffffff84145b15610da157508390505f610e18565b85601a03610df1575f610db48660030b90565b90505f610dc18660030b90565b9050808281610dd257610dd2611d16565b05818381610de257610de2611d16565b91955090079250610e18915050565b838581610e0057610e00611d16565b04848681610e1057610e10611d16565b919350900690505b610e2461014c83611487565b61056461015082611487565b50600195945050505050565b5f81602f1480610e4c5750816033145b15610e6057610e596111c4565b9050610348565b8160271480610e6f575081602c145b80610e7a575081602d145b80610e9e5750602e82118015610e91575081603014155b8015610e9e575081603814155b15610eab57506001610348565b610154601384901c607c16015160e01c61ffff841660010b0163ffffffff16611000811015610ede576001915050610348565b5f8360211480610eee5750836025145b80610ef95750836029145b15610f0657506001610f34565b8360231480610f15575083602b145b80610f205750836030145b80610f2b5750836038145b15610f34575060035b81811615610f4757600192505050610348565b601f601086901c165f610f658261015460029190911b015160e01c90565b905085603803610fe05760c8515f1a6001148015610f8b575083610f8960c9610340565b145b15610fb857610f9b60018561035a565b50610fa860018583611891565b610fb38260016111a1565b610fc2565b610fc2825f6111a1565b610fcd60c85f611466565b610fd56111c4565b945050505050610348565b5f610fec60018661035a565b90506018600386901b1660288810806110055750876030145b15611105575f886023148061101a5750886030145b1561104657829050886030036110415761103660c86001611466565b61104160c988611487565b6110f5565b88602003611067576110608260180384901c60ff165f0b90565b90506110f5565b88602403611080578160180383901c60ff1690506110f5565b8860210361109c576110608260100384901c61ffff1660010b90565b886025036110b6578160100383901c61ffff1690506110f5565b886022036110d7575081811b63ffffffff165f196001831b018416176110f5565b50601881900382901c5f196001600884011b0119841663ffffffff16175b6110ff85826111a1565b50611199565b5f88602b0361111557508261118b565b88602803611136575060ff601882900381811b198416918516901b1761118b565b88602903611158575061ffff601082900381811b198416918516901b1761118b565b88602a03611174575063ffffffff811c19821683821c1761118b565b5063ffffffff600882011c8216601882900384901b175b61119760018883611891565b505b61061b6111c4565b81156111c0576111c06111ba600284901b610154611cec565b82611487565b5050565b5f5f6111d1610148610340565b90506111df61014482611487565b6111ee61014882600401611487565b5f91505090565b5f6112076101446108ce610148610340565b61121361014883611487565b505f919050565b607c601382901c811661015490810151600e84901c90921601515f91603f84169160e091821c911c60028390036112665761125e600b86901c601f168284026111a1565b6102f86111c4565b82602014806112755750826021145b156112a35761125e600b86901c601f16610ccb8560201461129d5763ffffffff8519166118d0565b846118d0565b60058311806112b25750826003145b156112c257506001949350505050565b5f60018416156112d4578183026112ea565b6112de8260030b90565b6112e88460030b90565b025b90505f6112f861014c610340565b6020611305610150610340565b901b1790506004851061131a5781810361131e565b8181015b905061132c61014c82611487565b610b6e610150602083901c611487565b5f603f8216601f601084901c168261135f8261015460029190911b015160e01c90565b9050601f600b86901c811690600687901c165f60208690036113ca57816010036113915760ff84165f0b5b9050610bff565b816018036113a65761ffff841660010b61138a565b816002036106f657600884901c62ff00ff1660088562ff00ff16901b179050610bff565b610154601389901c607c16015160e01c5f87900361141057601f84840111156113fc5750600198975050505050505050565b80831c5f1960018681011b0116915061145c565b8660040361144d578383111561142f5750600198975050505050505050565b5f19600184860381011b0180841b198616908216841b17915061145c565b50600198975050505050505050565b61119986836111a1565b8082535050565b61148560df61147d60df515f1a90565b600118611466565b565b81516001600160e01b031660e09190911b179052565b61015c51610164516101685161016c515f9360e090811c93811c92811c91901c848080610fa18790036114d857600397505050505050505090565b86611096036114ef57600597505050505050505090565b86610fa30361153b57855f03611507575f9250611845565b85600503611520576115198585611940565b9250611845565b8560650361153157600b9150611845565b600991505b611845565b86610fa40361157d5785600114806115535750856002145b8061155e5750856065145b1561156b57839250611845565b85600603611531576115198585611ad2565b8661108e148061158e575086611146145b156115f057607f85165f8190036115d45760038716156115b157601692506115ea565b846115bd60018961035a565b036115cb57600291506115ea565b600b92506115ea565b806001036115e557600291506115ea565b605992505b50611845565b866110421480611601575086611046145b8061160d5750866110a9145b80611619575086611137145b806116255750866110d9145b80611631575086611159145b1561163e57506002611845565b866110a703611658576116518686611b4a565b9150611845565b86610ffa036116c957851561166f57859250611845565b5f61167a60c4610340565b90505f610fff1961168d88610fff611cec565b169050637f00000061169f8284611cec565b11156116ae57600c93506116c2565b8194506116c260c482846108ce9190611cec565b5050611845565b86611018036117005785620101001662010100146116ea5760169150611845565b6116f5610120610340565b925060049050611845565b86610fcd036117155763400000009250611845565b8661107e0361172957611519610140610340565b86610fb40361173b5760019250611845565b86610fd703611782576002861115806117545750856005145b8061175f5750856006145b8061176a5750856064145b806117755750856065145b6115365760099150611845565b86610fa514806117935750866110c0145b156117a15760029150611845565b86611090036117b35760169150611845565b866110e6036117c55760649250611845565b866110e5036117d75760659250611845565b86610ffb14806117e857508661107a145b806117f4575086610fc5145b806118005750866110aa145b8061180c575086611062145b80611818575086611063145b8061182457508661106e145b80611830575086610fa6145b8061183c575086611099145b61184557605991505b8115611867576118566002836111a1565b611862600760016111a1565b61187d565b6118726002846111a1565b61187d60075f6111a1565b6118856111c4565b50979650505050505050565b5f8360051b61026001601c841660031b60e00363ffffffff8416811b63ffffffff821b198351161792505081815250610900608061075d868685610906565b5f815f036118e057506020919050565b601082901c5f036118f357601091821b91015b601882901c5f0361190657600891821b91015b601c82901c5f0361191957600491821b91015b601e82901c5f0361192c57600291821b91015b601f82901c5f0361193b576001015b919050565b5f815f0361194f57505f610348565b5f61195960a05190565b905060f881901c600103611997573360601b5f9081526102e05160145260348120918152602091909152604090206001600160f81b0316600160f81b175b5f6119a260c0610340565b60405163e03110e160e01b815260048101849052602481018290529091505f9081906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063e03110e1906044016040805180830381865afa158015611a12573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611a369190611d2a565b91509150805f03611a4d575f945050505050610348565b600387166004819003955085871015611a64578695505b85821015611a70578195505b5f611a7c60018a61035a565b9050868201600403600390811b9060019089901b81811b5f1901831b916101009190910387901c831b90611ab6908d841987168417611891565b611ac360c08b8a01611487565b50505050505050505092915050565b5f815f03611ae157505f610348565b506003821660048190039081831015611af8578291505b5f611b0460018661035a565b9050600383811b90838501600403901b82901c5f196001831b0116611b3560a08284611b2e835190565b901b179052565b611b4060c05f611487565b5050505092915050565b5f6001831115611b5c57506016610348565b6003821615611b6d5750600e610348565b5f611b7860cf61034e565b600a0267ffffffffffffffff1690505f633b9aca008281611b9b57611b9b611d16565b049050845f03611bac576367748580015b611bb760018561035a565b50611bc460018583611891565b5f63ffffffff85600401169050600585901c600582901c14611c0457611beb60028261035a565b50611bff600282633b9aca00865b06611891565b611c15565b611c15600182633b9aca0086611bf9565b505f95945050505050565b5f5f83601f840112611c30575f5ffd5b50813567ffffffffffffffff811115611c47575f5ffd5b602083019150836020828501011115611c5e575f5ffd5b9250929050565b5f5f5f5f5f60608688031215611c79575f5ffd5b853567ffffffffffffffff811115611c8f575f5ffd5b611c9b88828901611c20565b909650945050602086013567ffffffffffffffff811115611cba575f5ffd5b611cc688828901611c20565b96999598509660400135949350505050565b634e487b7160e01b5f52601160045260245ffd5b8082018082111561034857610348611cd8565b808202811582820484141761034857610348611cd8565b634e487b7160e01b5f52601260045260245ffd5b5f5f60408385031215611d3b575f5ffd5b50508051602090910151909290915056fea2646970667358221220ede93074bfd70ae91e983cc36a65263c91c5ad0cf6256bc289f44819d362c8fc64736f6c63430008250033",
+}
+
+// MIPS is an auto generated Go binding around an Ethereum contract.
+type MIPS struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *MIPS) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewMIPS creates a new instance of MIPS.
+func NewMIPS() *MIPS {
+	parsed, err := MIPSMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &MIPS{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *MIPS) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address _oracle) returns()
+func (mIPS *MIPS) PackConstructor(_oracle common.Address) []byte {
+	enc, err := mIPS.abi.Pack("", _oracle)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackOracle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7dc0d1d0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function oracle() view returns(address)
+func (mIPS *MIPS) PackOracle() []byte {
+	enc, err := mIPS.abi.Pack("oracle")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOracle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7dc0d1d0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function oracle() view returns(address)
+func (mIPS *MIPS) TryPackOracle() ([]byte, error) {
+	return mIPS.abi.Pack("oracle")
+}
+
+// UnpackOracle is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7dc0d1d0.
+//
+// Solidity: function oracle() view returns(address)
+func (mIPS *MIPS) UnpackOracle(data []byte) (common.Address, error) {
+	out, err := mIPS.abi.Unpack("oracle", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe14ced32.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function step(bytes stateData, bytes proof, bytes32 localContext) view returns(bytes32 postStateHash)
+func (mIPS *MIPS) PackStep(stateData []byte, proof []byte, localContext [32]byte) []byte {
+	enc, err := mIPS.abi.Pack("step", stateData, proof, localContext)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe14ced32.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function step(bytes stateData, bytes proof, bytes32 localContext) view returns(bytes32 postStateHash)
+func (mIPS *MIPS) TryPackStep(stateData []byte, proof []byte, localContext [32]byte) ([]byte, error) {
+	return mIPS.abi.Pack("step", stateData, proof, localContext)
+}
+
+// UnpackStep is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe14ced32.
+//
+// Solidity: function step(bytes stateData, bytes proof, bytes32 localContext) view returns(bytes32 postStateHash)
+func (mIPS *MIPS) UnpackStep(data []byte) ([32]byte, error) {
+	out, err := mIPS.abi.Unpack("step", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (mIPS *MIPS) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], mIPS.abi.Errors["InvalidMemoryProof"].ID.Bytes()[:4]) {
+		return mIPS.UnpackInvalidMemoryProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], mIPS.abi.Errors["InvalidProofLength"].ID.Bytes()[:4]) {
+		return mIPS.UnpackInvalidProofLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], mIPS.abi.Errors["InvalidStateBoolean"].ID.Bytes()[:4]) {
+		return mIPS.UnpackInvalidStateBooleanError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], mIPS.abi.Errors["InvalidStateLength"].ID.Bytes()[:4]) {
+		return mIPS.UnpackInvalidStateLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], mIPS.abi.Errors["InvalidThreadRegZero"].ID.Bytes()[:4]) {
+		return mIPS.UnpackInvalidThreadRegZeroError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], mIPS.abi.Errors["InvalidThreadWitness"].ID.Bytes()[:4]) {
+		return mIPS.UnpackInvalidThreadWitnessError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], mIPS.abi.Errors["MissingMemoryProof"].ID.Bytes()[:4]) {
+		return mIPS.UnpackMissingMemoryProofError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// MIPSInvalidMemoryProof represents a InvalidMemoryProof error raised by the MIPS contract.
+type MIPSInvalidMemoryProof struct {
+	Index *big.Int
+	Addr  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidMemoryProof(uint256 index, uint256 addr)
+func MIPSInvalidMemoryProofErrorID() common.Hash {
+	return common.HexToHash("0x6a9ebb0f0a33ea3eb4af41c6651c68efe0a8bffbc7440014e5daac8a53ca21ee")
+}
+
+// UnpackInvalidMemoryProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidMemoryProof(uint256 index, uint256 addr)
+func (mIPS *MIPS) UnpackInvalidMemoryProofError(raw []byte) (*MIPSInvalidMemoryProof, error) {
+	out := new(MIPSInvalidMemoryProof)
+	if err := mIPS.abi.UnpackIntoInterface(out, "InvalidMemoryProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MIPSInvalidProofLength represents a InvalidProofLength error raised by the MIPS contract.
+type MIPSInvalidProofLength struct {
+	Length   *big.Int
+	Expected *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidProofLength(uint256 length, uint256 expected)
+func MIPSInvalidProofLengthErrorID() common.Hash {
+	return common.HexToHash("0x301b70fae3e1d76ba347f8b2446c3c70b33612508466a521ffb746f5c3a1c5ee")
+}
+
+// UnpackInvalidProofLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidProofLength(uint256 length, uint256 expected)
+func (mIPS *MIPS) UnpackInvalidProofLengthError(raw []byte) (*MIPSInvalidProofLength, error) {
+	out := new(MIPSInvalidProofLength)
+	if err := mIPS.abi.UnpackIntoInterface(out, "InvalidProofLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MIPSInvalidStateBoolean represents a InvalidStateBoolean error raised by the MIPS contract.
+type MIPSInvalidStateBoolean struct {
+	Offset *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidStateBoolean(uint256 offset)
+func MIPSInvalidStateBooleanErrorID() common.Hash {
+	return common.HexToHash("0x0ee031665ddf964b01a1448925dae8eed96a235a334ad788273b9a39fe1e6564")
+}
+
+// UnpackInvalidStateBooleanError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidStateBoolean(uint256 offset)
+func (mIPS *MIPS) UnpackInvalidStateBooleanError(raw []byte) (*MIPSInvalidStateBoolean, error) {
+	out := new(MIPSInvalidStateBoolean)
+	if err := mIPS.abi.UnpackIntoInterface(out, "InvalidStateBoolean", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MIPSInvalidStateLength represents a InvalidStateLength error raised by the MIPS contract.
+type MIPSInvalidStateLength struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidStateLength(uint256 length)
+func MIPSInvalidStateLengthErrorID() common.Hash {
+	return common.HexToHash("0xf6251f4edf8ee5e29890dc9b174452cb437664e886d00c259135ee4046fc7a07")
+}
+
+// UnpackInvalidStateLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidStateLength(uint256 length)
+func (mIPS *MIPS) UnpackInvalidStateLengthError(raw []byte) (*MIPSInvalidStateLength, error) {
+	out := new(MIPSInvalidStateLength)
+	if err := mIPS.abi.UnpackIntoInterface(out, "InvalidStateLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MIPSInvalidThreadRegZero represents a InvalidThreadRegZero error raised by the MIPS contract.
+type MIPSInvalidThreadRegZero struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidThreadRegZero()
+func MIPSInvalidThreadRegZeroErrorID() common.Hash {
+	return common.HexToHash("0x70d2cf6561ed1fde2d71ee5b656410eb95c2e90514033aa6defdfa619bcd7147")
+}
+
+// UnpackInvalidThreadRegZeroError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidThreadRegZero()
+func (mIPS *MIPS) UnpackInvalidThreadRegZeroError(raw []byte) (*MIPSInvalidThreadRegZero, error) {
+	out := new(MIPSInvalidThreadRegZero)
+	if err := mIPS.abi.UnpackIntoInterface(out, "InvalidThreadRegZero", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MIPSInvalidThreadWitness represents a InvalidThreadWitness error raised by the MIPS contract.
+type MIPSInvalidThreadWitness struct {
+	ActiveRoot   [32]byte
+	ComputedRoot [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidThreadWitness(bytes32 activeRoot, bytes32 computedRoot)
+func MIPSInvalidThreadWitnessErrorID() common.Hash {
+	return common.HexToHash("0x63a8ef1b32ceee35cb43eaf4614df84bdc1a4385f0271dde67e5d34f426e795b")
+}
+
+// UnpackInvalidThreadWitnessError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidThreadWitness(bytes32 activeRoot, bytes32 computedRoot)
+func (mIPS *MIPS) UnpackInvalidThreadWitnessError(raw []byte) (*MIPSInvalidThreadWitness, error) {
+	out := new(MIPSInvalidThreadWitness)
+	if err := mIPS.abi.UnpackIntoInterface(out, "InvalidThreadWitness", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MIPSMissingMemoryProof represents a MissingMemoryProof error raised by the MIPS contract.
+type MIPSMissingMemoryProof struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MissingMemoryProof(uint256 index)
+func MIPSMissingMemoryProofErrorID() common.Hash {
+	return common.HexToHash("0xf87f9feed4fe6afc9831aa6be00eaf840a193367f34c288a657e89f8a2ab24cc")
+}
+
+// UnpackMissingMemoryProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MissingMemoryProof(uint256 index)
+func (mIPS *MIPS) UnpackMissingMemoryProofError(raw []byte) (*MIPSMissingMemoryProof, error) {
+	out := new(MIPSMissingMemoryProof)
+	if err := mIPS.abi.UnpackIntoInterface(out, "MissingMemoryProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PreimageOracleMetaData contains all meta data concerning the PreimageOracle contract.
+var PreimageOracleMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"KECCAK_KEY_TYPE\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"LOCAL_KEY_TYPE\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_PREIMAGE_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"partOffset\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"preimage\",\"type\":\"bytes\"}],\"name\":\"loadKeccak256PreimagePart\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"partOffset\",\"type\":\"uint256\"}],\"name\":\"loadLocalData\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"localizedKey\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"}],\"name\":\"localizeKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"localizedKey\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"preimagePartLengths\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"preimageParts\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"preimageStreamLengths\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"}],\"name\":\"readPreimage\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"dat\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"datLen\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"partOffset\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"KeccakPreimagePartLoaded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"localizedKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"partOffset\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"LocalDataLoaded\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"InvalidLocalKeyType\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"partOffset\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"streamLength\",\"type\":\"uint256\"}],\"name\":\"PartOffsetOutOfBounds\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"}],\"name\":\"PreimagePartNotLoaded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"PreimageTooLarge\",\"type\":\"error\"}]",
+	ID:  "41fff3fbd9ab61648adaab88cfc4a8aff2",
+	Bin: "0x6080604052348015600e575f5ffd5b506106298061001c5f395ff3fe608060405234801561000f575f5ffd5b506004361061009b575f3560e01c8063d3683efc11610063578063d3683efc14610117578063d43f167e1461012a578063e03110e114610154578063e15926111461017c578063fd3fe98514610191575f5ffd5b806305bc11c01461009f5780630f842707146100be57806316c7bc3d146100c657806361238bde146100dd57806393bc029214610104575b5f5ffd5b6100a7600281565b60405160ff90911681526020015b60405180910390f35b6100a7600181565b6100cf61800081565b6040519081526020016100b5565b6100cf6100eb366004610460565b5f60208181529281526040808220909352908152205481565b6100cf610112366004610480565b6101b0565b6100cf6101253660046104fe565b6101e4565b6100cf610138366004610460565b600160209081525f928352604080842090915290825290205481565b610167610162366004610460565b61027e565b604080519283526020830191909152016100b5565b61018f61018a366004610554565b610313565b005b6100cf61019f36600461059c565b60026020525f908152604090205481565b6040805160609390931b8352601483019190915260349091205f92835260205290206001600160f81b0316600160f81b1790565b5f600186821a146102105760405163ebc1d74b60e01b8152600481018790526024015b60405180910390fd5b61021b8633876101b0565b90506102298185858561037c565b604080518781526020810187905290810183905260608101849052819033907f8c4c5529b60c952090f73f0dbac2b059678c5c1fc10866d0f6b3e086f5cd654a9060800160405180910390a395945050505050565b5f82815260016020908152604080832084845290915281205480156102bb575f84815260208181526040808320868452909152902054915061030c565b5f8481526002602052604090205480158015906102d85750808410155b156102e957505f915081905061030c565b604051631babdd9b60e31b81526004810186905260248101859052604401610207565b9250929050565b5f604051828482378290206001600160f81b0316600160f91b17905061033b8184848761037c565b604080518581526020810184905282917f030b8e94fc7969d51dc6663d700fe526d5bc7026b2f905a59041e71023669581910160405180910390a250505050565b816180008111156103ab57604051635862dddf60e01b8152600481018290526180006024820152604401610207565b5f6103b78260086105c7565b90508083106103e3576040516323bb278b60e11b81526004810184905260248101829052604401610207565b5f6040518360c01b8152838760088301375f81850160080181905290850151915061040e85846105e0565b9050602081111561041d575060205b5f88815260208181526040808320888452825280832094909455898252600181528382209682529586528281209190915596875260029093529190942055505050565b5f5f60408385031215610471575f5ffd5b50508035926020909101359150565b5f5f5f60608486031215610492575f5ffd5b8335925060208401356001600160a01b03811681146104af575f5ffd5b929592945050506040919091013590565b5f5f83601f8401126104d0575f5ffd5b50813567ffffffffffffffff8111156104e7575f5ffd5b60208301915083602082850101111561030c575f5ffd5b5f5f5f5f5f60808688031215610512575f5ffd5b8535945060208601359350604086013567ffffffffffffffff811115610536575f5ffd5b610542888289016104c0565b96999598509660600135949350505050565b5f5f5f60408486031215610566575f5ffd5b83359250602084013567ffffffffffffffff811115610583575f5ffd5b61058f868287016104c0565b9497909650939450505050565b5f602082840312156105ac575f5ffd5b5035919050565b634e487b7160e01b5f52601160045260245ffd5b808201808211156105da576105da6105b3565b92915050565b818103818111156105da576105da6105b356fea264697066735822122050cc6537041b1d3bcaf615a829ced8efee47a1223e52f0bb96cc0cb9b483516864736f6c63430008250033",
+}
+
+// PreimageOracle is an auto generated Go binding around an Ethereum contract.
+type PreimageOracle struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *PreimageOracle) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewPreimageOracle creates a new instance of PreimageOracle.
+func NewPreimageOracle() *PreimageOracle {
+	parsed, err := PreimageOracleMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &PreimageOracle{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *PreimageOracle) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackKECCAKKEYTYPE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x05bc11c0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function KECCAK_KEY_TYPE() view returns(uint8)
+func (preimageOracle *PreimageOracle) PackKECCAKKEYTYPE() []byte {
+	enc, err := preimageOracle.abi.Pack("KECCAK_KEY_TYPE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackKECCAKKEYTYPE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x05bc11c0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function KECCAK_KEY_TYPE() view returns(uint8)
+func (preimageOracle *PreimageOracle) TryPackKECCAKKEYTYPE() ([]byte, error) {
+	return preimageOracle.abi.Pack("KECCAK_KEY_TYPE")
+}
+
+// UnpackKECCAKKEYTYPE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x05bc11c0.
+//
+// Solidity: function KECCAK_KEY_TYPE() view returns(uint8)
+func (preimageOracle *PreimageOracle) UnpackKECCAKKEYTYPE(data []byte) (uint8, error) {
+	out, err := preimageOracle.abi.Unpack("KECCAK_KEY_TYPE", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackLOCALKEYTYPE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0f842707.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function LOCAL_KEY_TYPE() view returns(uint8)
+func (preimageOracle *PreimageOracle) PackLOCALKEYTYPE() []byte {
+	enc, err := preimageOracle.abi.Pack("LOCAL_KEY_TYPE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLOCALKEYTYPE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0f842707.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function LOCAL_KEY_TYPE() view returns(uint8)
+func (preimageOracle *PreimageOracle) TryPackLOCALKEYTYPE() ([]byte, error) {
+	return preimageOracle.abi.Pack("LOCAL_KEY_TYPE")
+}
+
+// UnpackLOCALKEYTYPE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0f842707.
+//
+// Solidity: function LOCAL_KEY_TYPE() view returns(uint8)
+func (preimageOracle *PreimageOracle) UnpackLOCALKEYTYPE(data []byte) (uint8, error) {
+	out, err := preimageOracle.abi.Unpack("LOCAL_KEY_TYPE", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackMAXPREIMAGESIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x16c7bc3d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_PREIMAGE_SIZE() view returns(uint256)
+func (preimageOracle *PreimageOracle) PackMAXPREIMAGESIZE() []byte {
+	enc, err := preimageOracle.abi.Pack("MAX_PREIMAGE_SIZE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXPREIMAGESIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x16c7bc3d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_PREIMAGE_SIZE() view returns(uint256)
+func (preimageOracle *PreimageOracle) TryPackMAXPREIMAGESIZE() ([]byte, error) {
+	return preimageOracle.abi.Pack("MAX_PREIMAGE_SIZE")
+}
+
+// UnpackMAXPREIMAGESIZE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x16c7bc3d.
+//
+// Solidity: function MAX_PREIMAGE_SIZE() view returns(uint256)
+func (preimageOracle *PreimageOracle) UnpackMAXPREIMAGESIZE(data []byte) (*big.Int, error) {
+	out, err := preimageOracle.abi.Unpack("MAX_PREIMAGE_SIZE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackLoadKeccak256PreimagePart is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe1592611.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function loadKeccak256PreimagePart(uint256 partOffset, bytes preimage) returns()
+func (preimageOracle *PreimageOracle) PackLoadKeccak256PreimagePart(partOffset *big.Int, preimage []byte) []byte {
+	enc, err := preimageOracle.abi.Pack("loadKeccak256PreimagePart", partOffset, preimage)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLoadKeccak256PreimagePart is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe1592611.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function loadKeccak256PreimagePart(uint256 partOffset, bytes preimage) returns()
+func (preimageOracle *PreimageOracle) TryPackLoadKeccak256PreimagePart(partOffset *big.Int, preimage []byte) ([]byte, error) {
+	return preimageOracle.abi.Pack("loadKeccak256PreimagePart", partOffset, preimage)
+}
+
+// PackLoadLocalData is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd3683efc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function loadLocalData(bytes32 key, bytes32 localContext, bytes data, uint256 partOffset) returns(bytes32 localizedKey)
+func (preimageOracle *PreimageOracle) PackLoadLocalData(key [32]byte, localContext [32]byte, data []byte, partOffset *big.Int) []byte {
+	enc, err := preimageOracle.abi.Pack("loadLocalData", key, localContext, data, partOffset)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLoadLocalData is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd3683efc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function loadLocalData(bytes32 key, bytes32 localContext, bytes data, uint256 partOffset) returns(bytes32 localizedKey)
+func (preimageOracle *PreimageOracle) TryPackLoadLocalData(key [32]byte, localContext [32]byte, data []byte, partOffset *big.Int) ([]byte, error) {
+	return preimageOracle.abi.Pack("loadLocalData", key, localContext, data, partOffset)
+}
+
+// UnpackLoadLocalData is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd3683efc.
+//
+// Solidity: function loadLocalData(bytes32 key, bytes32 localContext, bytes data, uint256 partOffset) returns(bytes32 localizedKey)
+func (preimageOracle *PreimageOracle) UnpackLoadLocalData(data []byte) ([32]byte, error) {
+	out, err := preimageOracle.abi.Unpack("loadLocalData", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackLocalizeKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x93bc0292.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function localizeKey(bytes32 key, address account, bytes32 localContext) pure returns(bytes32 localizedKey)
+func (preimageOracle *PreimageOracle) PackLocalizeKey(key [32]byte, account common.Address, localContext [32]byte) []byte {
+	enc, err := preimageOracle.abi.Pack("localizeKey", key, account, localContext)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLocalizeKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x93bc0292.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function localizeKey(bytes32 key, address account, bytes32 localContext) pure returns(bytes32 localizedKey)
+func (preimageOracle *PreimageOracle) TryPackLocalizeKey(key [32]byte, account common.Address, localContext [32]byte) ([]byte, error) {
+	return preimageOracle.abi.Pack("localizeKey", key, account, localContext)
+}
+
+// UnpackLocalizeKey is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x93bc0292.
+//
+// Solidity: function localizeKey(bytes32 key, address account, bytes32 localContext) pure returns(bytes32 localizedKey)
+func (preimageOracle *PreimageOracle) UnpackLocalizeKey(data []byte) ([32]byte, error) {
+	out, err := preimageOracle.abi.Unpack("localizeKey", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackPreimagePartLengths is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd43f167e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function preimagePartLengths(bytes32 , uint256 ) view returns(uint256)
+func (preimageOracle *PreimageOracle) PackPreimagePartLengths(arg0 [32]byte, arg1 *big.Int) []byte {
+	enc, err := preimageOracle.abi.Pack("preimagePartLengths", arg0, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPreimagePartLengths is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd43f167e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function preimagePartLengths(bytes32 , uint256 ) view returns(uint256)
+func (preimageOracle *PreimageOracle) TryPackPreimagePartLengths(arg0 [32]byte, arg1 *big.Int) ([]byte, error) {
+	return preimageOracle.abi.Pack("preimagePartLengths", arg0, arg1)
+}
+
+// UnpackPreimagePartLengths is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd43f167e.
+//
+// Solidity: function preimagePartLengths(bytes32 , uint256 ) view returns(uint256)
+func (preimageOracle *PreimageOracle) UnpackPreimagePartLengths(data []byte) (*big.Int, error) {
+	out, err := preimageOracle.abi.Unpack("preimagePartLengths", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPreimageParts is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61238bde.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function preimageParts(bytes32 , uint256 ) view returns(bytes32)
+func (preimageOracle *PreimageOracle) PackPreimageParts(arg0 [32]byte, arg1 *big.Int) []byte {
+	enc, err := preimageOracle.abi.Pack("preimageParts", arg0, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPreimageParts is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61238bde.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function preimageParts(bytes32 , uint256 ) view returns(bytes32)
+func (preimageOracle *PreimageOracle) TryPackPreimageParts(arg0 [32]byte, arg1 *big.Int) ([]byte, error) {
+	return preimageOracle.abi.Pack("preimageParts", arg0, arg1)
+}
+
+// UnpackPreimageParts is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x61238bde.
+//
+// Solidity: function preimageParts(bytes32 , uint256 ) view returns(bytes32)
+func (preimageOracle *PreimageOracle) UnpackPreimageParts(data []byte) ([32]byte, error) {
+	out, err := preimageOracle.abi.Unpack("preimageParts", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackPreimageStreamLengths is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfd3fe985.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function preimageStreamLengths(bytes32 ) view returns(uint256)
+func (preimageOracle *PreimageOracle) PackPreimageStreamLengths(arg0 [32]byte) []byte {
+	enc, err := preimageOracle.abi.Pack("preimageStreamLengths", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPreimageStreamLengths is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfd3fe985.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function preimageStreamLengths(bytes32 ) view returns(uint256)
+func (preimageOracle *PreimageOracle) TryPackPreimageStreamLengths(arg0 [32]byte) ([]byte, error) {
+	return preimageOracle.abi.Pack("preimageStreamLengths", arg0)
+}
+
+// UnpackPreimageStreamLengths is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfd3fe985.
+//
+// Solidity: function preimageStreamLengths(bytes32 ) view returns(uint256)
+func (preimageOracle *PreimageOracle) UnpackPreimageStreamLengths(data []byte) (*big.Int, error) {
+	out, err := preimageOracle.abi.Unpack("preimageStreamLengths", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackReadPreimage is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe03110e1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function readPreimage(bytes32 key, uint256 offset) view returns(bytes32 dat, uint256 datLen)
+func (preimageOracle *PreimageOracle) PackReadPreimage(key [32]byte, offset *big.Int) []byte {
+	enc, err := preimageOracle.abi.Pack("readPreimage", key, offset)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReadPreimage is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe03110e1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function readPreimage(bytes32 key, uint256 offset) view returns(bytes32 dat, uint256 datLen)
+func (preimageOracle *PreimageOracle) TryPackReadPreimage(key [32]byte, offset *big.Int) ([]byte, error) {
+	return preimageOracle.abi.Pack("readPreimage", key, offset)
+}
+
+// ReadPreimageOutput serves as a container for the return parameters of contract
+// method ReadPreimage.
+type ReadPreimageOutput struct {
+	Dat    [32]byte
+	DatLen *big.Int
+}
+
+// UnpackReadPreimage is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe03110e1.
+//
+// Solidity: function readPreimage(bytes32 key, uint256 offset) view returns(bytes32 dat, uint256 datLen)
+func (preimageOracle *PreimageOracle) UnpackReadPreimage(data []byte) (ReadPreimageOutput, error) {
+	out, err := preimageOracle.abi.Unpack("readPreimage", data)
+	outstruct := new(ReadPreimageOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Dat = *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	outstruct.DatLen = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PreimageOracleKeccakPreimagePartLoaded represents a KeccakPreimagePartLoaded event raised by the PreimageOracle contract.
+type PreimageOracleKeccakPreimagePartLoaded struct {
+	Key        [32]byte
+	PartOffset *big.Int
+	Size       *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const PreimageOracleKeccakPreimagePartLoadedEventName = "KeccakPreimagePartLoaded"
+
+// ContractEventName returns the user-defined event name.
+func (PreimageOracleKeccakPreimagePartLoaded) ContractEventName() string {
+	return PreimageOracleKeccakPreimagePartLoadedEventName
+}
+
+// UnpackKeccakPreimagePartLoadedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event KeccakPreimagePartLoaded(bytes32 indexed key, uint256 partOffset, uint256 size)
+func (preimageOracle *PreimageOracle) UnpackKeccakPreimagePartLoadedEvent(log *types.Log) (*PreimageOracleKeccakPreimagePartLoaded, error) {
+	event := "KeccakPreimagePartLoaded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != preimageOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PreimageOracleKeccakPreimagePartLoaded)
+	if len(log.Data) > 0 {
+		if err := preimageOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range preimageOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PreimageOracleLocalDataLoaded represents a LocalDataLoaded event raised by the PreimageOracle contract.
+type PreimageOracleLocalDataLoaded struct {
+	Caller       common.Address
+	LocalizedKey [32]byte
+	Key          [32]byte
+	LocalContext [32]byte
+	PartOffset   *big.Int
+	Size         *big.Int
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const PreimageOracleLocalDataLoadedEventName = "LocalDataLoaded"
+
+// ContractEventName returns the user-defined event name.
+func (PreimageOracleLocalDataLoaded) ContractEventName() string {
+	return PreimageOracleLocalDataLoadedEventName
+}
+
+// UnpackLocalDataLoadedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event LocalDataLoaded(address indexed caller, bytes32 indexed localizedKey, bytes32 key, bytes32 localContext, uint256 partOffset, uint256 size)
+func (preimageOracle *PreimageOracle) UnpackLocalDataLoadedEvent(log *types.Log) (*PreimageOracleLocalDataLoaded, error) {
+	event := "LocalDataLoaded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != preimageOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PreimageOracleLocalDataLoaded)
+	if len(log.Data) > 0 {
+		if err := preimageOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range preimageOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (preimageOracle *PreimageOracle) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], preimageOracle.abi.Errors["InvalidLocalKeyType"].ID.Bytes()[:4]) {
+		return preimageOracle.UnpackInvalidLocalKeyTypeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], preimageOracle.abi.Errors["PartOffsetOutOfBounds"].ID.Bytes()[:4]) {
+		return preimageOracle.UnpackPartOffsetOutOfBoundsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], preimageOracle.abi.Errors["PreimagePartNotLoaded"].ID.Bytes()[:4]) {
+		return preimageOracle.UnpackPreimagePartNotLoadedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], preimageOracle.abi.Errors["PreimageTooLarge"].ID.Bytes()[:4]) {
+		return preimageOracle.UnpackPreimageTooLargeError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// PreimageOracleInvalidLocalKeyType represents a InvalidLocalKeyType error raised by the PreimageOracle contract.
+type PreimageOracleInvalidLocalKeyType struct {
+	Key [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidLocalKeyType(bytes32 key)
+func PreimageOracleInvalidLocalKeyTypeErrorID() common.Hash {
+	return common.HexToHash("0xebc1d74bad57095729902d8dc0d9584f3ed2d08cf97662d404c4e97758392ce7")
+}
+
+// UnpackInvalidLocalKeyTypeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidLocalKeyType(bytes32 key)
+func (preimageOracle *PreimageOracle) UnpackInvalidLocalKeyTypeError(raw []byte) (*PreimageOracleInvalidLocalKeyType, error) {
+	out := new(PreimageOracleInvalidLocalKeyType)
+	if err := preimageOracle.abi.UnpackIntoInterface(out, "InvalidLocalKeyType", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PreimageOraclePartOffsetOutOfBounds represents a PartOffsetOutOfBounds error raised by the PreimageOracle contract.
+type PreimageOraclePartOffsetOutOfBounds struct {
+	PartOffset   *big.Int
+	StreamLength *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PartOffsetOutOfBounds(uint256 partOffset, uint256 streamLength)
+func PreimageOraclePartOffsetOutOfBoundsErrorID() common.Hash {
+	return common.HexToHash("0x47764f167d41e72a89d99761a62b870e0eee1aa13ba0f79c8d78c0a40a71897e")
+}
+
+// UnpackPartOffsetOutOfBoundsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PartOffsetOutOfBounds(uint256 partOffset, uint256 streamLength)
+func (preimageOracle *PreimageOracle) UnpackPartOffsetOutOfBoundsError(raw []byte) (*PreimageOraclePartOffsetOutOfBounds, error) {
+	out := new(PreimageOraclePartOffsetOutOfBounds)
+	if err := preimageOracle.abi.UnpackIntoInterface(out, "PartOffsetOutOfBounds", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PreimageOraclePreimagePartNotLoaded represents a PreimagePartNotLoaded error raised by the PreimageOracle contract.
+type PreimageOraclePreimagePartNotLoaded struct {
+	Key    [32]byte
+	Offset *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PreimagePartNotLoaded(bytes32 key, uint256 offset)
+func PreimageOraclePreimagePartNotLoadedErrorID() common.Hash {
+	return common.HexToHash("0xdd5eecd814b00dfc730dda0cb91c84069ef293c5575168c5d17db2ed6ccd2450")
+}
+
+// UnpackPreimagePartNotLoadedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PreimagePartNotLoaded(bytes32 key, uint256 offset)
+func (preimageOracle *PreimageOracle) UnpackPreimagePartNotLoadedError(raw []byte) (*PreimageOraclePreimagePartNotLoaded, error) {
+	out := new(PreimageOraclePreimagePartNotLoaded)
+	if err := preimageOracle.abi.UnpackIntoInterface(out, "PreimagePartNotLoaded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PreimageOraclePreimageTooLarge represents a PreimageTooLarge error raised by the PreimageOracle contract.
+type PreimageOraclePreimageTooLarge struct {
+	Size *big.Int
+	Max  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PreimageTooLarge(uint256 size, uint256 max)
+func PreimageOraclePreimageTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x5862dddf8e60ffef505a343e029152a29f00537d074bde876f88f77660221913")
+}
+
+// UnpackPreimageTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PreimageTooLarge(uint256 size, uint256 max)
+func (preimageOracle *PreimageOracle) UnpackPreimageTooLargeError(raw []byte) (*PreimageOraclePreimageTooLarge, error) {
+	out := new(PreimageOraclePreimageTooLarge)
+	if err := preimageOracle.abi.UnpackIntoInterface(out, "PreimageTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
