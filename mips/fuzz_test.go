@@ -1,0 +1,158 @@
+package mips
+
+import (
+	"encoding/binary"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// fuzzState builds a one- or two-thread state executing insn with registers
+// and scheduler fields drawn from seed. Register values are biased toward
+// edge cases and toward a small data window so loads and stores hit memory.
+func fuzzState(insn uint32, seed []byte) *State {
+	get := func(i int) uint32 {
+		if len(seed) == 0 {
+			return 0
+		}
+		var b [4]byte
+		for j := range b {
+			b[j] = seed[(4*i+j)%len(seed)]
+		}
+		return binary.BigEndian.Uint32(b[:])
+	}
+	s := newTestState(insn, insnNop)
+	th := s.CurrentThread()
+	for i := 1; i < 32; i++ {
+		v := get(i)
+		switch v & 7 {
+		case 0:
+			v = dataAddr + (v>>8)&0x3F
+		case 1:
+			v = []uint32{0, 1, 0xFFFFFFFF, 0x80000000, 0x7FFFFFFF, 31, 32, 33}[(v>>3)&7]
+		case 2:
+			v &= 0xFFF
+		}
+		th.Regs[i] = v
+	}
+	th.Hi, th.Lo = get(32), get(33)
+	ctl := get(34)
+	// Syscall numbers: pick from the implemented range most of the time.
+	if insn&0xFC00003F == insnSyscall && ctl&1 == 0 {
+		th.Regs[rV0] = 4000 + get(35)%450
+		if ctl&2 == 0 {
+			th.Regs[rA0] = []uint32{0, 1, 2, 5, 6, 101, 7, 100}[(ctl>>2)&7]
+		}
+	}
+	if ctl&0x10 != 0 {
+		s.LLActive, s.LLAddress = true, th.Regs[(ctl>>5)&31]
+	}
+	switch (ctl >> 10) & 3 {
+	case 1:
+		s.StepsSinceSwitch = Quantum
+	case 2:
+		s.StepsSinceSwitch = Quantum - 1
+	}
+	if ctl&(1<<12) != 0 {
+		other := &Thread{ID: 2, PC: codeBase + 4, NextPC: codeBase + 8}
+		if ctl&(1<<13) != 0 {
+			s.RightStack = []*Thread{other}
+		} else {
+			s.LeftStack = append([]*Thread{other}, s.LeftStack...)
+		}
+	}
+	if ctl&(1<<14) != 0 {
+		th.NextPC = get(36) // arbitrary delay-slot state
+	}
+	s.Step = uint64(get(37))
+	for a := uint32(dataAddr); a < dataAddr+0x60; a += 4 {
+		s.Memory.SetWord(a, get(int(a)))
+	}
+	s.PreimageKey = fuzzKey
+	return s
+}
+
+var fuzzValue = []byte("fuzz preimage value")
+
+var fuzzKey = func() [32]byte {
+	k := Keccak256(fuzzValue)
+	k[0] = KeyTypeKeccak
+	return k
+}()
+
+func FuzzStepVsVerify(f *testing.F) {
+	seeds := []uint32{
+		rtype(0x21, rT0, rT1, rT2, 0), itype(0x23, rT0, rT1, 4), itype(0x2A, rT0, rT1, 1),
+		itype(0x38, rT0, rT1, 0), itype(0x30, rT0, rT1, 0), insnSyscall, rtype(0x1A, rT0, rT1, 0, 0),
+		special3(0, rT0, rT1, 5, 3), itype(1, rT0, 0x11, 9), rtype(9, rT0, 0, rT0, 0), 0xFFFFFFFF,
+	}
+	for i, s := range seeds {
+		f.Add(s, []byte{byte(i), 0xA5, 0x10, 0x33, byte(i * 7)})
+	}
+	oracle := mapOracle{fuzzKey: fuzzValue}
+	f.Fuzz(func(t *testing.T, insn uint32, seed []byte) {
+		s := fuzzState(insn, seed)
+		runCopy := s.Copy()
+		vm := NewVM(s, oracle, nil, nil)
+		w, err := vm.Step(true)
+		require.NoError(t, err)
+		post := s.Hash()
+		got, err := VerifyStep(w)
+		require.NoError(t, err)
+		require.Equal(t, post, got, "insn %08x", insn)
+
+		require.True(t, errOK(NewVM(runCopy, oracle, nil, nil).Run(t.Context(), 1)))
+		require.Equal(t, post, runCopy.Hash(), "Run vs Step, insn %08x", insn)
+
+		// Any single corrupted proof byte must be rejected.
+		if len(w.Proof) > 0 && len(seed) > 0 {
+			bad := *w
+			bad.Proof = append([]byte(nil), w.Proof...)
+			i := (int(seed[0])*131 + int(insn)) % len(bad.Proof)
+			bad.Proof[i] ^= 1 << (insn % 8)
+			_, err := VerifyStep(&bad)
+			require.ErrorIs(t, err, ErrMalformed, "tampered proof byte %d accepted", i)
+			// A truncated or padded proof is malformed.
+			bad.Proof = w.Proof[:len(w.Proof)-1]
+			_, err = VerifyStep(&bad)
+			require.ErrorIs(t, err, ErrMalformed)
+			bad.Proof = append(append([]byte(nil), w.Proof...), make([]byte, ProofSize)...)
+			_, err = VerifyStep(&bad)
+			require.ErrorIs(t, err, ErrMalformed)
+		}
+	})
+}
+
+// FuzzRunVsStep runs a random straight-line program of up to 64 words with
+// the fast path and with Step, which must agree after every budget.
+func FuzzRunVsStep(f *testing.F) {
+	f.Add([]byte{0x24, 0x08, 0x00, 0x05, 0x01, 0x09, 0x50, 0x21, 0xAD, 0x09, 0x00, 0x00}, uint16(40))
+	f.Fuzz(func(t *testing.T, code []byte, steps uint16) {
+		if len(code) > 256 {
+			code = code[:256]
+		}
+		var insns []uint32
+		for i := 0; i+4 <= len(code); i += 4 {
+			insns = append(insns, binary.BigEndian.Uint32(code[i:]))
+		}
+		s := fuzzState(0, code)
+		for i, w := range insns {
+			s.Memory.SetWord(codeBase+uint32(4*i), w)
+		}
+		s2 := s.Copy()
+		n := uint64(steps % 512)
+		err := NewVM(s, nil, nil, nil).Run(t.Context(), n)
+		if err != nil && !errOK(err) {
+			return // host error (preimage without oracle): both paths fail alike
+		}
+		vm2 := NewVM(s2, nil, nil, nil)
+		for range n {
+			if _, err := vm2.Step(false); err != nil {
+				return
+			}
+		}
+		require.Equal(t, s2.Hash(), s.Hash())
+	})
+}
+
+func errOK(err error) bool { return err == nil || err == ErrStepLimit }
