@@ -28,8 +28,15 @@ func (vm *VM) runFast(budget uint64) error {
 	pc, npc, hi, lo := t.PC, t.NextPC, t.Hi, t.Lo
 	r := &t.Regs
 	const noPage = 1 // never equal to a page base
-	fbase, dbase := uint32(noPage), uint32(noPage)
+	fbase := uint32(noPage)
 	var fp, dp *page
+	// Data pages: a small direct-mapped cache keyed by page number, so loops
+	// alternating between a few pages (weights, activations, stack) hit.
+	var dtag [dcacheSize]uint32
+	var dpage [dcacheSize]*page
+	for k := range dtag {
+		dtag[k] = 0xFFFFFFFF // no page number is this large
+	}
 	var i uint64
 
 loop:
@@ -216,9 +223,11 @@ loop:
 			if addr < NullPageEnd {
 				break loop
 			}
-			if addr&^pageMask != dbase {
+			if pn := addr >> pageShift; dtag[pn&(dcacheSize-1)] == pn {
+				dp = dpage[pn&(dcacheSize-1)]
+			} else {
 				dp = m.alloc(addr)
-				dbase = addr &^ pageMask
+				dtag[pn&(dcacheSize-1)], dpage[pn&(dcacheSize-1)] = pn, dp
 			}
 			off := addr & pageMask
 			switch op {
@@ -258,9 +267,11 @@ loop:
 			if addr < NullPageEnd {
 				break loop
 			}
-			if addr&^pageMask != dbase {
+			if pn := addr >> pageShift; dtag[pn&(dcacheSize-1)] == pn {
+				dp = dpage[pn&(dcacheSize-1)]
+			} else {
 				dp = m.alloc(addr)
-				dbase = addr &^ pageMask
+				dtag[pn&(dcacheSize-1)], dpage[pn&(dcacheSize-1)] = pn, dp
 			}
 			off := addr & pageMask
 			switch op {
@@ -305,3 +316,5 @@ loop:
 	s.StepsSinceSwitch += i
 	return nil
 }
+
+const dcacheSize = 16
