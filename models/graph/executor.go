@@ -110,8 +110,52 @@ func (e *Executor) CheckInputs(inputs []*tensor.Tensor) error {
 
 // Run executes the graph and records the trace.
 func (e *Executor) Run(inputs []*tensor.Tensor, opt Options) (*Trace, error) {
-	if err := e.CheckInputs(inputs); err != nil {
+	vals, commits, err := e.run(inputs, opt, true)
+	if err != nil {
 		return nil, err
+	}
+	g := e.Model.Graph
+	states, err := States(e.Root, len(g.Inputs), commits)
+	if err != nil {
+		return nil, err
+	}
+	tr := &Trace{ModelRoot: e.Root, NumInputs: len(g.Inputs), SlotCommits: commits, States: states, Values: vals}
+	outCommits := make([]merkle.Hash, len(g.Outputs))
+	for i, r := range g.Outputs {
+		if r.IsWeight() {
+			tr.Outputs = append(tr.Outputs, e.Model.Weights[r.Index()])
+			outCommits[i] = e.Model.Weights[r.Index()].MustCommit()
+		} else {
+			tr.Outputs = append(tr.Outputs, vals[r.Index()])
+			outCommits[i] = commits[r.Index()]
+		}
+	}
+	tr.OutputCommit = OutputCommit(outCommits)
+	return tr, nil
+}
+
+// Eval executes the graph serially without commitments and returns only the
+// outputs: the fast path for accuracy evaluation.
+func (e *Executor) Eval(inputs []*tensor.Tensor) ([]*tensor.Tensor, error) {
+	vals, _, err := e.run(inputs, Options{}, false)
+	if err != nil {
+		return nil, err
+	}
+	outs := make([]*tensor.Tensor, len(e.Model.Graph.Outputs))
+	for i, r := range e.Model.Graph.Outputs {
+		if r.IsWeight() {
+			outs[i] = e.Model.Weights[r.Index()]
+		} else {
+			outs[i] = vals[r.Index()]
+		}
+	}
+	return outs, nil
+}
+
+// run computes every slot and, when commit is set, every slot's commitment.
+func (e *Executor) run(inputs []*tensor.Tensor, opt Options, commit bool) ([]*tensor.Tensor, []merkle.Hash, error) {
+	if err := e.CheckInputs(inputs); err != nil {
+		return nil, nil, err
 	}
 	g := e.Model.Graph
 	nIn := len(g.Inputs)
@@ -119,11 +163,9 @@ func (e *Executor) Run(inputs []*tensor.Tensor, opt Options) (*Trace, error) {
 	commits := make([]merkle.Hash, g.NumSlots())
 	copy(vals, inputs)
 	for i, t := range inputs {
-		c, err := t.Commit()
-		if err != nil {
-			return nil, err
+		if commit {
+			commits[i] = t.MustCommit() // validated by CheckInputs
 		}
-		commits[i] = c
 	}
 	runOne := func(k int, split Split) error {
 		n := &g.Nodes[k-1]
@@ -139,39 +181,22 @@ func (e *Executor) Run(inputs []*tensor.Tensor, opt Options) (*Trace, error) {
 		if err != nil {
 			return fmt.Errorf("node %d: %w", k, err)
 		}
-		c, err := out.Commit()
-		if err != nil {
-			return fmt.Errorf("node %d: %w", k, err)
+		vals[nIn+k-1] = out
+		if commit {
+			commits[nIn+k-1] = out.MustCommit() // runNode returns valid tensors
 		}
-		vals[nIn+k-1], commits[nIn+k-1] = out, c
 		return nil
 	}
 	if opt.Workers <= 1 {
 		for k := 1; k <= len(g.Nodes); k++ {
 			if err := runOne(k, Serial); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 		}
 	} else if err := e.runParallel(opt.Workers, runOne); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	states, err := States(e.Root, nIn, commits)
-	if err != nil {
-		return nil, err
-	}
-	tr := &Trace{ModelRoot: e.Root, NumInputs: nIn, SlotCommits: commits, States: states, Values: vals}
-	outCommits := make([]merkle.Hash, len(g.Outputs))
-	for i, r := range g.Outputs {
-		if r.IsWeight() {
-			tr.Outputs = append(tr.Outputs, e.Model.Weights[r.Index()])
-			outCommits[i] = e.Model.Weights[r.Index()].MustCommit()
-		} else {
-			tr.Outputs = append(tr.Outputs, vals[r.Index()])
-			outCommits[i] = commits[r.Index()]
-		}
-	}
-	tr.OutputCommit = OutputCommit(outCommits)
-	return tr, nil
+	return vals, commits, nil
 }
 
 // levels assigns each node the length of its longest dependency chain, so

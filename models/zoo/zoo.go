@@ -1,0 +1,106 @@
+// Package zoo resolves model names and files: built-in models are
+// addressable by name ("fashion-mnist", "tiny-llama"), anything else is read
+// as a model file. It also knows each built-in model's test set, so callers
+// can ask for "item N" as an input.
+package zoo
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"sort"
+
+	"github.com/aivm-dev/aivm/models/fashion"
+	"github.com/aivm-dev/aivm/models/graph"
+	"github.com/aivm-dev/aivm/models/tensor"
+)
+
+// Sample is one test item: the inputs and, when known, the expected label.
+type Sample struct {
+	Inputs []*tensor.Tensor
+	Label  string
+}
+
+// Entry is a built-in model.
+type Entry struct {
+	Name        string
+	Description string
+	Load        func() (*graph.Model, error)
+	Sample      func(n int) (*Sample, error)
+	// Explain turns outputs into a short human-readable answer.
+	Explain func(outputs []*tensor.Tensor) string
+}
+
+var builtins = map[string]*Entry{}
+
+// Register adds a built-in model (called from init functions).
+func Register(e *Entry) { builtins[e.Name] = e }
+
+// Names lists the built-in models.
+func Names() []string {
+	var out []string
+	for n := range builtins {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Lookup returns a built-in model entry.
+func Lookup(name string) (*Entry, bool) {
+	e, ok := builtins[name]
+	return e, ok
+}
+
+// Resolve loads a built-in model by name or a model file by path. The entry
+// is nil for files.
+func Resolve(nameOrPath string) (*graph.Model, *Entry, error) {
+	if e, ok := builtins[nameOrPath]; ok {
+		m, err := e.Load()
+		if err != nil {
+			return nil, nil, fmt.Errorf("model %s: %w", nameOrPath, err)
+		}
+		return m, e, nil
+	}
+	b, err := os.ReadFile(nameOrPath)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil, fmt.Errorf("model %q is neither a built-in model %v nor a file", nameOrPath, Names())
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("model file: %w", err)
+	}
+	m, err := graph.Decode(b)
+	if err != nil {
+		return nil, nil, fmt.Errorf("model file %s: %w", nameOrPath, err)
+	}
+	return m, nil, nil
+}
+
+func init() {
+	Register(&Entry{
+		Name:        fashion.Name,
+		Description: "Fashion-MNIST int8 MLP classifier (784-256-128-10)",
+		Load:        fashion.Model,
+		Sample: func(n int) (*Sample, error) {
+			set, _, err := fashion.TestSet()
+			if err != nil {
+				return nil, err
+			}
+			if n < 0 || n >= set.Len() {
+				return nil, fmt.Errorf("sample %d outside the test set [0,%d)", n, set.Len())
+			}
+			in, err := fashion.Input(set.Image(n))
+			if err != nil {
+				return nil, err
+			}
+			return &Sample{Inputs: []*tensor.Tensor{in}, Label: fashion.ClassNames[set.Labels[n]]}, nil
+		},
+		Explain: func(outs []*tensor.Tensor) string {
+			c, err := fashion.Predict(outs)
+			if err != nil {
+				return err.Error()
+			}
+			return fashion.ClassNames[c]
+		},
+	})
+}
