@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+import {MIPSTestBase} from "./MIPSTestBase.sol";
+import {PreimageOracle} from "../src/PreimageOracle.sol";
+import {VMBuilder, Thread, State, Mem} from "./lib/VMBuilder.sol";
+
+/// @notice System calls, scheduling and the preimage ABI (docs/protocol.md 1.5, 1.8, 1.9).
+contract MIPSSyscallsTest is MIPSTestBase {
+    using VMBuilder for Thread;
+    using VMBuilder for State;
+    using VMBuilder for Mem;
+
+    uint32 internal constant SYSCALL = 0x0C;
+
+    /// @dev A machine about to run `syscall` with v0 and a0..a2.
+    function _sys(uint32 num, uint32 a0, uint32 a1, uint32 a2)
+        internal
+        pure
+        returns (Mem memory m, Thread memory t, State memory s)
+    {
+        m.set(PC, SYSCALL);
+        m.set(DATA, 7);
+        t = _thread();
+        t.regs[2] = num;
+        t.regs[4] = a0;
+        t.regs[5] = a1;
+        t.regs[6] = a2;
+        s = _state(m, t);
+    }
+
+    function _ret(Thread memory t, uint32 v0, uint32 a3) internal pure {
+        t.regs[2] = v0;
+        t.regs[7] = a3;
+        _advance(t);
+    }
+
+    /// @dev Post-state of a yield by the only thread: it moves to the (empty) right stack.
+    function _yielded(State memory s, Mem memory m, Thread memory t) internal pure returns (bytes32) {
+        s.memRoot = m.root();
+        s.leftStack = bytes32(0);
+        s.rightStack = VMBuilder.push(bytes32(0), t);
+        s.traverseRight = true;
+        s.step += 1;
+        s.stepsSinceSwitch = 0;
+        s.llActive = false;
+        return s.hash();
+    }
+
+    function test_simpleResults() public view {
+        uint32[12] memory nums = [uint32(4045), 4020, 4222, 4326, 4325, 4091, 4218, 4006, 4005, 4240, 4999, 4004];
+        uint32[12] memory v0 = [uint32(0x40000000), 1, 1, 100, 101, 0, 0, 0, 2, 22, 89, 9];
+        uint32[12] memory a3 = [uint32(0), 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1];
+        for (uint256 i = 0; i < nums.length; i++) {
+            (Mem memory m, Thread memory t, State memory s) = _sys(nums[i], 3, 0, 0);
+            bytes32 post = _step(s, _proof(t, m, _none()));
+            _ret(t, v0[i], a3[i]);
+            assertEq(post, _normal(s, m, t), "syscall result");
+        }
+    }
+
+    function test_mmap() public view {
+        (Mem memory m, Thread memory t, State memory s) = _sys(4090, 0, 0x1001, 0);
+        bytes32 post = _step(s, _proof(t, m, _none()));
+        _ret(t, 0x60000000, 0);
+        s.heap = 0x60002000;
+        assertEq(post, _normal(s, m, t), "mmap rounds up");
+
+        (m, t, s) = _sys(4090, 0, 0xFFFFF001, 0); // would wrap in 32 bits: ENOMEM (1.8)
+        post = _step(s, _proof(t, m, _none()));
+        _ret(t, 12, 1);
+        assertEq(post, _normal(s, m, t), "mmap ENOMEM");
+
+        (m, t, s) = _sys(4090, 0x12345000, 0x1000, 0); // hint honoured
+        post = _step(s, _proof(t, m, _none()));
+        _ret(t, 0x12345000, 0);
+        assertEq(post, _normal(s, m, t), "mmap hint");
+    }
+
+    function test_yieldMovesThreadToOtherStack() public view {
+        (Mem memory m, Thread memory t, State memory s) = _sys(4162, 0, 0, 0);
+        s.llActive = true;
+        bytes32 post = _step(s, _proof(t, m, _none()));
+        _ret(t, 0, 0);
+        assertEq(post, _yielded(s, m, t), "sched_yield");
+    }
+
+    function test_futex() public view {
+        (Mem memory m, Thread memory t, State memory s) = _sys(4238, DATA, 0x80, 7); // WAIT, value equal
+        bytes32 post = _step(s, _proof(t, m, _one(DATA)));
+        _ret(t, 0, 0);
+        assertEq(post, _yielded(s, m, t), "futex wait equal yields");
+
+        (m, t, s) = _sys(4238, DATA, 0, 8); // WAIT, value differs
+        post = _step(s, _proof(t, m, _one(DATA)));
+        _ret(t, 11, 1);
+        assertEq(post, _normal(s, m, t), "futex wait EAGAIN");
+
+        (m, t, s) = _sys(4422, DATA + 2, 0, 7); // misaligned: EINVAL, no proof
+        post = _step(s, _proof(t, m, _none()));
+        _ret(t, 22, 1);
+        assertEq(post, _normal(s, m, t), "futex EINVAL");
+    }
+
+    function test_clockGettimeSpanningTwoLeaves() public view {
+        uint32 a1 = DATA + 28; // sec in one leaf, nsec in the next
+        (Mem memory m, Thread memory t, State memory s) = _sys(4263, 1, a1, 0);
+        s.step = 123456789012; // ns = 1234567890120 -> 1234 s, 567890120 ns
+        Mem memory m1 = _copy(m);
+        m1.set(a1, 1234);
+        bytes memory proof = bytes.concat(_proof(t, m, _one(a1)), m1.proof(a1 + 4));
+        bytes32 post = _step(s, proof);
+        m1.set(a1 + 4, 567890120);
+        _ret(t, 0, 0);
+        assertEq(post, _normal(s, m1, t), "clock_gettime");
+
+        (m, t, s) = _sys(4263, 0, DATA, 0); // REALTIME at step 0, one leaf
+        post = _step(s, _proof(t, m, _one(DATA)));
+        m.set(DATA, 1735689600);
+        _ret(t, 0, 0);
+        assertEq(post, _normal(s, m, t), "clock_gettime realtime");
+    }
+
+    function test_cloneThenChildRuns() public view {
+        (Mem memory m, Thread memory t, State memory s) = _sys(4120, 0x10100, 0x7FF00000, 0);
+        bytes32 post = _step(s, _proof(t, m, _none()));
+        _ret(t, 2, 0); // parent gets the child id
+        Thread memory c = _copyThread(t);
+        c.id = 2;
+        c.regs[2] = 0;
+        c.regs[29] = 0x7FF00000;
+        s.leftStack = keccak256(abi.encodePacked(VMBuilder.push(bytes32(0), t), c.hash()));
+        s.nextThreadID = 3;
+        s.step += 1;
+        s.stepsSinceSwitch = 0;
+        assertEq(post, s.hash(), "clone");
+
+        (m, t, s) = _sys(4120, 0x100, 0, 0); // no CLONE_THREAD: EINVAL
+        post = _step(s, _proof(t, m, _none()));
+        _ret(t, 22, 1);
+        assertEq(post, _normal(s, m, t), "clone EINVAL");
+    }
+
+    function test_exits() public view {
+        (Mem memory m, Thread memory t, State memory s) = _sys(4001, 0x107, 0, 0); // last thread exits
+        bytes32 post = _step(s, _proof(t, m, _none()));
+        s.leftStack = bytes32(0);
+        s.exited = true;
+        s.exitCode = 7;
+        s.step += 1;
+        assertEq(post, s.hash(), "exit of the last thread");
+
+        (m, t, s) = _sys(4246, 1, 0, 0); // exit_group: stacks and counters untouched
+        s.stepsSinceSwitch = 9;
+        post = _step(s, _proof(t, m, _none()));
+        s.exited = true;
+        s.exitCode = 1;
+        s.step += 1;
+        assertEq(post, s.hash(), "exit_group");
+        assertEq(uint256(post) >> 248, 1, "status INVALID");
+
+        // A thread exits while another waits on the right stack: traverse flips.
+        (m, t, s) = _sys(4001, 0, 0, 0);
+        Thread memory other = _thread();
+        other.id = 2;
+        s.rightStack = VMBuilder.push(bytes32(0), other);
+        post = _step(s, _proof(t, m, _none()));
+        s.leftStack = bytes32(0);
+        s.traverseRight = true;
+        s.step += 1;
+        assertEq(post, s.hash(), "exit flips to the other stack");
+    }
+
+    function test_quantumExpiryPreemptsWithoutProofs() public view {
+        (Mem memory m, Thread memory t, State memory s) = _sys(4004, 1, 0, 0);
+        s.stepsSinceSwitch = 100000;
+        s.llActive = true;
+        bytes32 post = _step(s, bytes.concat(t.encode(), bytes32(0)));
+        assertEq(post, _yielded(s, m, t), "quantum");
+    }
+
+    function test_exitedStateIsIdentity() public view {
+        Mem memory m;
+        Thread memory t = _thread();
+        State memory s = _state(m, t);
+        s.exited = true;
+        s.exitCode = 0;
+        assertEq(_step(s, hex"deadbeef"), s.hash(), "exited: proof ignored");
+        assertEq(uint256(s.hash()) >> 248, 0, "status VALID");
+    }
+
+    // ------------------------------------------------------------------ preimages
+
+    function _keyWrite(bytes32 key) internal view returns (State memory s, Mem memory m, Thread memory t) {
+        // Write the key 4 bytes per step from DATA (each step checked).
+        m.set(PC, SYSCALL);
+        m.set(PC + 4, I(4, 0, 0, 0xFFFE)); // b back to the syscall (delay slot is PC+8 = nop)
+        for (uint32 i = 0; i < 8; i++) {
+            m.set(DATA + 4 * i, uint32(uint256(key) >> (224 - 32 * i)));
+        }
+        t = _thread();
+        s = _state(m, t);
+        for (uint32 i = 0; i < 8; i++) {
+            t.regs[2] = 4004;
+            t.regs[4] = 6;
+            t.regs[5] = DATA + 4 * i;
+            t.regs[6] = 4;
+            s.leftStack = VMBuilder.push(bytes32(0), t);
+            bytes32 post = _step(s, _proof(t, m, _one(DATA + 4 * i)));
+            s.preimageKey = bytes32(uint256(s.preimageKey) << 32 | (uint256(key) >> (224 - 32 * i)) & 0xFFFFFFFF);
+            s.preimageOffset = 0;
+            t.regs[2] = 4;
+            t.regs[7] = 0;
+            // Jump straight back to PC in the model: reset pc like a 3-step loop would.
+            State memory expect = _copyState(s);
+            Thread memory te = _copyThread(t);
+            _advance(te);
+            assertEq(post, _normal(expect, m, te), "key write");
+        }
+    }
+
+    function _read(State memory s, Mem memory m, Thread memory t, uint32 addr, uint32 count)
+        internal
+        view
+        returns (bytes32)
+    {
+        t.regs[2] = 4003;
+        t.regs[4] = 5;
+        t.regs[5] = addr;
+        t.regs[6] = count;
+        s.leftStack = VMBuilder.push(bytes32(0), t);
+        return _step(s, _proof(t, m, _one(addr)));
+    }
+
+    function test_preimageKeccakReadEveryOffset() public {
+        bytes memory data = "AIVM keccak preimage, 40 bytes long....";
+        bytes32 key = bytes32((uint256(keccak256(data)) & ((1 << 248) - 1)) | (2 << 248));
+        (State memory s, Mem memory m, Thread memory t) = _keyWrite(key);
+        s.preimageKey = key;
+        bytes memory stream = bytes.concat(bytes8(uint64(data.length)), data);
+        for (uint32 off = 0; off < stream.length; off += 3) {
+            oracle.loadKeccak256PreimagePart(off, data);
+            s.preimageOffset = off;
+            uint32 addr = DATA + 0x40 + (off % 4);
+            bytes32 post = _read(s, m, t, addr, 4);
+            uint32 n = 4 - (addr & 3);
+            if (stream.length - off < n) n = uint32(stream.length - off);
+            Mem memory m2 = _copy(m);
+            uint32 w;
+            for (uint32 i = 0; i < n; i++) {
+                w |= uint32(uint8(stream[off + i])) << (8 * (3 - (addr & 3) - i));
+            }
+            m2.set(addr, w);
+            State memory e = _copyState(s);
+            e.preimageOffset = off + n;
+            Thread memory te = _copyThread(t);
+            _ret(te, n, 0);
+            assertEq(post, _normal(e, m2, te), "preimage read");
+        }
+        // EOF needs the oracle (for the length) but no memory proof.
+        s.preimageOffset = uint32(stream.length);
+        t.regs[2] = 4003;
+        t.regs[4] = 5;
+        t.regs[5] = DATA;
+        t.regs[6] = 4;
+        s.leftStack = VMBuilder.push(bytes32(0), t);
+        bytes32 eof = _step(s, _proof(t, m, _none()));
+        _ret(t, 0, 0);
+        assertEq(eof, _normal(s, m, t), "EOF");
+    }
+
+    function test_preimageLocalIsNamespacedToCaller() public {
+        bytes32 key = bytes32(uint256(1 << 248 | 5));
+        (State memory s, Mem memory m, Thread memory t) = _keyWrite(key);
+        s.preimageKey = key;
+        oracle.loadLocalData(key, CTX, hex"0102030405", 8);
+        s.preimageOffset = 8;
+        bytes32 post = _read(s, m, t, DATA + 0x40, 4);
+        Mem memory m2 = _copy(m);
+        m2.set(DATA + 0x40, 0x01020304);
+        State memory e = _copyState(s);
+        e.preimageOffset = 12;
+        Thread memory te = _copyThread(t);
+        _ret(te, 4, 0);
+        assertEq(post, _normal(e, m2, te), "local read");
+
+        // Another caller (a different dispute game) sees none of this caller's data.
+        bytes memory st = s.encode();
+        bytes memory proof = _proof(t, m, _one(DATA + 0x40));
+        vm.prank(address(0xBAD));
+        vm.expectRevert(); // PreimagePartNotLoaded, bubbled up from the oracle
+        mips.step(st, proof, CTX);
+        // Neither does this caller under another context.
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                PreimageOracle.PreimagePartNotLoaded.selector, oracle.localizeKey(key, address(this), bytes32(0)), 8
+            )
+        );
+        mips.step(st, proof, bytes32(0));
+    }
+
+    // ------------------------------------------------------------------ copies
+
+    function _copy(Mem memory m) internal pure returns (Mem memory c) {
+        c.n = m.n;
+        for (uint256 i = 0; i < m.n; i++) {
+            c.addrs[i] = m.addrs[i];
+            c.vals[i] = m.vals[i];
+        }
+    }
+
+    /// @dev Deep copy (a struct literal would alias the regs array).
+    function _copyThread(Thread memory t) internal pure returns (Thread memory) {
+        return abi.decode(abi.encode(t), (Thread));
+    }
+
+    function _copyState(State memory s) internal pure returns (State memory) {
+        return abi.decode(abi.encode(s), (State));
+    }
+}

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+/// @notice A VM thread (docs/protocol.md 1.3) as a test value.
+struct Thread {
+    uint32 id;
+    uint32 pc;
+    uint32 nextPC;
+    uint32 lo;
+    uint32 hi;
+    uint32[32] regs;
+}
+
+/// @notice The global state (1.4) as a test value.
+struct State {
+    bytes32 memRoot;
+    bytes32 preimageKey;
+    uint32 preimageOffset;
+    uint32 heap;
+    bool llActive;
+    uint32 llAddress;
+    uint8 exitCode;
+    bool exited;
+    uint64 step;
+    uint64 stepsSinceSwitch;
+    bool traverseRight;
+    bytes32 leftStack;
+    bytes32 rightStack;
+    uint32 nextThreadID;
+}
+
+/// @notice A sparse memory of at most 32 words with the 1.2 Merkle tree computed on demand.
+struct Mem {
+    uint32[32] addrs;
+    uint32[32] vals;
+    uint256 n;
+}
+
+/// @notice Builds encodings, hashes and memory proofs for hand-made MIPS.step witnesses.
+library VMBuilder {
+    function encode(Thread memory t) internal pure returns (bytes memory out) {
+        out = abi.encodePacked(t.id, t.pc, t.nextPC, t.lo, t.hi);
+        for (uint256 i = 0; i < 32; i++) {
+            out = bytes.concat(out, bytes4(t.regs[i]));
+        }
+    }
+
+    function hash(Thread memory t) internal pure returns (bytes32) {
+        return keccak256(encode(t));
+    }
+
+    function push(bytes32 stackRoot, Thread memory t) internal pure returns (bytes32) {
+        return keccak256(abi.encodePacked(stackRoot, hash(t)));
+    }
+
+    function encode(State memory s) internal pure returns (bytes memory) {
+        bytes memory a = abi.encodePacked(s.memRoot, s.preimageKey, s.preimageOffset, s.heap, s.llActive, s.llAddress);
+        bytes memory b = abi.encodePacked(s.exitCode, s.exited, s.step, s.stepsSinceSwitch, s.traverseRight);
+        return bytes.concat(a, b, abi.encodePacked(s.leftStack, s.rightStack, s.nextThreadID));
+    }
+
+    function hash(State memory s) internal pure returns (bytes32 h) {
+        h = keccak256(encode(s));
+        uint256 status = 3;
+        if (s.exited) status = s.exitCode == 0 ? 0 : (s.exitCode == 1 ? 1 : 2);
+        h = bytes32((uint256(h) & ((1 << 248) - 1)) | (status << 248));
+    }
+
+    // ------------------------------------------------------------------ sparse memory
+
+    function set(Mem memory m, uint32 addr, uint32 v) internal pure {
+        addr &= ~uint32(3);
+        for (uint256 i = 0; i < m.n; i++) {
+            if (m.addrs[i] == addr) {
+                m.vals[i] = v;
+                return;
+            }
+        }
+        m.addrs[m.n] = addr;
+        m.vals[m.n] = v;
+        m.n++;
+    }
+
+    function get(Mem memory m, uint32 addr) internal pure returns (uint32) {
+        addr &= ~uint32(3);
+        for (uint256 i = 0; i < m.n; i++) {
+            if (m.addrs[i] == addr) return m.vals[i];
+        }
+        return 0;
+    }
+
+    function leaf(Mem memory m, uint256 idx) internal pure returns (bytes32 l) {
+        uint256 v;
+        for (uint256 i = 0; i < m.n; i++) {
+            if (m.addrs[i] >> 5 == idx) v |= uint256(m.vals[i]) << (224 - 8 * (m.addrs[i] & 31));
+        }
+        l = bytes32(v);
+    }
+
+    function zero(uint256 h) internal pure returns (bytes32 z) {
+        for (uint256 i = 0; i < h; i++) {
+            z = keccak256(abi.encodePacked(z, z));
+        }
+    }
+
+    function node(Mem memory m, uint256 h, uint256 idx) internal pure returns (bytes32) {
+        bool any;
+        for (uint256 i = 0; i < m.n && !any; i++) {
+            any = (uint256(m.addrs[i]) >> 5) >> h == idx;
+        }
+        if (!any) return zero(h);
+        if (h == 0) return leaf(m, idx);
+        return keccak256(abi.encodePacked(node(m, h - 1, 2 * idx), node(m, h - 1, 2 * idx + 1)));
+    }
+
+    function root(Mem memory m) internal pure returns (bytes32) {
+        return node(m, 27, 0);
+    }
+
+    /// @notice The 896-byte memory proof of addr (leaf ‖ 27 siblings).
+    function proof(Mem memory m, uint32 addr) internal pure returns (bytes memory out) {
+        uint256 idx = addr >> 5;
+        out = abi.encodePacked(leaf(m, idx));
+        for (uint256 h = 0; h < 27; h++) {
+            out = bytes.concat(out, node(m, h, (idx >> h) ^ 1));
+        }
+    }
+}
