@@ -12,6 +12,7 @@ import (
 
 	"github.com/aivm-dev/aivm/models/fashion"
 	"github.com/aivm-dev/aivm/models/graph"
+	"github.com/aivm-dev/aivm/models/llama"
 	"github.com/aivm-dev/aivm/models/tensor"
 )
 
@@ -101,6 +102,28 @@ func init() {
 				return err.Error()
 			}
 			return fashion.ClassNames[c]
+		},
+	})
+	Register(&Entry{
+		Name:        llama.Name,
+		Description: "LLaMA-architecture int8 forward step (synthetic checkpoint: dim 64, 2 layers, 4 heads / 2 KV heads, vocab 256, seq 64)",
+		Load:        llama.Model,
+		Sample: func(n int) (*Sample, error) {
+			m, err := llama.Model()
+			if err != nil {
+				return nil, err
+			}
+			in, err := llama.Sample(m, n)
+			if err != nil {
+				return nil, err
+			}
+			return &Sample{Inputs: in}, nil
+		},
+		Explain: func(outs []*tensor.Tensor) string {
+			if len(outs) == 0 || outs[0].DType != tensor.I32 || outs[0].Len() != 1 {
+				return "not a tiny-llama step output"
+			}
+			return fmt.Sprintf("next token %d", outs[0].I32[0])
 		},
 	})
 }
