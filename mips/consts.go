@@ -19,8 +19,9 @@ const (
 	InitialHeap = 0x60000000
 	// HeapLimit is the highest end address mmap(0, …) may reach (1.8).
 	HeapLimit = 0x7F000000
-	// BrkAddress is the fixed brk result (1.8).
-	BrkAddress = 0x40000000
+	// BrkResult is the fixed brk result (1.8): no program break, so Go puts
+	// its heap arena right above the binary, away from the mmap region.
+	BrkResult = 0
 	// StackTop is the address below which the initial stack is built (1.10).
 	StackTop = 0x7FFFF000
 

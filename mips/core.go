@@ -443,7 +443,7 @@ func (c *core) syscall(t *Thread) (act action, code uint8, child *Thread, err er
 			errno = EBADF
 		}
 	case SysBrk:
-		v = BrkAddress
+		v = BrkResult
 	case SysMmap:
 		if a0 != 0 {
 			v = a0

@@ -36,7 +36,23 @@ type VM struct {
 	wit *StepWitness
 
 	trace *traceRing
+
+	onSyscall func(SyscallEvent)
 }
+
+// SyscallEvent describes one executed syscall instruction: the number and
+// arguments before it ran and v0/a3 after (errno when A3Out is 1).
+type SyscallEvent struct {
+	Step           uint64
+	ThreadID       uint32
+	Num            uint32
+	A0, A1, A2, A3 uint32
+	V0Out, A3Out   uint32
+}
+
+// OnSyscall registers f to observe every syscall (nil to stop). Syscalls
+// always take the reference path, so observing them costs nothing elsewhere.
+func (vm *VM) OnSyscall(f func(SyscallEvent)) { vm.onSyscall = f }
 
 // NewVM wraps s. oracle may be nil for guests that never read preimages;
 // stdout and stderr may be nil to discard guest output.
@@ -178,6 +194,10 @@ func (vm *VM) step(fm memAccess) error {
 	act, code, child, err := c.exec(&nt)
 	if err != nil {
 		return fmt.Errorf("step %d (pc %#x): %w", s.Step, t.PC, err)
+	}
+	if vm.onSyscall != nil && t.PC&3 == 0 && s.Memory.GetWord(t.PC)&0xFC00003F == 0x0000000C {
+		vm.onSyscall(SyscallEvent{Step: s.Step, ThreadID: t.ID, Num: t.Regs[2],
+			A0: t.Regs[4], A1: t.Regs[5], A2: t.Regs[6], A3: t.Regs[7], V0Out: nt.Regs[2], A3Out: nt.Regs[7]})
 	}
 	s.Step++
 	if act == actHalt {

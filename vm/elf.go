@@ -20,9 +20,9 @@ const (
 	ehdrSize = 52
 	phdrSize = 32
 
-	// Segments must lie in [mips.NullPageEnd, segmentLimit): below brk, so
-	// they can never collide with the mmap heap or the initial stack.
-	segmentLimit = mips.BrkAddress
+	// Segments must lie in [mips.NullPageEnd, segmentLimit) (1.10), far
+	// below the mmap heap and the initial stack.
+	segmentLimit = 0x40000000
 
 	// maxStartupBytes bounds argv+env+auxv so the stack block stays sane.
 	maxStartupBytes = 1 << 20

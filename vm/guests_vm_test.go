@@ -133,3 +133,35 @@ func TestGuests(t *testing.T) {
 		})
 	}
 }
+
+// TestHeapArenaBelowMmapRegion guards the brk answer (1.8): Go's 32-bit heap
+// arena reservation (a hinted mmap) must not overlap the mmap(0, …) region.
+func TestHeapArenaBelowMmapRegion(t *testing.T) {
+	elfPath := buildGuest(t, "hello")
+	elf, err := os.ReadFile(elfPath)
+	require.NoError(t, err)
+	s, err := vm.LoadELF(elf, []string{"hello"}, nil)
+	require.NoError(t, err)
+	m := mips.NewVM(s, nil, nil, nil)
+	var hinted, anon int
+	var anonEnd uint64 = mips.InitialHeap // mmap(0) hands out [InitialHeap, anonEnd)
+	m.OnSyscall(func(e mips.SyscallEvent) {
+		if e.Num != mips.SysMmap || e.A3Out != 0 {
+			return
+		}
+		lo, hi := uint64(e.V0Out), uint64(e.V0Out)+uint64(e.A1)
+		if e.A0 == 0 {
+			anon++
+			anonEnd = max(anonEnd, hi)
+			return
+		}
+		hinted++
+		// A hint is either outside the mmap region or re-maps (MAP_FIXED)
+		// memory that mmap(0) already handed out.
+		require.True(t, hi <= mips.InitialHeap || lo >= mips.HeapLimit || hi <= anonEnd,
+			"hinted mmap [%#x, %#x) overlaps the mmap region", lo, hi)
+	})
+	require.NoError(t, m.Run(t.Context(), 10_000_000))
+	require.Positive(t, hinted)
+	require.Positive(t, anon)
+}

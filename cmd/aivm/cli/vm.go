@@ -28,6 +28,7 @@ var vmOpts struct {
 	maxSteps    uint64
 	stats       bool
 	traceLast   int
+	strace      bool
 	env         []string
 	preimageDir string
 	step        uint64
@@ -53,6 +54,7 @@ is passed to the guest. A fault exits 255 with a message (and, with
 	run.Flags().Uint64Var(&vmOpts.maxSteps, "max-steps", 0, "stop with an error after this many steps (0: no limit)")
 	run.Flags().BoolVar(&vmOpts.stats, "stats", false, "print one JSON line of statistics as the last stderr line")
 	run.Flags().IntVar(&vmOpts.traceLast, "trace-last", 0, "keep the last N steps and print them if the guest faults (slower)")
+	run.Flags().BoolVar(&vmOpts.strace, "strace", false, "print every guest syscall (number, arguments, result) to stderr")
 	addGuestFlags(run)
 	VMCmd.AddCommand(run)
 
@@ -121,6 +123,16 @@ func runVM(cmd *cobra.Command, args []string) error {
 	stderr := cmd.ErrOrStderr()
 	m := mips.NewVM(s, dirOracle(vmOpts.preimageDir), cmd.OutOrStdout(), stderr)
 	m.SetTrace(vmOpts.traceLast)
+	if vmOpts.strace {
+		m.OnSyscall(func(e mips.SyscallEvent) {
+			res := fmt.Sprintf("%#x", e.V0Out)
+			if e.A3Out != 0 {
+				res = fmt.Sprintf("-1 errno=%d", e.V0Out)
+			}
+			fmt.Fprintf(stderr, "[step %d tid %d] syscall %d(%#x, %#x, %#x, %#x) = %s\n",
+				e.Step, e.ThreadID, e.Num, e.A0, e.A1, e.A2, e.A3, res)
+		})
+	}
 	limit := uint64(math.MaxUint64)
 	if vmOpts.maxSteps != 0 {
 		limit = vmOpts.maxSteps
