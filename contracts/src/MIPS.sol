@@ -583,8 +583,6 @@ contract MIPS {
                 v0 = _r32(S_NEXT_THREAD_ID);
                 outcome = CLONE;
             }
-        } else if (num == 4045) {
-            v0 = 0x40000000; // brk
         } else if (num == 4222) {
             v0 = _r32(T_ID); // gettid
         } else if (num == 4020) {
@@ -601,10 +599,10 @@ contract MIPS {
         } else if (num == 4325) {
             v0 = 101; // eventfd2
         } else if (
-            !(num == 4091 || num == 4218 || num == 4037 || num == 4266 || num == 4194 || num == 4195 || num == 4206
-                    || num == 4006 || num == 4249)
+            !(num == 4045 || num == 4091 || num == 4218 || num == 4037 || num == 4266 || num == 4194 || num == 4195
+                    || num == 4206 || num == 4006 || num == 4249)
         ) {
-            errno = ENOSYS; // everything not listed; the listed ones above return 0
+            errno = ENOSYS; // everything not listed; the listed ones (brk included) return 0
         }
         if (errno != 0) {
             _setReg(2, errno);

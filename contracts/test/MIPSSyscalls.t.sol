@@ -49,7 +49,7 @@ contract MIPSSyscallsTest is MIPSTestBase {
 
     function test_simpleResults() public view {
         uint32[12] memory nums = [uint32(4045), 4020, 4222, 4326, 4325, 4091, 4218, 4006, 4005, 4240, 4999, 4004];
-        uint32[12] memory v0 = [uint32(0x40000000), 1, 1, 100, 101, 0, 0, 0, 2, 22, 89, 9];
+        uint32[12] memory v0 = [uint32(0), 1, 1, 100, 101, 0, 0, 0, 2, 22, 89, 9];
         uint32[12] memory a3 = [uint32(0), 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1];
         for (uint256 i = 0; i < nums.length; i++) {
             (Mem memory m, Thread memory t, State memory s) = _sys(nums[i], 3, 0, 0);
