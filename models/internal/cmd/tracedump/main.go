@@ -24,11 +24,12 @@ func main() {
 	samples := flag.String("samples", "0,1", "comma-separated test items per model")
 	names := flag.String("models", strings.Join(zoo.Names(), ","), "models to run")
 	kernel := flag.Bool("kernel", false, "run one int8 matvec of -n rows by -k columns instead")
+	naive := flag.Bool("naive", false, "with -kernel: use a plain Go loop (the baseline the kernel is compared with)")
 	n := flag.Int("n", 64, "matvec rows")
 	k := flag.Int("k", 784, "matvec columns")
 	flag.Parse()
 	if *kernel {
-		fmt.Println(runKernel(*n, *k))
+		fmt.Println(runKernel(*n, *k, *naive))
 		return
 	}
 	if err := dump(strings.Split(*names, ","), *samples, *workers); err != nil {
@@ -73,7 +74,7 @@ func dump(names []string, samples string, workers int) error {
 
 // runKernel performs rows*cols multiply-adds through ops.MatVecRows and
 // returns a checksum so the work cannot be optimised away.
-func runKernel(rows, cols int) int64 {
+func runKernel(rows, cols int, naive bool) int64 {
 	r := rand.New(rand.NewPCG(1, 2))
 	x := make([]int8, cols)
 	w := make([]int8, rows*cols)
@@ -84,10 +85,27 @@ func runKernel(rows, cols int) int64 {
 		w[i] = int8(r.IntN(256))
 	}
 	out := make([]int32, rows)
-	ops.MatVecRows(out, x, w, nil, cols, 0, rows)
+	if naive {
+		naiveMatVec(out, x, w, cols)
+	} else {
+		ops.MatVecRows(out, x, w, nil, cols, 0, rows)
+	}
 	var sum int64
 	for _, v := range out {
 		sum += int64(v)
 	}
 	return sum
+}
+
+// naiveMatVec is the textbook loop, kept only as the cost baseline.
+//
+//go:noinline
+func naiveMatVec(out []int32, x, w []int8, cols int) {
+	for r := range out {
+		var s int32
+		for j := 0; j < cols; j++ {
+			s += int32(x[j]) * int32(w[r*cols+j])
+		}
+		out[r] = s
+	}
 }
