@@ -2,58 +2,24 @@ package vm_test
 
 import (
 	"bytes"
-	"errors"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"testing"
 
 	"github.com/aivm-dev/aivm/mips"
 	"github.com/aivm-dev/aivm/vm"
+	"github.com/aivm-dev/aivm/vm/guests"
 	"github.com/stretchr/testify/require"
 )
 
-// guestCase is one stock Go program from testdata/guests.
-type guestCase struct {
-	name  string
-	args  []string
-	env   []string
-	exit  uint8
-	big   bool // hundreds of millions of steps: skipped with -short
-	qemu  bool // compare with qemu-mips
-	steps uint64
-}
+// bigGuests run hundreds of millions of steps; -short skips them.
+var bigGuests = map[string]bool{"gcpressure": true, "softfloat": true, "sha256": true, "flate": true}
 
-var guestCases = []guestCase{
-	{name: "hello", qemu: true},
-	{name: "args", args: []string{"one", "two words", ""}, env: []string{"AIVM_MODE=test", "AIVM_EMPTY="}, qemu: true},
-	{name: "exitcode", exit: 7, qemu: true},
-	{name: "panic", exit: 2, qemu: true},
-	{name: "stdin", qemu: true},
-	{name: "goroutines", qemu: true},
-	{name: "timers", qemu: true},
-	{name: "sort", qemu: true},
-	{name: "json", qemu: true},
-	{name: "bigmath", qemu: true},
-	{name: "matvec", args: []string{"3"}, qemu: true},
-	{name: "gcpressure", qemu: true, big: true},
-	{name: "softfloat", qemu: true, big: true},
-	{name: "sha256", qemu: true, big: true},
-	{name: "flate", qemu: true, big: true},
-	// Go turns a nil dereference into a recoverable panic through SIGSEGV;
-	// the VM delivers no signals, so by spec (1.7) it is a PANIC fault.
-	{name: "nilderef", exit: mips.FaultExitCode},
-}
-
-// buildGuest cross-compiles testdata/guests/NAME for linux/mips softfloat.
+// buildGuest cross-compiles testdata/guests/NAME (cached by package guests).
 func buildGuest(t *testing.T, name string) string {
 	t.Helper()
-	out := filepath.Join(t.TempDir(), name)
-	cmd := exec.Command("go", "build", "-o", out, "../testdata/guests/"+name)
-	cmd.Env = append(os.Environ(), "GOOS=linux", "GOARCH=mips", "GOMIPS=softfloat", "CGO_ENABLED=0")
-	msg, err := cmd.CombinedOutput()
-	require.NoError(t, err, "build %s: %s", name, msg)
-	return out
+	p, err := guests.Build(name)
+	require.NoError(t, err, "build guest %s", name)
+	return p
 }
 
 type runResult struct {
@@ -63,11 +29,11 @@ type runResult struct {
 	steps          uint64
 }
 
-func runInVM(t *testing.T, elfPath string, c guestCase) runResult {
+func runInVM(t *testing.T, elfPath string, args, env []string) runResult {
 	t.Helper()
 	elf, err := os.ReadFile(elfPath)
 	require.NoError(t, err)
-	s, err := vm.LoadELF(elf, append([]string{elfPath}, c.args...), c.env)
+	s, err := vm.LoadELF(elf, append([]string{elfPath}, args...), env)
 	require.NoError(t, err)
 	var stdout, stderr bytes.Buffer
 	m := mips.NewVM(s, nil, &stdout, &stderr)
@@ -76,62 +42,61 @@ func runInVM(t *testing.T, elfPath string, c guestCase) runResult {
 	return runResult{stdout.String(), stderr.String(), int(s.ExitCode), s.Hash(), s.Step}
 }
 
-func runInQEMU(t *testing.T, elfPath string, c guestCase) runResult {
-	t.Helper()
-	cmd := exec.Command("qemu-mips", append([]string{elfPath}, c.args...)...)
-	cmd.Env = append([]string{}, c.env...)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
-	code := 0
-	var ee *exec.ExitError
-	if errors.As(err, &ee) {
-		code = ee.ExitCode()
-	} else {
-		require.NoError(t, err)
-	}
-	return runResult{stdout: stdout.String(), stderr: stderr.String(), exit: code}
-}
-
-// TestGuests runs every guest to completion twice in the VM (identical final
-// state hash and step count: determinism) and compares stdout and the exit
-// code with qemu-mips.
+// TestGuests runs every guest of testdata/guests to completion twice in the
+// VM (identical final state hash and step count: determinism) and compares
+// stdout, stderr and the exit code with the qemu-mips goldens
+// (guests.Expected). Guests that need signal delivery (a recovered nil
+// dereference) must instead fault: exit 255, status PANIC (spec 1.7).
 func TestGuests(t *testing.T) {
-	_, qerr := exec.LookPath("qemu-mips")
-	for _, c := range guestCases {
-		t.Run(c.name, func(t *testing.T) {
-			if c.big && testing.Short() {
+	names := guests.List()
+	require.NotEmpty(t, names, "no guests found")
+	for _, name := range names {
+		t.Run(name, func(t *testing.T) {
+			if bigGuests[name] && testing.Short() {
 				t.Skip("long guest in -short mode")
 			}
 			t.Parallel()
-			elf := buildGuest(t, c.name)
-			a := runInVM(t, elf, c)
-			b := runInVM(t, elf, c)
-			require.Equal(t, int(c.exit), a.exit, "exit code; stderr:\n%s", a.stderr)
+			want, err := guests.Expected(name)
+			require.NoError(t, err)
+			elf := buildGuest(t, name)
+			a := runInVM(t, elf, want.Args, want.EnvList())
+			b := runInVM(t, elf, want.Args, want.EnvList())
 			require.Equal(t, a.hash, b.hash, "final state hash differs between runs")
 			require.Equal(t, a.steps, b.steps)
 			require.Equal(t, a.stdout, b.stdout)
-			status := a.hash[0]
-			switch c.exit {
-			case 0:
-				require.Equal(t, byte(mips.StatusValid), status)
-			case 1:
-				require.Equal(t, byte(mips.StatusInvalid), status)
-			default:
-				require.Equal(t, byte(mips.StatusPanic), status)
-			}
-			t.Logf("%s: %d steps, exit %d, state 0x%x", c.name, a.steps, a.exit, a.hash)
-			if !c.qemu {
+			t.Logf("%s: %d steps, exit %d, state 0x%x", name, a.steps, a.exit, a.hash)
+			if want.NeedsSignals {
+				require.Equal(t, mips.FaultExitCode, a.exit, "a nil dereference must fault")
+				require.Equal(t, byte(mips.StatusPanic), a.hash[0])
 				return
 			}
-			if qerr != nil {
-				t.Skip("qemu-mips not installed")
+			require.Equal(t, want.ExitCode, a.exit, "exit code; stderr:\n%s", a.stderr)
+			require.Equal(t, want.Stdout, a.stdout, "stdout vs qemu golden")
+			require.Contains(t, a.stderr, want.StderrContains)
+			status := map[int]byte{0: mips.StatusValid, 1: mips.StatusInvalid}[a.exit]
+			if a.exit > 1 {
+				status = mips.StatusPanic
 			}
-			q := runInQEMU(t, elf, c)
-			require.Equal(t, q.exit, a.exit, "exit code vs qemu")
-			require.Equal(t, q.stdout, a.stdout, "stdout vs qemu")
+			require.Equal(t, status, a.hash[0])
 		})
 	}
+}
+
+// TestMatvecAgainstQEMU runs the benchmark guest with a non-default round
+// count live under qemu-mips (no golden exists for it).
+func TestMatvecAgainstQEMU(t *testing.T) {
+	if skip, fatal := guests.RequireQEMU(); fatal != "" {
+		t.Fatal(fatal)
+	} else if skip != "" {
+		t.Skip(skip)
+	}
+	elf := buildGuest(t, "matvec")
+	args := []string{"7"}
+	got := runInVM(t, elf, args, nil)
+	stdout, _, code, err := guests.RunQEMUEnv(t.Context(), elf, args, nil)
+	require.NoError(t, err)
+	require.Equal(t, code, got.exit)
+	require.Equal(t, string(stdout), got.stdout)
 }
 
 // TestHeapArenaBelowMmapRegion guards the brk answer (1.8): Go's 32-bit heap
