@@ -46,6 +46,7 @@ type CheckResult struct {
 	GoPost  [32]byte // post-state hash of the Go VM
 	SolPost [32]byte // post-state hash returned by MIPS.sol (zero on revert)
 	Gas     uint64   // execution gas of MIPS.step
+	TxGas   uint64   // Gas plus the 21,000 intrinsic and the calldata gas of a step transaction
 	Err     error    // MIPS.step reverted (or the oracle load failed)
 }
 
@@ -91,6 +92,7 @@ func (h *Harness) CheckRun(ctx context.Context, s *mips.State, oracle mips.Preim
 		}
 		if res.Err == nil {
 			res.SolPost, res.Gas, res.Err = h.Step(w.State, w.Proof, localContext)
+			res.TxGas = TxGas(h.PackStep(w.State, w.Proof, localContext), res.Gas)
 		}
 		if res.Err == nil {
 			gas = append(gas, res.Gas)

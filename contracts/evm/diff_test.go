@@ -79,7 +79,12 @@ type differ struct {
 func newDiffer(t testing.TB) *differ {
 	h, err := evm.New()
 	require.NoError(t, err)
-	return &differ{t: t, h: h, oracle: mapOracle{}}
+	d := &differ{t: t, h: h, oracle: mapOracle{}}
+	t.Cleanup(func() {
+		med, maxv := evm.MedianMax(d.gas)
+		t.Logf("%s: %d steps, execution gas median %d, max %d", t.Name(), len(d.gas), med, maxv)
+	})
+	return d
 }
 
 // step runs one step of s on both sides and returns the witness.
