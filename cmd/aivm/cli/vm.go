@@ -9,7 +9,6 @@ import (
 	"log/slog"
 	"math"
 	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/aivm-dev/aivm/mips"
@@ -81,19 +80,8 @@ func addGuestFlags(c *cobra.Command) {
 	c.Flags().StringVar(&vmOpts.preimageDir, "preimage-dir", "", "directory of preimages, one file per key named by its 64 hex digits")
 }
 
-// dirOracle serves preimages from files named by the hex key.
-type dirOracle string
-
-func (d dirOracle) GetPreimage(key [32]byte) ([]byte, error) {
-	if d == "" {
-		return nil, errors.New("no --preimage-dir given")
-	}
-	b, err := os.ReadFile(filepath.Join(string(d), hex.EncodeToString(key[:])))
-	if err != nil {
-		return nil, fmt.Errorf("read preimage: %w", err)
-	}
-	return b, nil
-}
+// dirOracle is kept for callers in this package (vm check).
+type dirOracle = vm.DirOracle
 
 func loadGuest(args []string) (*mips.State, error) {
 	elf, err := os.ReadFile(args[0])
@@ -121,7 +109,7 @@ func runVM(cmd *cobra.Command, args []string) error {
 		return err
 	}
 	stderr := cmd.ErrOrStderr()
-	m := mips.NewVM(s, dirOracle(vmOpts.preimageDir), cmd.OutOrStdout(), stderr)
+	m := mips.NewVM(s, vm.DirOracle(vmOpts.preimageDir), cmd.OutOrStdout(), stderr)
 	m.SetTrace(vmOpts.traceLast)
 	if vmOpts.strace {
 		m.OnSyscall(func(e mips.SyscallEvent) {
@@ -189,7 +177,7 @@ func witnessVM(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	m := mips.NewVM(s, dirOracle(vmOpts.preimageDir), io.Discard, io.Discard)
+	m := mips.NewVM(s, vm.DirOracle(vmOpts.preimageDir), io.Discard, io.Discard)
 	if err := m.Run(cmd.Context(), vmOpts.step); err != nil && !errors.Is(err, mips.ErrStepLimit) {
 		return fmt.Errorf("vm witness: run to step %d: %w", vmOpts.step, err)
 	}
