@@ -123,10 +123,14 @@ func (vm *VM) relay(fd, addr, n uint32) {
 	if fd == FdStderr {
 		w = vm.stderr
 	}
-	if n == 0 {
-		return
+	// Copy in bounded chunks: a guest may claim a 4 GiB write.
+	const chunk = 1 << 16
+	for n > 0 {
+		c := min(n, chunk)
+		_, _ = w.Write(vm.s.Memory.ReadBytes(addr, int(c)))
+		addr += c
+		n -= c
 	}
-	_, _ = w.Write(vm.s.Memory.ReadBytes(addr, int(n)))
 }
 
 // Step executes one step. With withProof it returns the witness taken from
