@@ -79,10 +79,10 @@ func OutSpec(n *Node, in []tensor.Spec) (tensor.Spec, error) {
 		switch {
 		case is(x, tensor.I8, k):
 			shape = []int{nOut}
-		case x.DType == tensor.I8 && len(x.Shape) == 2 && x.Shape[1] == k:
+		case x.DType == tensor.I8 && len(x.Shape) == 2 && x.Shape[0] >= 1 && x.Shape[1] == k:
 			shape = []int{x.Shape[0], nOut}
 		default:
-			return bad("x must be i8 [%d] or [m,%d]", k, k)
+			return bad("x must be i8 [%d] or [m,%d] with m >= 1", k, k)
 		}
 		if !is(b, tensor.I32, nOut) {
 			return bad("bias must be i32 [%d]", nOut)

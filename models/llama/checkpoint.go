@@ -115,17 +115,9 @@ func Read(r io.Reader) (*Checkpoint, error) {
 	}
 	ck := &Checkpoint{Config: c}
 	for _, f := range ck.fields() {
-		buf := make([]byte, 4*f.n)
-		if _, err := io.ReadFull(r, buf); err != nil {
-			return nil, fmt.Errorf("llama: truncated checkpoint: %w", err)
-		}
-		v := make([]float32, f.n)
-		for i := range v {
-			x := math.Float32frombits(binary.LittleEndian.Uint32(buf[4*i:]))
-			if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
-				return nil, errors.New("llama: checkpoint holds NaN or Inf weights")
-			}
-			v[i] = x
+		v, err := readFloats(r, f.n)
+		if err != nil {
+			return nil, err
 		}
 		*f.p = v
 	}
@@ -136,6 +128,29 @@ func Read(r io.Reader) (*Checkpoint, error) {
 		ck.W.Cls = ck.W.Embed
 	}
 	return ck, nil
+}
+
+// readFloats reads n little-endian float32 values in bounded pieces, so a
+// header that promises more data than the stream holds fails on the missing
+// bytes instead of allocating the promised size up front.
+func readFloats(r io.Reader, n int) ([]float32, error) {
+	const piece = 1 << 16
+	var out []float32
+	buf := make([]byte, 4*min(piece, n))
+	for len(out) < n {
+		k := min(piece, n-len(out))
+		if _, err := io.ReadFull(r, buf[:4*k]); err != nil {
+			return nil, fmt.Errorf("llama: truncated checkpoint: %w", err)
+		}
+		for i := 0; i < k; i++ {
+			x := math.Float32frombits(binary.LittleEndian.Uint32(buf[4*i:]))
+			if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
+				return nil, errors.New("llama: checkpoint holds NaN or Inf weights")
+			}
+			out = append(out, x)
+		}
+	}
+	return out, nil
 }
 
 // parseHeader decodes and validates the seven int32 header fields.

@@ -188,3 +188,20 @@ func TestGenerateMatchesReference(t *testing.T) {
 	t.Logf("int8 and float greedy decoding agree on the first %d of %d tokens", same, n)
 	require.GreaterOrEqual(t, same, n/2)
 }
+
+func FuzzRead(f *testing.F) {
+	ck, _ := Synthetic(Config{Dim: 4, Hidden: 4, Layers: 1, Heads: 2, KVHeads: 1, Vocab: 3, Seq: 2, Shared: true}, 1)
+	var buf bytes.Buffer
+	_ = ck.Write(&buf)
+	f.Add(buf.Bytes())
+	f.Fuzz(func(t *testing.T, b []byte) {
+		ck, err := Read(bytes.NewReader(b))
+		if err != nil {
+			return
+		}
+		var out bytes.Buffer
+		if err := ck.Write(&out); err != nil || !bytes.Equal(out.Bytes(), b) {
+			t.Fatalf("checkpoint does not round-trip")
+		}
+	})
+}
