@@ -47,6 +47,8 @@ func TestDeterminismAcrossPlatforms(t *testing.T) {
 	require.Greater(t, lines, 100, "dump too short:\n%s", ref)
 	require.Contains(t, ref, "fashion-mnist 7 node 5 ")
 	require.Contains(t, ref, "tiny-llama 7 node ")
+	require.Contains(t, ref, "tiny-llama 7 check 41 valid=true")
+	require.NotContains(t, ref, "valid=false")
 	t.Logf("reference dump: %d lines", lines)
 
 	variants := map[string]func() string{

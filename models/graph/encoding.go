@@ -298,10 +298,12 @@ func (m *Model) WeightCommits() ([]merkle.Hash, error) {
 }
 
 // ModelRoot combines weight commitments and the graph hash into the model
-// root: the Merkle root over [commit(w_0), ..., commit(w_{W-1}), graphHash].
+// root: Node(graphHash, weightsRoot), where weightsRoot is the Merkle root
+// over [commit(w_0), ..., commit(w_{W-1})]. The graph hash sits at a fixed
+// place so a verifier can open it first and learn W (and everything else)
+// from the graph header.
 func ModelRoot(weightCommits []merkle.Hash, graphHash merkle.Hash) merkle.Hash {
-	leaves := append(append([]merkle.Hash(nil), weightCommits...), graphHash)
-	return merkle.Root(leaves)
+	return merkle.Node(graphHash, merkle.Root(weightCommits))
 }
 
 // Root computes the model root (content address) of m.
@@ -360,7 +362,11 @@ func (m *Model) Encode() ([]byte, error) {
 // Decode parses and fully validates a model file: format, limits, graph
 // structure, shapes of every node, weights against their specs, and the
 // stored model root against the recomputed one.
-func Decode(b []byte) (*Model, error) {
+func Decode(b []byte) (*Model, error) { return decode(b, true) }
+
+// decode is Decode with the stored-root check optional (for migrating files
+// after a format change, never for untrusted input).
+func decode(b []byte, checkRoot bool) (*Model, error) {
 	r := &reader{b: b}
 	if m := r.take(len(FileMagic)); r.err == nil && string(m) != FileMagic {
 		r.fail("magic %q, want %q", m, FileMagic)
@@ -413,7 +419,7 @@ func Decode(b []byte) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	if root != stored {
+	if checkRoot && root != stored {
 		return nil, fmt.Errorf("%w: file says model root %s, content hashes to %s", ErrMismatch, stored, root)
 	}
 	return m, nil

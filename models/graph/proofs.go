@@ -10,13 +10,10 @@ import (
 // a contract): authenticate weights against the model root, read slots out
 // of S_{k-1}, and derive S_k from node k's output commitment alone.
 
-// ModelLeaves are the leaves of the model root: weight commitments, then the
-// graph hash.
-func ModelLeaves(weightCommits []merkle.Hash, graphHash merkle.Hash) []merkle.Hash {
-	return append(append([]merkle.Hash(nil), weightCommits...), graphHash)
-}
-
-// WeightProof proves weight i's commitment under the model root.
+// WeightProof proves weight i's commitment under the model root. The path
+// runs up the weights tree and ends with the graph hash (the model root's
+// left child), so merkle.Verify(modelRoot, commit, i + 2^len(path[:d]),
+// path) holds; VerifyWeight does exactly that.
 func (e *Executor) WeightProof(i int) (merkle.Hash, []merkle.Hash, error) {
 	wc, err := e.Model.WeightCommits()
 	if err != nil {
@@ -25,18 +22,19 @@ func (e *Executor) WeightProof(i int) (merkle.Hash, []merkle.Hash, error) {
 	if i < 0 || i >= len(wc) {
 		return merkle.Hash{}, nil, fmt.Errorf("%w: weight %d outside [0,%d)", ErrGraph, i, len(wc))
 	}
-	path, err := merkle.Prove(ModelLeaves(wc, e.GraphHash), i)
-	return wc[i], path, err
+	path, err := merkle.Prove(wc, i)
+	if err != nil {
+		return merkle.Hash{}, nil, err
+	}
+	return wc[i], append(path, e.GraphHash), nil
 }
 
-// GraphHashProof proves the graph hash under the model root (it is the last
-// leaf, index = number of weights).
-func (e *Executor) GraphHashProof() ([]merkle.Hash, error) {
-	wc, err := e.Model.WeightCommits()
-	if err != nil {
-		return nil, err
+// VerifyWeight checks a WeightProof.
+func VerifyWeight(modelRoot, commit merkle.Hash, i int, path []merkle.Hash) error {
+	if len(path) == 0 || i < 0 || i >= 1<<(len(path)-1) {
+		return fmt.Errorf("%w: weight %d does not fit a path of %d", ErrMismatch, i, len(path))
 	}
-	return merkle.Prove(ModelLeaves(wc, e.GraphHash), len(wc))
+	return merkle.Verify(modelRoot, commit, i+1<<(len(path)-1), path)
 }
 
 // ActivationsRoot is the slot tree root of state k (inputs plus nodes 1..k

@@ -17,16 +17,17 @@ func TestSingleNodeVerification(t *testing.T) {
 	tr, err := e.Run([]*tensor.Tensor{testInput(t, 3)}, Options{})
 	require.NoError(t, err)
 	g := m.Graph
-	gp, err := e.GraphHashProof()
+	wc, err := m.WeightCommits()
 	require.NoError(t, err)
-	require.NoError(t, merkle.Verify(e.Root, e.GraphHash, len(m.Weights), gp))
+	require.Equal(t, merkle.Node(e.GraphHash, merkle.Root(wc)), e.Root)
 	for k := 1; k <= len(g.Nodes); k++ {
 		prev := tr.States[k-1]
 		for _, r := range g.Nodes[k-1].Inputs {
 			if r.IsWeight() {
 				c, path, err := e.WeightProof(r.Index())
 				require.NoError(t, err)
-				require.NoError(t, merkle.Verify(e.Root, c, r.Index(), path))
+				require.NoError(t, VerifyWeight(e.Root, c, r.Index(), path))
+				require.Error(t, VerifyWeight(e.Root, c, r.Index()^1, path))
 				continue
 			}
 			c, path, err := tr.SlotProof(k-1, r.Index())

@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/aivm-dev/aivm/models/graph"
+	"github.com/aivm-dev/aivm/models/kernel"
 	"github.com/aivm-dev/aivm/models/ops"
 	"github.com/aivm-dev/aivm/models/zoo"
 )
@@ -67,7 +68,30 @@ func dump(names []string, samples string, workers int) error {
 				fmt.Printf("%s %d node %d %s %s\n", name, i, k, tr.NodeCommit(k), tr.States[k])
 			}
 			fmt.Printf("%s %d output %s\n", name, i, tr.OutputCommit)
+			if err := checkAll(e, tr, name, i); err != nil {
+				return err
+			}
 		}
+	}
+	return nil
+}
+
+// checkAll re-verifies every node from preimages alone with the single-node
+// kernel (the logic the VM guest runs) and prints its verdicts.
+func checkAll(e *graph.Executor, tr *graph.Trace, name string, item int) error {
+	o := kernel.MapOracle{}
+	if err := o.AddModel(e); err != nil {
+		return err
+	}
+	if err := o.AddTrace(tr); err != nil {
+		return err
+	}
+	for k := 1; k < len(tr.States); k++ {
+		res, err := kernel.Check(o, k, tr.States[k-1], tr.States[k])
+		if err != nil {
+			return fmt.Errorf("%s item %d node %d: %w", name, item, k, err)
+		}
+		fmt.Printf("%s %d check %d valid=%v output %s\n", name, item, k, res.Valid, res.Output)
 	}
 	return nil
 }
