@@ -15,17 +15,7 @@ import (
 // Expected, and fails (error, not verdict) when a preimage is withheld.
 func TestCheckEveryNode(t *testing.T) {
 	for _, name := range zoo.Names() {
-		m, entry, err := zoo.Resolve(name)
-		require.NoError(t, err)
-		e, err := graph.NewExecutor(m)
-		require.NoError(t, err)
-		s, err := entry.Sample(2)
-		require.NoError(t, err)
-		tr, err := e.Run(s.Inputs, graph.Options{})
-		require.NoError(t, err)
-		o := kernel.MapOracle{}
-		require.NoError(t, o.AddModel(e))
-		require.NoError(t, o.AddTrace(tr))
+		_, tr, o := setup(t, name, 2)
 		for k := 1; k < len(tr.States); k++ {
 			res, err := kernel.Check(o, k, tr.States[k-1], tr.States[k])
 			require.NoError(t, err, "%s node %d", name, k)
@@ -46,6 +36,22 @@ func TestCheckEveryNode(t *testing.T) {
 	}
 }
 
+// setup runs a built-in model on a test item and loads every preimage.
+func setup(t *testing.T, name string, item int) (*graph.Executor, *graph.Trace, kernel.MapOracle) {
+	m, entry, err := zoo.Resolve(name)
+	require.NoError(t, err)
+	e, err := graph.NewExecutor(m)
+	require.NoError(t, err)
+	s, err := entry.Sample(item)
+	require.NoError(t, err)
+	tr, err := e.Run(s.Inputs, graph.Options{})
+	require.NoError(t, err)
+	o := kernel.MapOracle{}
+	require.NoError(t, o.AddModel(e))
+	require.NoError(t, o.AddTrace(tr))
+	return e, tr, o
+}
+
 type dropping struct {
 	kernel.MapOracle
 	drop merkle.Hash
@@ -63,24 +69,15 @@ func (d dropping) Preimage(k merkle.Hash) ([]byte, error) {
 }
 
 func TestOracleFailures(t *testing.T) {
-	m, entry, err := zoo.Resolve("fashion-mnist")
-	require.NoError(t, err)
-	e, err := graph.NewExecutor(m)
-	require.NoError(t, err)
-	s, err := entry.Sample(0)
-	require.NoError(t, err)
-	tr, err := e.Run(s.Inputs, graph.Options{})
-	require.NoError(t, err)
-	o := kernel.MapOracle{}
-	require.NoError(t, o.AddModel(e))
-	require.NoError(t, o.AddTrace(tr))
+	e, tr, o := setup(t, "fashion-mnist", 0)
+	m := e.Model
 	for _, key := range []merkle.Hash{tr.States[1], e.Root, tr.NodeCommit(1)} {
 		for _, lie := range []bool{false, true} {
 			_, err := kernel.Check(dropping{o, key, lie}, 2, tr.States[1], tr.States[2])
 			require.ErrorIs(t, err, kernel.ErrOracle)
 		}
 	}
-	_, err = kernel.Check(o, 99, tr.States[1], tr.States[2])
+	_, err := kernel.Check(o, 99, tr.States[1], tr.States[2])
 	require.Error(t, err)
 	mm, err := kernel.OpenModel(o, e.Root)
 	require.NoError(t, err)
