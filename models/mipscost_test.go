@@ -77,3 +77,57 @@ func TestMIPSInstructionsPerMAC(t *testing.T) {
 	t.Logf("baseline plain Go loop: %.2f per multiply-add", float64(nl-ns)/float64(32*k))
 	require.LessOrEqual(t, perMAC, 8.0)
 }
+
+// softFloat matches the runtime routines GOMIPS=softfloat code calls for
+// every float operation.
+var softFloat = regexp.MustCompile(`jal\s+[0-9a-f]+ <runtime\.(f(add|sub|mul|div|neg|cmp|eq|gt|ge)(32|64)|f(32|64)to[a-z0-9]+|f(int|uint)(32|64)?to(32|64))>`)
+
+// guestSafe are the packages the VM guest links; none may do float math.
+var guestSafe = regexp.MustCompile(`^<github\.com/aivm-dev/aivm/models/(merkle|tensor|ops|graph|kernel)\.`)
+
+// TestMIPSIntegerPathHasNoFloat disassembles the GOARCH=mips softfloat build
+// of tracedump (which runs graph.RunNode, the executor and kernel.Check) and
+// requires that no function of the guest-safe packages calls a soft-float
+// routine, while the Go runtime's own float code is found (the detector
+// works).
+func TestMIPSIntegerPathHasNoFloat(t *testing.T) {
+	if testing.Short() {
+		t.Skip("cross-compiles; skipped in -short mode")
+	}
+	objdump, err := exec.LookPath("mips-linux-gnu-objdump")
+	if err != nil {
+		t.Skip("mips-linux-gnu-objdump not installed (Debian package binutils-mips-linux-gnu)")
+	}
+	bin := filepath.Join(t.TempDir(), "tracedump-mips")
+	cmd := exec.Command("go", "build", "-o", bin, "./internal/cmd/tracedump")
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0", "GOARCH=mips", "GOMIPS=softfloat")
+	out, err := cmd.CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	dis, err := exec.Command(objdump, "-d", bin).Output()
+	require.NoError(t, err)
+	fn, guestFuncs, runtimeHits := "", 0, 0
+	var offenders []string
+	for _, line := range strings.Split(string(dis), "\n") {
+		if strings.HasSuffix(line, ">:") {
+			if i := strings.IndexByte(line, '<'); i >= 0 {
+				fn = line[i:]
+				if guestSafe.MatchString(fn) {
+					guestFuncs++
+				}
+			}
+			continue
+		}
+		if !softFloat.MatchString(line) {
+			continue
+		}
+		if guestSafe.MatchString(fn) {
+			offenders = append(offenders, fn)
+		} else if strings.HasPrefix(fn, "<runtime.") {
+			runtimeHits++
+		}
+	}
+	t.Logf("%d functions of the guest-safe packages checked; %d soft-float calls found in the runtime", guestFuncs, runtimeHits)
+	require.Greater(t, guestFuncs, 50)
+	require.Greater(t, runtimeHits, 0, "detector found no soft-float calls at all")
+	require.Empty(t, offenders, "float math in the integer path")
+}
