@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"sort"
+	"strings"
 
 	"github.com/aivm-dev/aivm/models/fashion"
 	"github.com/aivm-dev/aivm/models/graph"
@@ -53,9 +54,21 @@ func Lookup(name string) (*Entry, bool) {
 	return e, ok
 }
 
-// Resolve loads a built-in model by name or a model file by path. The entry
-// is nil for files.
+// Resolve loads a built-in model by name or by model root (0x-hex), or a
+// model file by path. The entry is nil for files.
 func Resolve(nameOrPath string) (*graph.Model, *Entry, error) {
+	if strings.HasPrefix(nameOrPath, "0x") && len(nameOrPath) == 66 {
+		for _, name := range Names() {
+			m, err := builtins[name].Load()
+			if err != nil {
+				continue
+			}
+			if r, err := m.Root(); err == nil && strings.EqualFold(r.Hex(), nameOrPath) {
+				return m, builtins[name], nil
+			}
+		}
+		return nil, nil, fmt.Errorf("no built-in model has root %s", nameOrPath)
+	}
 	if e, ok := builtins[nameOrPath]; ok {
 		m, err := e.Load()
 		if err != nil {
