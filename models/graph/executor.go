@@ -59,7 +59,14 @@ type Options struct {
 	// Workers > 1 runs independent nodes concurrently and splits large
 	// kernels across goroutines.
 	Workers int
+	// MinParallelWork is the estimated work (elements touched) below which
+	// a node or a level runs on one goroutine: waking goroutines costs tens
+	// of microseconds, more than small kernels take. 0 means 1<<20.
+	MinParallelWork int
 }
+
+// DefaultMinParallelWork is the default of Options.MinParallelWork.
+const DefaultMinParallelWork = 1 << 20
 
 // StateHash is S = keccak(modelRoot || activationsRoot).
 func StateHash(modelRoot, activationsRoot merkle.Hash) merkle.Hash {
@@ -193,10 +200,27 @@ func (e *Executor) run(inputs []*tensor.Tensor, opt Options, commit bool) ([]*te
 				return nil, nil, err
 			}
 		}
-	} else if err := e.runParallel(opt.Workers, runOne); err != nil {
+	} else if err := e.runParallel(opt, runOne); err != nil {
 		return nil, nil, err
 	}
 	return vals, commits, nil
+}
+
+// work estimates node k's cost as the number of input elements it reads.
+func (e *Executor) work(k int) int {
+	g := e.Model.Graph
+	w := 0
+	for _, r := range g.Nodes[k-1].Inputs {
+		spec := tensor.Spec{}
+		if r.IsWeight() {
+			spec = g.Weights[r.Index()].Spec
+		} else {
+			spec = e.Slots[r.Index()]
+		}
+		n, _ := tensor.NumElements(spec.Shape)
+		w += n
+	}
+	return w
 }
 
 // levels assigns each node the length of its longest dependency chain, so
@@ -224,7 +248,11 @@ func (g *Graph) levels() [][]int {
 // runParallel runs level by level; within a level nodes run concurrently and
 // each node's kernel is split across the workers. Every value is computed by
 // the same integer expressions as the serial path, so the bits are identical.
-func (e *Executor) runParallel(workers int, runOne func(int, Split) error) error {
+func (e *Executor) runParallel(opt Options, runOne func(int, Split) error) error {
+	workers, minWork := opt.Workers, opt.MinParallelWork
+	if minWork <= 0 {
+		minWork = DefaultMinParallelWork
+	}
 	split := func(n int, f func(lo, hi int)) {
 		w := min(workers, n/16) // small loops are not worth a goroutine
 		if w <= 1 {
@@ -232,13 +260,30 @@ func (e *Executor) runParallel(workers int, runOne func(int, Split) error) error
 			return
 		}
 		var wg sync.WaitGroup
-		for i := 0; i < w; i++ {
+		for i := 1; i < w; i++ {
 			lo, hi := n*i/w, n*(i+1)/w
 			wg.Go(func() { f(lo, hi) })
 		}
+		f(0, n/w) // the first range runs on the calling goroutine
 		wg.Wait()
 	}
 	for _, level := range e.Model.Graph.levels() {
+		total := 0
+		for _, k := range level {
+			total += e.work(k)
+		}
+		if len(level) == 1 || total < minWork { // nothing worth overlapping
+			for _, k := range level {
+				s := Serial
+				if e.work(k) >= minWork {
+					s = split
+				}
+				if err := runOne(k, s); err != nil {
+					return err
+				}
+			}
+			continue
+		}
 		errs := make([]error, len(level))
 		var wg sync.WaitGroup
 		sem := make(chan struct{}, workers)

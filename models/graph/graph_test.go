@@ -100,7 +100,7 @@ func TestRunAndTrace(t *testing.T) {
 		require.True(t, tensor.Equal(out, tr.Values[k]))
 	}
 	require.Equal(t, merkle.Root([]merkle.Hash{tr.NodeCommit(3), tr.NodeCommit(5)}), tr.OutputCommit)
-	par, err := e.Run([]*tensor.Tensor{x}, Options{Workers: 4})
+	par, err := e.Run([]*tensor.Tensor{x}, Options{Workers: 4, MinParallelWork: 1})
 	require.NoError(t, err)
 	require.Equal(t, tr.States, par.States)
 	require.Equal(t, tr.SlotCommits, par.SlotCommits)

@@ -118,7 +118,7 @@ func TestGenerate(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, out1, 5)
 	require.Len(t, recs, 7)
-	s2, err := NewSession(m, graph.Options{Workers: 4})
+	s2, err := NewSession(m, graph.Options{Workers: 4, MinParallelWork: 1})
 	require.NoError(t, err)
 	out2, recs2, err := Generate(s2, []int{1, 2, 3}, 5)
 	require.NoError(t, err)

@@ -59,7 +59,7 @@ func dump(names []string, samples string, workers int) error {
 			if err != nil {
 				return err
 			}
-			tr, err := e.Run(smp.Inputs, graph.Options{Workers: workers})
+			tr, err := e.Run(smp.Inputs, graph.Options{Workers: workers, MinParallelWork: 1}) // exercise every parallel path
 			if err != nil {
 				return fmt.Errorf("%s sample %d: %w", name, i, err)
 			}
