@@ -10,7 +10,8 @@ import (
 // it does not handle itself (syscalls, ll/sc, traps, faults, rare encodings),
 // leaving that instruction to the reference path (core.exec). Registers stay
 // in the thread struct, pc/nextPC/hi/lo in locals; instruction fetch and data
-// access go through one-entry page caches; stores only mark leaves dirty.
+// access go through page caches; stores only mark leaves dirty (after copying
+// a page shared with a snapshot, see Memory.Snapshot).
 // Semantics must equal core.exec: TestRunMatchesStep and FuzzRunVsStep check it.
 func (vm *VM) runFast(budget uint64) error {
 	s := vm.s
@@ -24,6 +25,7 @@ func (vm *VM) runFast(budget uint64) error {
 	t := active[len(active)-1]
 	n := min(budget, Quantum-s.StepsSinceSwitch)
 	m := s.Memory
+	epoch := m.epoch // pages with another owner are shared: copy before writing
 
 	pc, npc, hi, lo := t.PC, t.NextPC, t.Hi, t.Lo
 	r := &t.Regs
@@ -267,11 +269,19 @@ loop:
 			if addr < NullPageEnd {
 				break loop
 			}
-			if pn := addr >> pageShift; dtag[pn&(dcacheSize-1)] == pn {
+			pn := addr >> pageShift
+			if dtag[pn&(dcacheSize-1)] == pn {
 				dp = dpage[pn&(dcacheSize-1)]
 			} else {
 				dp = m.alloc(addr)
 				dtag[pn&(dcacheSize-1)], dpage[pn&(dcacheSize-1)] = pn, dp
+			}
+			if dp.owner != epoch {
+				// First write to a page shared with a snapshot: copy it, and
+				// drop the fetch cache, which may hold the old copy.
+				dp = m.writable(addr)
+				dpage[pn&(dcacheSize-1)] = dp
+				fbase = noPage
 			}
 			off := addr & pageMask
 			switch op {

@@ -3,14 +3,29 @@ package mips
 import (
 	"encoding/binary"
 	"fmt"
+	"maps"
+	"math/bits"
 	"slices"
+	"sync/atomic"
+	"unsafe"
 )
 
 // Memory layout of the Merkle tree (1.2): 2^27 leaves of 32 bytes. The tree is
 // split at 4 KiB pages: a page holds 128 leaves and caches the 127 inner nodes
-// of its own subtree; the 20 levels above pages live in sparse maps. Writes
-// only mark leaves dirty; hashes are recomputed lazily when Root or Proof is
-// asked, along dirty paths only. An absent page or node is all zeros.
+// of its own subtree. Pages are grouped in directories of 256 (1 MiB), each
+// caching the 8 levels above its pages; the 12 levels above directories live
+// in sparse maps. Writes only mark leaves dirty; hashes are recomputed lazily
+// when Root or Proof is asked, along dirty paths only. An absent page,
+// directory or node is all zeros.
+//
+// Copy-on-write: Snapshot shares pages and directories between two memories.
+// Each memory has an epoch, each page and directory the epoch of the memory
+// that may write it in place (its owner); a memory copies any object it does
+// not own before its first write (writable, writableDir). Snapshot gives both
+// memories fresh epochs, so after it neither owns a shared object. Shared
+// objects are never written: Snapshot flushes first and every page's hash
+// cache is complete after a flush (new pages start complete), so reading a
+// shared page's hashes computes nothing.
 const (
 	pageShift   = 12
 	pageSize    = 1 << pageShift
@@ -18,9 +33,11 @@ const (
 	pageLeaves  = pageSize / 32 // 128
 	pageHeight  = 7             // levels from a leaf to the page root
 	upperHeight = MemDepth - pageHeight
-	dirShift    = 22 // top 10 address bits select a directory slot
+	dirShift    = 20 // top 12 address bits select a directory slot
 	dirSize     = 1 << (32 - dirShift)
 	dirPages    = 1 << (dirShift - pageShift)
+	dirHeight   = dirShift - pageShift // upper levels 1..dirHeight are cached per directory
+	topLevels   = upperHeight - dirHeight
 )
 
 type page struct {
@@ -30,22 +47,54 @@ type page struct {
 	dirty [2]uint64            // bit j: leaf j changed since the last rehash
 	// listed is set while the page is in Memory.dirtyPages.
 	listed bool
+	// owner is the epoch of the one Memory allowed to write the page in place.
+	owner uint64
+}
+
+// directory holds 256 consecutive pages and the upper tree levels
+// 1..dirHeight (8) above them, heap-indexed: nodes[1] is the directory root
+// (level dirHeight) and level h's node j (counted from the directory's
+// first) is at 1<<(dirHeight-h) | j; level 0, the page roots, is each
+// page's nodes[1]. WHY 1 MiB directories: a snapshot interval copies every
+// directory it writes to, so smaller ones hold less (docs/bench/trace.md).
+type directory struct {
+	pages [dirPages]*page
+	nodes [dirPages][32]byte
+	owner uint64
 }
 
 // Memory is the VM's sparse, merkleized 32-bit address space.
 type Memory struct {
-	dir        [dirSize]*[dirPages]*page
-	upper      [upperHeight + 1]map[uint32][32]byte // upper[0]: page roots; upper[20][0]: root
+	dir        [dirSize]*directory
+	top        [topLevels]map[uint32][32]byte // top[h-dirHeight-1]: level h; top[topLevels-1][0]: root
 	dirtyPages []uint32
 	npages     int
 	k          *hasher
+	epoch      uint64
 }
+
+// epochs hands out Memory epochs; 0 is never used, so a zero owner is foreign.
+var epochs atomic.Uint64
+
+// emptyPage and emptyDir carry complete hash caches of all-zero contents;
+// new objects start as copies, so shared objects never need lazy hashing.
+var emptyPage, emptyDir = func() (*page, *directory) {
+	p := &page{valid: [2]uint64{^uint64(0), ^uint64(0)}}
+	for i := 1; i < pageLeaves; i++ {
+		p.nodes[i] = zeroHashes[pageHeight-bits.Len(uint(i))+1]
+	}
+	d := &directory{}
+	for i := 1; i < dirPages; i++ {
+		d.nodes[i] = zeroHashes[pageHeight+dirHeight-bits.Len(uint(i))+1]
+	}
+	return p, d
+}()
 
 // NewMemory returns an all-zero memory.
 func NewMemory() *Memory {
-	m := &Memory{k: newHasher()}
-	for i := range m.upper {
-		m.upper[i] = make(map[uint32][32]byte)
+	m := &Memory{k: newHasher(), epoch: epochs.Add(1)}
+	for i := range m.top {
+		m.top[i] = make(map[uint32][32]byte)
 	}
 	return m
 }
@@ -54,29 +103,68 @@ func NewMemory() *Memory {
 func (m *Memory) PageCount() int { return m.npages }
 
 // lookup returns the page holding addr, or nil when it was never written.
+// The page may be shared: read it only.
 func (m *Memory) lookup(addr uint32) *page {
 	d := m.dir[addr>>dirShift]
 	if d == nil {
 		return nil
 	}
-	return d[(addr>>pageShift)&(dirPages-1)]
+	return d.pages[(addr>>pageShift)&(dirPages-1)]
 }
 
-// alloc returns the page holding addr, creating it if needed.
-func (m *Memory) alloc(addr uint32) *page {
-	d := m.dir[addr>>dirShift]
+// writableDir returns directory di owned by m, creating or copying it.
+func (m *Memory) writableDir(di uint32) *directory {
+	d := m.dir[di]
+	if d != nil && d.owner == m.epoch {
+		return d
+	}
+	nd := new(directory)
 	if d == nil {
-		d = new([dirPages]*page)
-		m.dir[addr>>dirShift] = d
+		*nd = *emptyDir
+	} else {
+		*nd = *d
 	}
-	i := (addr >> pageShift) & (dirPages - 1)
-	p := d[i]
-	if p == nil {
-		p = new(page)
-		d[i] = p
-		m.npages++
-	}
+	nd.owner = m.epoch
+	m.dir[di] = nd
+	return nd
+}
+
+// newPage adds an all-zero page owned by m at addr's slot of directory d.
+func (m *Memory) newPage(d *directory, addr uint32) *page {
+	p := new(page)
+	*p = *emptyPage
+	p.owner = m.epoch
+	d.pages[(addr>>pageShift)&(dirPages-1)] = p
+	m.npages++
 	return p
+}
+
+// alloc returns the page holding addr, creating it if needed. The page may
+// be shared: read it only (writable is for writes).
+func (m *Memory) alloc(addr uint32) *page {
+	if p := m.lookup(addr); p != nil {
+		return p
+	}
+	return m.newPage(m.writableDir(addr>>dirShift), addr)
+}
+
+// writable returns the page holding addr owned by m, creating it or copying
+// a shared one first.
+func (m *Memory) writable(addr uint32) *page {
+	p := m.lookup(addr)
+	if p != nil && p.owner == m.epoch {
+		return p
+	}
+	d := m.writableDir(addr >> dirShift)
+	if p == nil {
+		return m.newPage(d, addr)
+	}
+	// A shared page is clean (Snapshot flushed it), so the copy starts clean.
+	np := new(page)
+	*np = *p
+	np.owner = m.epoch
+	d.pages[(addr>>pageShift)&(dirPages-1)] = np
+	return np
 }
 
 // touch marks the leaf holding addr dirty. Cheap enough for the fast path.
@@ -106,7 +194,7 @@ func (m *Memory) SetWord(addr uint32, v uint32) {
 	if addr&3 != 0 {
 		panic(fmt.Sprintf("mips: SetWord of misaligned address %#x", addr))
 	}
-	p := m.alloc(addr)
+	p := m.writable(addr)
 	binary.BigEndian.PutUint32(p.data[addr&pageMask:], v)
 	m.touch(p, addr)
 }
@@ -114,7 +202,7 @@ func (m *Memory) SetWord(addr uint32, v uint32) {
 // SetBytes copies b to memory starting at addr (wrapping at 2^32).
 func (m *Memory) SetBytes(addr uint32, b []byte) {
 	for len(b) > 0 {
-		p := m.alloc(addr)
+		p := m.writable(addr)
 		off := addr & pageMask
 		n := copy(p.data[off:], b)
 		for a := off &^ 31; a < off+uint32(n); a += 32 {
@@ -186,7 +274,7 @@ func (m *Memory) flush() {
 	for _, pi := range idx {
 		p := m.lookup(pi << pageShift)
 		p.listed = false
-		m.upper[0][pi] = p.rehash(m.k)
+		p.rehash(m.k)
 	}
 	slices.Sort(idx)
 	for h := 1; h <= upperHeight; h++ {
@@ -204,17 +292,40 @@ func (m *Memory) flush() {
 		for _, par := range idx {
 			l := m.upperNode(h-1, 2*par)
 			r := m.upperNode(h-1, 2*par+1)
-			m.upper[h][par] = m.k.pair(&l, &r)
+			m.setUpper(h, par, m.k.pair(&l, &r))
 		}
 	}
 	m.dirtyPages = m.dirtyPages[:0]
 }
 
+// upperNode returns node i of upper level h (0 = page roots, upperHeight =
+// the root). Caches must be current (after flush).
 func (m *Memory) upperNode(h int, i uint32) [32]byte {
-	if v, ok := m.upper[h][i]; ok {
-		return v
+	switch {
+	case h == 0:
+		if p := m.lookup(i << pageShift); p != nil {
+			return p.node(m.k, 1)
+		}
+	case h <= dirHeight:
+		if d := m.dir[i>>(dirHeight-h)]; d != nil {
+			return d.nodes[1<<(dirHeight-h)|i&(1<<(dirHeight-h)-1)]
+		}
+	default:
+		if v, ok := m.top[h-dirHeight-1][i]; ok {
+			return v
+		}
 	}
 	return zeroHashes[pageHeight+h]
+}
+
+// setUpper stores node i of upper level h >= 1.
+func (m *Memory) setUpper(h int, i uint32, v [32]byte) {
+	if h <= dirHeight {
+		d := m.writableDir(i >> (dirHeight - h))
+		d.nodes[1<<(dirHeight-h)|i&(1<<(dirHeight-h)-1)] = v
+		return
+	}
+	m.top[h-dirHeight-1][i] = v
 }
 
 // Root returns the memory root (1.2).
@@ -258,22 +369,72 @@ func (m *Memory) Copy() *Memory {
 		if d == nil {
 			continue
 		}
-		nd := new([dirPages]*page)
-		for pi, p := range d {
+		nd := &directory{nodes: d.nodes, owner: c.epoch}
+		for pi, p := range d.pages {
 			if p != nil {
-				np := *p
-				nd[pi] = &np
+				np := new(page)
+				*np = *p
+				np.owner = c.epoch
+				nd.pages[pi] = np
 				c.npages++
 			}
 		}
 		c.dir[di] = nd
 	}
-	for h := range m.upper {
-		for k, v := range m.upper[h] {
-			c.upper[h][k] = v
-		}
+	for h := range m.top {
+		maps.Copy(c.top[h], m.top[h])
 	}
 	return c
+}
+
+// Snapshot returns a copy-on-write copy of m in time proportional to the
+// number of directories, not of pages: both memories share every page and
+// directory, and whichever writes a shared one first copies it. It flushes
+// and re-epochs m, so it must not run concurrently with other uses of m;
+// afterwards m and the snapshot may be used from different goroutines (shared
+// objects are never written).
+func (m *Memory) Snapshot() *Memory {
+	m.flush()
+	c := &Memory{dir: m.dir, npages: m.npages, k: newHasher(), epoch: epochs.Add(1)}
+	for h := range m.top {
+		c.top[h] = maps.Clone(m.top[h])
+	}
+	m.epoch = epochs.Add(1)
+	return c
+}
+
+// Sizes of the objects Snapshot shares, for memory accounting.
+const (
+	PageObjectBytes      = int(unsafe.Sizeof(page{}))
+	DirectoryObjectBytes = int(unsafe.Sizeof(directory{}))
+)
+
+// BytesNotIn returns how many bytes of page and directory objects m holds
+// that base (nil: nothing) does not hold in the same slot, plus m's own
+// struct and upper map entries (approximately). Pages never move between slots, so for
+// successive snapshots of one memory this is exactly what the later one
+// holds that the earlier does not.
+func (m *Memory) BytesNotIn(base *Memory) uint64 {
+	n := uint64(unsafe.Sizeof(*m))
+	for di, d := range m.dir {
+		var bd *directory
+		if base != nil {
+			bd = base.dir[di]
+		}
+		if d == nil || d == bd {
+			continue
+		}
+		n += uint64(DirectoryObjectBytes)
+		for pi, p := range d.pages {
+			if p != nil && (bd == nil || bd.pages[pi] != p) {
+				n += uint64(PageObjectBytes)
+			}
+		}
+	}
+	for h := range m.top {
+		n += uint64(len(m.top[h])) * (4 + 32)
+	}
+	return n
 }
 
 // ForEachPage calls f for every page ever written, in address order.
@@ -282,7 +443,7 @@ func (m *Memory) ForEachPage(f func(addr uint32, data *[pageSize]byte)) {
 		if d == nil {
 			continue
 		}
-		for pi, p := range d {
+		for pi, p := range d.pages {
 			if p != nil {
 				f(uint32(di)<<dirShift|uint32(pi)<<pageShift, &p.data)
 			}

@@ -207,6 +207,19 @@ func (s *State) Copy() *State {
 	return &c
 }
 
+// Snapshot returns a copy of s whose memory is a copy-on-write snapshot
+// (Memory.Snapshot): cheap to take, and the two states then evolve
+// independently. Like Memory.Snapshot it writes to s (flushes hashes), so it
+// must not run concurrently with other uses of s.
+func (s *State) Snapshot() *State {
+	c := *s
+	c.Memory = s.Memory.Snapshot()
+	c.LeftStack = copyThreads(s.LeftStack)
+	c.RightStack = copyThreads(s.RightStack)
+	c.stacks = [2]stackMemo{}
+	return &c
+}
+
 func copyThreads(ts []*Thread) []*Thread {
 	out := make([]*Thread, len(ts))
 	for i, t := range ts {
