@@ -52,9 +52,7 @@ func repoRoot(t *testing.T) string {
 func copyTree(t *testing.T, dst string) string {
 	t.Helper()
 	root := repoRoot(t)
-	out, err := exec.Command("git", "-C", root, "ls-files", "-z", "--cached", "--others", "--exclude-standard").Output()
-	require.NoError(t, err, "git ls-files")
-	for _, rel := range strings.Split(strings.TrimRight(string(out), "\x00"), "\x00") {
+	for _, rel := range treeFiles(t, root) {
 		src := filepath.Join(root, rel)
 		fi, err := os.Lstat(src)
 		if err != nil || !fi.Mode().IsRegular() {
@@ -71,6 +69,33 @@ func copyTree(t *testing.T, dst string) string {
 		require.NoError(t, os.WriteFile(guest, []byte(placeholderGuest), 0o644))
 	}
 	return dst
+}
+
+// treeFiles lists the source tree: git's view when root is a checkout, else
+// (an exported tarball) every file outside hidden, node_modules and bin
+// directories.
+func treeFiles(t *testing.T, root string) []string {
+	t.Helper()
+	out, err := exec.Command("git", "-C", root, "ls-files", "-z", "--cached", "--others", "--exclude-standard").Output()
+	if err == nil {
+		return strings.Split(strings.TrimRight(string(out), "\x00"), "\x00")
+	}
+	var files []string
+	require.NoError(t, filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && p != root && (strings.HasPrefix(d.Name(), ".") || d.Name() == "node_modules" || d.Name() == "bin") {
+			return filepath.SkipDir
+		}
+		if d.Type().IsRegular() {
+			rel, err := filepath.Rel(root, p)
+			files = append(files, rel)
+			return err
+		}
+		return nil
+	}))
+	return files
 }
 
 func build(t *testing.T, src, model string) (string, *kernel.Manifest) {
