@@ -162,6 +162,12 @@ func TestBuildVerify(t *testing.T) {
 
 	require.NoError(t, verify(dir, src))
 
+	// Hosts that compile the guest themselves (GuestELF, for dispute
+	// sessions) must get the manifest's bytes, hence its pre-state.
+	compiled, err := kernel.CompileGuest(context.Background(), src)
+	require.NoError(t, err)
+	require.True(t, bytes.Equal(elf, compiled), "CompileGuest and Build give different ELFs")
+
 	// Every field of the manifest, tampered, is caught and named.
 	other := "0x" + strings.Repeat("ab", 32)
 	llama, _, err := zoo.Resolve("tiny-llama")
