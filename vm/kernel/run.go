@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/aivm-dev/aivm/mips"
 	"github.com/aivm-dev/aivm/models/graph"
@@ -28,6 +29,13 @@ type Session struct {
 	// ELF is the guest program the pre-states are loaded from.
 	ELF      []byte
 	provider *Provider
+
+	// pre is the kernel's absolute pre-state, hashed once; every request
+	// starts from a copy-on-write snapshot of it, so Merkleizing the 3 MB
+	// program image (tens of milliseconds) is paid once per session, not
+	// per run. Snapshot flushes hash caches into pre, hence the mutex.
+	mu  sync.Mutex
+	pre *mips.State
 }
 
 // NewSession runs model natively on inputs and loads the preimages. A nil
@@ -53,7 +61,20 @@ func NewSession(ctx context.Context, model *graph.Model, inputs []*tensor.Tensor
 			return nil, err
 		}
 	}
-	return &Session{Exec: e, Trace: tr, ELF: elf, provider: NewProvider(pre, nil)}, nil
+	st, err := vm.LoadELF(elf, Argv(e.Root), nil)
+	if err != nil {
+		return nil, fmt.Errorf("kernel: load guest: %w", err)
+	}
+	st.Hash()
+	return &Session{Exec: e, Trace: tr, ELF: elf, provider: NewProvider(pre, nil), pre: st}, nil
+}
+
+// PrestateHash is the hash of the kernel's absolute pre-state for the
+// session's model: vm.LoadELF(ELF, Argv(model root), nil).
+func (s *Session) PrestateHash() [32]byte {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.pre.Hash()
 }
 
 // Provider is the session's oracle with no local data; WithLocal adds a
@@ -108,10 +129,9 @@ func (s *Session) Prepare(k int, claimed *[32]byte) (*mips.State, *Provider, Nod
 // PrepareRequest builds the pre-state and oracle for an arbitrary request,
 // as the dispute game would place it.
 func (s *Session) PrepareRequest(prev, claimed [32]byte, k uint32) (*mips.State, *Provider, error) {
-	st, err := vm.LoadELF(s.ELF, Argv(s.Exec.Root), nil)
-	if err != nil {
-		return nil, nil, fmt.Errorf("kernel: load guest: %w", err)
-	}
+	s.mu.Lock()
+	st := s.pre.Snapshot()
+	s.mu.Unlock()
 	return st, s.provider.WithLocal(LocalData(prev, claimed, k)), nil
 }
 

@@ -222,13 +222,23 @@ func (c *checker) readTensor(root []byte) (*tensor.Tensor, error) {
 	}
 	// Level-order walk: level holds, 32 bytes each, the nodes of one height
 	// that cover the chunks; subtrees made only of padding are never opened.
+	// open keys the nodes of levels below the root in place (each is
+	// opened once, and the buffers are the walk's own), saving a copy per
+	// node; the root may be shared with the pair cache, so it is copied.
 	level := root
+	open := func(h []byte) (uint64, error) {
+		if &h[0] == &root[0] {
+			return c.open(keyKeccak, h)
+		}
+		h[0] = keyKeccak
+		return c.s.open((*[32]byte)(h))
+	}
 	for height := depth; height > 0; height-- {
 		span := 1 << (height - 1)
 		need := (chunks + span - 1) / span
 		next := aligned(32 * need)
 		for i := 0; i < len(level)/32; i++ {
-			n, err := c.open(keyKeccak, level[32*i:32*i+32])
+			n, err := open(level[32*i : 32*i+32])
 			if err != nil {
 				return nil, err
 			}
@@ -250,7 +260,7 @@ func (c *checker) readTensor(root []byte) (*tensor.Tensor, error) {
 	enc := aligned(chunks * tensor.ChunkSize)
 	copy(enc, first)
 	for i := 1; i < chunks; i++ {
-		n, err := c.open(keyKeccak, level[32*i:32*i+32])
+		n, err := open(level[32*i : 32*i+32])
 		if err != nil {
 			return nil, err
 		}
@@ -261,12 +271,31 @@ func (c *checker) readTensor(root []byte) (*tensor.Tensor, error) {
 			return nil, err
 		}
 	}
-	for _, b := range enc[size:] {
-		if b != 0 {
-			return nil, malformed("tensor %x: non-zero padding", root)
-		}
+	if !zeroFrom(enc, size) {
+		return nil, malformed("tensor %x: non-zero padding", root)
 	}
 	return fromEncoding(hdr, enc[hdr.Size:size]), nil
+}
+
+// zeroFrom reports whether b[i:] is all zero; b must start 4-byte aligned.
+// It compares words where it can (a byte loop costs 4 steps per byte).
+func zeroFrom(b []byte, i int) bool {
+	for ; i < len(b) && i&3 != 0; i++ {
+		if b[i] != 0 {
+			return false
+		}
+	}
+	for ; i+4 <= len(b); i += 4 {
+		if *(*uint32)(unsafe.Pointer(&b[i])) != 0 {
+			return false
+		}
+	}
+	for ; i < len(b); i++ {
+		if b[i] != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // fromEncoding builds the tensor tensor.Decode would, without copying int8
@@ -281,9 +310,12 @@ func fromEncoding(h tensor.Header, d []byte) *tensor.Tensor {
 	case tensor.U8:
 		t.U8 = d
 	case tensor.I32:
+		// d starts 4-byte aligned (the header is 20 + 4·rank bytes into an
+		// aligned buffer), so each element is one word load plus a byte
+		// swap, in native byte order on either endianness.
 		t.I32 = make([]int32, len(d)/4)
 		for i := range t.I32 {
-			t.I32[i] = int32(binary.LittleEndian.Uint32(d[4*i:]))
+			t.I32[i] = int32(leWord(*(*uint32)(unsafe.Pointer(&d[4*i]))))
 		}
 	}
 	return t

@@ -1,4 +1,4 @@
-//go:build linux && mips
+//go:build linux && mips && !aivm_syscall && !aivm_rawsyscall && !aivm_osfile
 
 #include "textflag.h"
 

@@ -1,0 +1,8 @@
+//go:build linux && mips && aivm_syscall
+
+package main
+
+const (
+	osFile     = false
+	rawSyscall = false
+)
