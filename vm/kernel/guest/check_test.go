@@ -6,6 +6,8 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"testing"
 
 	"github.com/aivm-dev/aivm/models/graph"
@@ -168,3 +170,34 @@ func TestReadTensorMalformed(t *testing.T) {
 }
 
 func hx(h merkle.Hash) string { return "0x" + hex.EncodeToString(h[:]) }
+
+// FuzzRun corrupts one preimage of a valid request (a byte, or a
+// truncation) and requires a verdict or an invalid request, never a panic.
+func FuzzRun(f *testing.F) {
+	ex, tr, o := setup(&testing.T{}, "fashion-mnist")
+	keys := make([]merkle.Hash, 0, len(o))
+	for k := range o {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b merkle.Hash) int { return bytes.Compare(a[:], b[:]) })
+	args := []string{"aivm-kernel", hx(ex.Root)}
+	for i := range 12 {
+		f.Add(uint16(i*97), uint16(i*13), byte(i), i%3 == 0, uint8(i%5+1))
+	}
+	f.Fuzz(func(t *testing.T, ki, off uint16, val byte, cut bool, k uint8) {
+		k = k%uint8(len(tr.States)-1) + 1
+		key := keys[int(ki)%len(keys)]
+		v := o[key]
+		bad := append([]byte(nil), v...)
+		if cut {
+			bad = bad[:int(off)%(len(bad)+1)]
+		} else if len(bad) > 0 {
+			bad[int(off)%len(bad)] ^= val | 1
+		}
+		mut := maps.Clone(o)
+		mut[key] = bad
+		var out, errb bytes.Buffer
+		code := run(args, request(mut, tr.States[k-1], tr.States[k], uint32(k)), &out, &errb)
+		require.Contains(t, []int{exitValid, exitInvalid, exitBadRequest}, code)
+	})
+}
