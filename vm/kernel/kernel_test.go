@@ -248,3 +248,17 @@ func TestInterface(t *testing.T) {
 
 // hex64 repeats a byte's two hex digits 32 times, so hash = {b, ..., b}.
 func hex64(b string) string { return strings.Repeat(b, 32) }
+
+// A session's pre-state is the manifest's (build.go's Prestate): the
+// absolute pre-state V_0 of phase V for the model.
+func TestSessionPrestate(t *testing.T) {
+	for _, name := range []string{"fashion-mnist", "tiny-llama"} {
+		s := session(t, name)
+		st, err := kernel.Prestate(s.ELF, s.Exec.Root.Hex())
+		require.NoError(t, err)
+		require.Equal(t, st.Hash(), s.PrestateHash(), name)
+		require.Equal(t, byte(mips.StatusUnfinished), st.Hash()[0])
+	}
+	require.NotEqual(t, session(t, "fashion-mnist").PrestateHash(), session(t, "tiny-llama").PrestateHash(),
+		"argv binds the model root into the pre-state")
+}
