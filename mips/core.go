@@ -1,6 +1,7 @@
 package mips
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/bits"
@@ -23,14 +24,19 @@ const (
 )
 
 // memAccess reaches memory during one step. slot is the memory proof index
-// (0 fetch, 1 data, 2 second clock_gettime word); addr is 4-aligned.
+// (0 fetch, 1 data, 2 second clock_gettime word); for load and store addr is
+// 4-aligned. loadBytes and storeBytes (preimage I/O, 1.9) move n = len(b)
+// bytes at any addr, all within the 32-byte leaf holding addr.
 type memAccess interface {
 	load(addr uint32, slot int) (uint32, error)
 	store(addr uint32, v uint32, slot int) error
+	loadBytes(addr, n uint32, slot int) ([]byte, error)
+	storeBytes(addr uint32, b []byte, slot int) error
 }
 
-// streamSource returns up to 4 bytes of the preimage stream u64(len P) ‖ P of
-// key from offset (fewer at the end, none at or past the end).
+// streamSource returns up to 32 bytes (one oracle part) of the preimage
+// stream u64(len P) ‖ P of key from offset (fewer at the end, none at or past
+// the end). The caller only reads the result.
 type streamSource interface {
 	stream(key [32]byte, offset uint32) ([]byte, error)
 }
@@ -554,27 +560,25 @@ func (c *core) syscall(t *Thread) (act action, code uint8, child *Thread, err er
 	return act, 0, nil, nil
 }
 
-// keyWrite shifts up to one aligned word of guest bytes into the key (1.9).
+// keyWrite shifts up to the rest of the leaf at addr into the key (1.9).
 func (c *core) keyWrite(addr, count uint32) (uint32, error) {
 	if count == 0 {
 		return 0, nil
 	}
-	w, err := c.mem.load(addr&^3, 1)
+	n := min(count, 32-(addr&31))
+	b, err := c.mem.loadBytes(addr, n, 1)
 	if err != nil {
 		return 0, err
 	}
-	n := min(count, 4-addr&3)
 	k := &c.g.PreimageKey
-	for i := uint32(0); i < n; i++ {
-		b := byte(w >> (24 - 8*((addr&3)+i)))
-		copy(k[:], k[1:])
-		k[31] = b
-	}
+	copy(k[:], k[n:]) // key << 8n; n == 32 replaces the key
+	copy(k[32-n:], b)
 	c.g.PreimageOffset = 0
 	return n, nil
 }
 
-// preimageRead copies up to one aligned word of the preimage stream (1.9).
+// preimageRead copies up to the rest of the leaf at addr from the preimage
+// stream (1.9).
 func (c *core) preimageRead(addr, count uint32) (uint32, error) {
 	if count == 0 {
 		return 0, nil
@@ -586,39 +590,30 @@ func (c *core) preimageRead(addr, count uint32) (uint32, error) {
 	if len(part) == 0 { // EOF: no memory access
 		return 0, nil
 	}
-	n := min(count, 4-addr&3, uint32(len(part)))
-	w, err := c.mem.load(addr&^3, 1)
-	if err != nil {
-		return 0, err
-	}
-	for i := uint32(0); i < n; i++ {
-		sh := 24 - 8*((addr&3)+i)
-		w = w&^(0xFF<<sh) | uint32(part[i])<<sh
-	}
-	if err := c.mem.store(addr&^3, w, 1); err != nil {
+	n := min(count, 32-(addr&31), uint32(len(part)))
+	if err := c.mem.storeBytes(addr, part[:n], 1); err != nil {
 		return 0, err
 	}
 	c.g.PreimageOffset += n
 	return n, nil
 }
 
-// streamPart returns stream[offset : offset+4] (clipped) of u64(len p) ‖ p.
+// streamPart returns stream[offset : offset+32] (clipped; nil at or past the
+// end) of the stream u64(len p) ‖ p. Past the 8-byte prefix it is a subslice
+// of p, so the Run path copies nothing but the bytes it stores.
 func streamPart(p []byte, offset uint32) []byte {
-	var hdr [8]byte
-	l := uint64(len(p))
-	for i := range 8 {
-		hdr[i] = byte(l >> (56 - 8*i))
-	}
 	total := uint64(len(p)) + 8
-	out := make([]byte, 0, 4)
-	for o := uint64(offset); o < total && len(out) < 4; o++ {
-		if o < 8 {
-			out = append(out, hdr[o])
-		} else {
-			out = append(out, p[o-8])
-		}
+	o := uint64(offset)
+	if o >= total {
+		return nil
 	}
-	return out
+	end := min(o+32, total)
+	if o >= 8 {
+		return p[o-8 : end-8 : end-8]
+	}
+	var hdr [8]byte
+	binary.BigEndian.PutUint64(hdr[:], uint64(len(p)))
+	return append(append(make([]byte, 0, 32), hdr[o:]...), p[:end-8]...)
 }
 
 func hostErr(format string, args ...any) error {

@@ -43,6 +43,9 @@ func fuzzState(insn uint32, seed []byte) *State {
 		if ctl&2 == 0 {
 			th.Regs[rA0] = []uint32{0, 1, 2, 5, 6, 101, 7, 100}[(ctl>>2)&7]
 		}
+		if ctl&(1<<15) != 0 { // preimage read (fd 5) or key write (fd 6)
+			th.Regs[rV0], th.Regs[rA0] = SysRead+(ctl>>16)&1, FdPreimageRead+(ctl>>16)&1
+		}
 	}
 	if ctl&0x10 != 0 {
 		s.LLActive, s.LLAddress = true, th.Regs[(ctl>>5)&31]
@@ -69,7 +72,29 @@ func fuzzState(insn uint32, seed []byte) *State {
 		s.Memory.SetWord(a, get(int(a)))
 	}
 	s.PreimageKey = fuzzKey
+	s.PreimageOffset = get(38) % 32 // the stream is 27 bytes: reads at, near and past its end
 	return s
+}
+
+// preimageSeed is a fuzzState seed for a preimage read (or key write) of count
+// bytes at dataAddr+a1Off from stream offset off: one word per get index.
+func preimageSeed(write bool, a1Off, count, off uint32) []byte {
+	words := make([]uint32, 39)
+	for i := range words {
+		words[i] = 3 // kept as is by fuzzState
+	}
+	words[rA1] = a1Off << 8 // dataAddr + a1Off
+	words[rA2] = count      // count&7 >= 3 keeps it
+	ctl := uint32(1 << 15)
+	if write {
+		ctl |= 1 << 16
+	}
+	words[34], words[38] = ctl, off
+	b := make([]byte, 0, 4*len(words))
+	for _, w := range words {
+		b = binary.BigEndian.AppendUint32(b, w)
+	}
+	return b
 }
 
 var fuzzValue = []byte("fuzz preimage value")
@@ -88,6 +113,12 @@ func FuzzStepVsVerify(f *testing.F) {
 	}
 	for i, s := range seeds {
 		f.Add(s, []byte{byte(i), 0xA5, 0x10, 0x33, byte(i * 7)})
+	}
+	for _, c := range []struct{ a1Off, count, off uint32 }{
+		{0, 0x7FFFFFFF, 0}, {5, 39, 0}, {0x1F, 7, 3}, {0x20, 31, 26}, {0x23, 0x7FFFFFFF, 27}, {0x3F, 4, 8},
+	} {
+		f.Add(uint32(insnSyscall), preimageSeed(false, c.a1Off, c.count, c.off))
+		f.Add(uint32(insnSyscall), preimageSeed(true, c.a1Off, c.count, c.off))
 	}
 	oracle := mapOracle{fuzzKey: fuzzValue}
 	f.Fuzz(func(t *testing.T, insn uint32, seed []byte) {

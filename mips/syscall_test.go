@@ -2,7 +2,6 @@ package mips
 
 import (
 	"bytes"
-	"encoding/binary"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -164,84 +163,6 @@ func TestClockGettime(t *testing.T) {
 			require.Equal(t, c.nsec, s.Memory.GetWord(c.addr+4))
 		})
 	}
-}
-
-func TestPreimageOracle(t *testing.T) {
-	value := []byte("the quick brown fox") // 19 bytes: stream is 27 bytes
-	key := Keccak256(value)
-	key[0] = KeyTypeKeccak
-	oracle := mapOracle{key: value}
-	stream := binary.BigEndian.AppendUint64(nil, uint64(len(value)))
-	stream = append(stream, value...)
-
-	// Write the key 4 bytes at a time from an aligned buffer, then 1 byte at
-	// a misaligned start (which shifts in fewer bytes per call).
-	s := sysState(SysWrite, FdPreimageWrite, dataAddr, 32)
-	s.Memory.SetBytes(dataAddr, key[:])
-	th := s.CurrentThread()
-	for off := uint32(0); off < 32; {
-		th.PC, th.NextPC = codeBase, codeBase+4
-		th.Regs[rV0], th.Regs[rA0], th.Regs[rA1], th.Regs[rA2] = SysWrite, FdPreimageWrite, dataAddr+off, 32-off
-		if off == 4 {
-			th.Regs[rA1] = dataAddr + off // aligned
-		}
-		w := checkedStep(t, s, oracle)
-		require.Equal(t, 2, proofCount(w))
-		n := th.Regs[rV0]
-		require.Equal(t, uint32(4), n)
-		off += n
-	}
-	require.Equal(t, key, s.PreimageKey)
-	require.Equal(t, uint32(0), s.PreimageOffset)
-
-	// Misaligned key write: only up to the end of the word.
-	s2 := sysState(SysWrite, FdPreimageWrite, dataAddr+3, 10)
-	s2.Memory.SetBytes(dataAddr, []byte{1, 2, 3, 0xAB})
-	s2.PreimageOffset = 9
-	checkedStep(t, s2, nil)
-	require.Equal(t, uint32(1), s2.CurrentThread().Regs[rV0])
-	require.Equal(t, byte(0xAB), s2.PreimageKey[31])
-	require.Equal(t, uint32(0), s2.PreimageOffset)
-
-	// Read the stream at every offset and alignment.
-	for align := uint32(0); align < 4; align++ {
-		got := []byte{}
-		s.PreimageOffset = 0
-		for {
-			th.PC, th.NextPC = codeBase, codeBase+4
-			dst := uint32(0x3000) + align
-			th.Regs[rV0], th.Regs[rA0], th.Regs[rA1], th.Regs[rA2] = SysRead, FdPreimageRead, dst, 100
-			off := s.PreimageOffset
-			w := checkedStep(t, s, oracle)
-			n := th.Regs[rV0]
-			require.Equal(t, uint32(0), th.Regs[rA3])
-			require.True(t, w.HasPreimage)
-			require.Equal(t, off, w.PreimageOffset)
-			if n == 0 {
-				require.Equal(t, 1, proofCount(w), "EOF touches no memory")
-				break
-			}
-			require.Equal(t, 2, proofCount(w))
-			require.LessOrEqual(t, n, 4-align)
-			got = append(got, s.Memory.ReadBytes(dst, int(n))...)
-		}
-		require.Equal(t, stream, got, "align %d", align)
-	}
-	// A count of 1 reads one byte.
-	s.PreimageOffset = 8
-	th.PC, th.NextPC = codeBase, codeBase+4
-	th.Regs[rV0], th.Regs[rA0], th.Regs[rA1], th.Regs[rA2] = SysRead, FdPreimageRead, 0x3000, 1
-	checkedStep(t, s, oracle)
-	require.Equal(t, uint32(1), th.Regs[rV0])
-	require.Equal(t, byte('t'), s.Memory.ReadBytes(0x3000, 1)[0])
-
-	// Missing preimage is a host error that leaves the state untouched.
-	s3 := sysState(SysRead, FdPreimageRead, dataAddr, 4)
-	s3.PreimageKey[0] = KeyTypeLocal
-	pre := s3.Hash()
-	_, err := NewVM(s3, mapOracle{}, nil, nil).Step(true)
-	require.Error(t, err)
-	require.Equal(t, pre, s3.Hash())
 }
 
 func TestCloneExitScheduling(t *testing.T) {

@@ -179,6 +179,25 @@ func (p *proofMem) store(addr uint32, v uint32, slot int) error {
 	return nil
 }
 
+func (p *proofMem) loadBytes(addr, n uint32, slot int) ([]byte, error) {
+	if err := p.ensure(addr, slot); err != nil {
+		return nil, err
+	}
+	o := addr & 31
+	return append([]byte(nil), p.leaves[slot][o:o+n]...), nil
+}
+
+// storeBytes splices b into the leaf at addr & 31 and recomputes the root once.
+func (p *proofMem) storeBytes(addr uint32, b []byte, slot int) error {
+	if err := p.ensure(addr, slot); err != nil {
+		return err
+	}
+	l := &p.leaves[slot]
+	copy(l[addr&31:], b)
+	p.root = p.rootFrom(l, slot, addr>>5)
+	return nil
+}
+
 // witnessSource serves the preimage carried by the witness, checking that it
 // is the part the step asks for and, for keccak keys, that it hashes to the key.
 type witnessSource struct{ w *StepWitness }

@@ -96,6 +96,17 @@ func (f *fullMem) store(addr uint32, v uint32, slot int) error {
 	return nil
 }
 
+func (f *fullMem) loadBytes(addr, n uint32, slot int) ([]byte, error) {
+	f.note(addr, slot)
+	return f.m.ReadBytes(addr, int(n)), nil
+}
+
+func (f *fullMem) storeBytes(addr uint32, b []byte, slot int) error {
+	f.note(addr, slot)
+	f.m.SetBytes(addr, b)
+	return nil
+}
+
 // stream implements streamSource from the host oracle.
 func (vm *VM) stream(key [32]byte, offset uint32) ([]byte, error) {
 	if !vm.phave || vm.pkey != key {

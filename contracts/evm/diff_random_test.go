@@ -30,6 +30,8 @@ func randomOracleKeys() (kk, lk [32]byte) {
 	return kk, lk
 }
 
+var kkRandom, lkRandom = randomOracleKeys()
+
 func randWord(r *rand.Rand) uint32 {
 	switch r.Intn(4) {
 	case 0:
@@ -71,6 +73,13 @@ func randomState(r *rand.Rand, insn *uint32) *mips.State {
 		th.Regs[4] = []uint32{0, 1, 2, 5, 6, 7, 100, 101, dataBase + uint32(r.Intn(40))}[r.Intn(9)]
 		if r.Intn(3) == 0 {
 			th.Regs[5] = 0x10100 | r.Uint32()&0xFF
+		}
+		if r.Intn(2) == 0 {
+			// Preimage read or key write (1.9): any alignment in a leaf, counts around 32.
+			fd := uint32(r.Intn(2))
+			th.Regs[2], th.Regs[4] = 4003+fd, 5+fd
+			th.Regs[5] = dataBase + uint32(r.Intn(96))
+			th.Regs[6] = []uint32{uint32(r.Intn(41)), uint32(r.Intn(41)), 32, r.Uint32()}[r.Intn(4)]
 		}
 	}
 	th.Hi, th.Lo = randWord(r), randWord(r)
@@ -202,6 +211,32 @@ func tamperAgree(t testing.TB, h *evm.Harness, r *rand.Rand, w *mips.StepWitness
 	}
 }
 
+// preimageOp classifies a pre-state whose step is a preimage syscall with a
+// non-zero count (1.9): "read" (moves data), "eof", "keywrite", or "".
+func preimageOp(s *mips.State) string {
+	if s.Exited || s.StepsSinceSwitch >= 100000 {
+		return ""
+	}
+	th := cur(s)
+	if th.PC&3 != 0 || s.Memory.GetWord(th.PC) != 0x0C || th.Regs[6] == 0 {
+		return ""
+	}
+	switch {
+	case th.Regs[2] == 4004 && th.Regs[4] == 6:
+		return "keywrite"
+	case th.Regs[2] == 4003 && th.Regs[4] == 5:
+		stream := map[[32]byte]uint32{kkRandom: uint32(len(randomPreimage)) + 8, lkRandom: 28}[s.PreimageKey]
+		if stream == 0 {
+			return "" // unknown key: the Go host refuses the step
+		}
+		if s.PreimageOffset >= stream {
+			return "eof"
+		}
+		return "read"
+	}
+	return ""
+}
+
 // TestDiffRandom is the bounded, seeded differential run of every `go test`.
 func TestDiffRandom(t *testing.T) {
 	h := sharedHarness(t)
@@ -212,19 +247,28 @@ func TestDiffRandom(t *testing.T) {
 		n = 300
 	}
 	done, skipped := 0, 0
+	ops := map[string]int{}
 	for seed := 0; seed < n; seed++ {
 		r := rand.New(rand.NewSource(int64(seed)))
-		w := diffRandom(t, h, randomState(r, nil))
+		s := randomState(r, nil)
+		op := preimageOp(s)
+		w := diffRandom(t, h, s)
 		if w == nil {
 			skipped++
 			continue
 		}
 		done++
+		ops[op]++
 		for i := 0; i < 3; i++ {
 			tamperAgree(t, h, r, w)
 		}
 	}
-	t.Logf("random differential cases: %d run, %d refused by the Go host (unknown preimage)", done, skipped)
+	t.Logf("random differential cases: %d run, %d refused by the Go host (unknown preimage); preimage reads %d, at EOF %d, key writes %d",
+		done, skipped, ops["read"], ops["eof"], ops["keywrite"])
+	if !testing.Short() {
+		require.Positive(t, ops["read"])
+		require.Positive(t, ops["keywrite"])
+	}
 	require.Greater(t, done, n*3/4)
 }
 
@@ -234,6 +278,17 @@ func FuzzDiffStep(f *testing.F) {
 		f.Add(int64(insn), insn, true)
 	}
 	f.Add(int64(7), uint32(0), false)
+	// Seeds whose random state is a preimage read that moves data, a read at
+	// EOF, and key writes (found by scanning seeds, so they follow randomState).
+	found := map[string]int{}
+	for seed := int64(0); seed < 5000 && (found["read"] < 4 || found["eof"] < 1 || found["keywrite"] < 4); seed++ {
+		insn := uint32(0x0C)
+		op := preimageOp(randomState(rand.New(rand.NewSource(seed)), &insn))
+		if op != "" && found[op] < 4 {
+			found[op]++
+			f.Add(seed, insn, true)
+		}
+	}
 	f.Fuzz(func(t *testing.T, seed int64, insn uint32, fixed bool) {
 		h := sharedHarness(t)
 		sharedMu.Lock()

@@ -5,7 +5,6 @@ package evm_test
 // be identical, and the Go stateless verifier (mips.VerifyStep) must agree too.
 
 import (
-	"encoding/binary"
 	"fmt"
 	"testing"
 
@@ -425,9 +424,21 @@ func TestDiffThreads(t *testing.T) {
 	d.steps(s, 1, "quantum far past")
 }
 
+// preimageWindow fills the three leaves around dataBase+0x40 (the leaf the
+// preimage cases read into and write keys from) with distinct bytes.
+func preimageWindow(s *mips.State) {
+	for i := uint32(0); i < 96; i++ {
+		s.Memory.SetBytes(dataBase+0x20+i, []byte{byte(0xC0 ^ i*7)})
+	}
+}
+
+// TestDiffPreimages covers 1.9 on both sides: key writes of every length at
+// every alignment, reads at every alignment and count from offsets at the
+// start, around the prefix and at and around the end of the stream, for a
+// keccak key and a local key, and whole streams read by a guest-style loop.
 func TestDiffPreimages(t *testing.T) {
 	d := newDiffer(t)
-	data := []byte("integer-only inference, one word at a time; 47 bytes")
+	data := []byte("integer-only inference, one leaf at a time: 47b")
 	kk := mips.Keccak256(data)
 	kk[0] = 2
 	var lk [32]byte
@@ -436,36 +447,97 @@ func TestDiffPreimages(t *testing.T) {
 	d.oracle[kk] = data
 	d.oracle[lk] = local
 
+	// Key writes: counts 0..40 at every alignment of the leaf.
+	var keyGas []uint64
+	for align := uint32(0); align < 32; align++ {
+		for count := uint32(0); count <= 40; count++ {
+			s := sys(4004, 6, dataBase+0x40+align, count)
+			preimageWindow(s)
+			s.PreimageKey, s.PreimageOffset = [32]byte{0: 0x11, 1: 0x22, 30: 0x33, 31: 0x44}, 9
+			d.step(s, fmt.Sprintf("keywrite align %d count %d", align, count))
+			require.Equal(t, min(count, 32-align), cur(s).Regs[2])
+			if count > 0 {
+				keyGas = append(keyGas, d.gas[len(d.gas)-1])
+			}
+		}
+	}
+	med, maxv := evm.MedianMax(keyGas)
+	t.Logf("preimage key write steps (n > 0): %d, execution gas median %d, max %d", len(keyGas), med, maxv)
+
+	// Reads: every alignment, counts 1..40, offsets around the prefix and the end.
+	var counts []uint32
+	for c := uint32(1); c <= 40; c++ {
+		if !testing.Short() || c <= 5 || c%8 == 0 || c == 31 || c == 33 {
+			counts = append(counts, c)
+		}
+	}
+	var readGas, fullGas []uint64
 	for _, key := range [][32]byte{kk, lk} {
-		for _, addrOff := range []uint32{0, 1, 2, 3} {
-			// Loop: syscall; b back; nop. Registers are set before each pass. The key is
-			// written 4 bytes at a time after a 1-byte misaligned garbage write.
-			s := newState(rtype(0x0C, 0, 0, 0, 0), itype(4, 0, 0, 0xFFFE), 0)
-			for i := 0; i < 8; i++ {
-				s.Memory.SetWord(dataBase+uint32(4*i), binary.BigEndian.Uint32(key[4*i:]))
+		sl := len(d.oracle[key]) + 8
+		seen := map[int]bool{}
+		for _, off := range []int{0, 1, 7, 8, 9, sl - 33, sl - 32, sl - 31, sl - 2, sl - 1, sl, sl + 1} {
+			if off < 0 || seen[off] {
+				continue
 			}
-			th := cur(s)
-			label := fmt.Sprintf("key %x off %d", key[:2], addrOff)
-			// Garbage first, so the shift register really drops high bytes.
-			th.Regs[2], th.Regs[4], th.Regs[5], th.Regs[6] = 4004, 6, dataBase+3, 9
-			d.steps(s, 3, label+" garbage")
-			for i := 0; i < 8; i++ {
-				th = cur(s)
-				th.Regs[2], th.Regs[4], th.Regs[5], th.Regs[6] = 4004, 6, dataBase+uint32(4*i), 4
-				d.steps(s, 3, label+" keywrite")
-			}
-			th = cur(s)
-			th.Regs[2], th.Regs[4], th.Regs[5], th.Regs[6] = 4004, 6, dataBase, 0
-			d.steps(s, 3, label+" keywrite count 0")
-			require.Equal(t, key, s.PreimageKey)
-			// Read the stream to EOF with reads at a rotating destination alignment.
-			for i := 0; i < 80; i++ {
-				th = cur(s)
-				count := uint32(4)
-				if i%5 == 4 {
-					count = uint32(i % 3)
+			seen[off] = true
+			for align := uint32(0); align < 32; align++ {
+				for _, count := range counts {
+					s := sys(4003, 5, dataBase+0x40+align, count)
+					preimageWindow(s)
+					s.PreimageKey, s.PreimageOffset = key, uint32(off)
+					w := d.step(s, fmt.Sprintf("read key %x offset %d align %d count %d", key[:2], off, align, count))
+					n := cur(s).Regs[2]
+					require.Equal(t, uint32(off)+n, s.PreimageOffset)
+					if n > 0 {
+						require.Len(t, w.Proof, 180+2*896)
+						readGas = append(readGas, d.gas[len(d.gas)-1])
+						if n == 32 {
+							fullGas = append(fullGas, d.gas[len(d.gas)-1])
+						}
+					}
 				}
-				th.Regs[2], th.Regs[4], th.Regs[5], th.Regs[6] = 4003, 5, dataBase+0x40+addrOff+uint32(i%4), count
+			}
+		}
+	}
+	med, maxv = evm.MedianMax(readGas)
+	t.Logf("preimage read steps (n > 0): %d, execution gas median %d, max %d", len(readGas), med, maxv)
+	med, maxv = evm.MedianMax(fullGas)
+	t.Logf("preimage read steps at full leaf (n = 32): %d, execution gas median %d, max %d", len(fullGas), med, maxv)
+	require.NotEmpty(t, fullGas)
+
+	// Addresses at the top of memory and in the null page.
+	for _, addr := range []uint32{0xFFFFFFE0, 0xFFFFFFF9, 0xFFFFFFFF, 0} {
+		s := sys(4003, 5, addr, 40)
+		s.PreimageKey, s.PreimageOffset = kk, 3
+		d.step(s, fmt.Sprintf("read at %#x", addr))
+		s = sys(4004, 6, addr, 40)
+		d.step(s, fmt.Sprintf("keywrite at %#x", addr))
+	}
+
+	// Guest-style loops: write the key (a garbage byte first, so the shift register
+	// really drops high bytes; then from a buffer at a1Off), read the stream to EOF.
+	for _, key := range [][32]byte{kk, lk} {
+		for _, a1Off := range []uint32{0, 1, 3, 17, 31} {
+			// Loop: syscall; b back; nop. Registers are set before each pass.
+			s := newState(rtype(0x0C, 0, 0, 0, 0), itype(4, 0, 0, 0xFFFE), 0)
+			s.Memory.SetBytes(dataBase+a1Off, key[:])
+			s.Memory.SetBytes(dataBase+0x7F, []byte{0x99})
+			label := fmt.Sprintf("key %x a1 +%d", key[:2], a1Off)
+			th := cur(s)
+			th.Regs[2], th.Regs[4], th.Regs[5], th.Regs[6] = 4004, 6, dataBase+0x7F, 9
+			d.steps(s, 3, label+" garbage")
+			for off := uint32(0); off < 32; {
+				th = cur(s)
+				th.Regs[2], th.Regs[4], th.Regs[5], th.Regs[6] = 4004, 6, dataBase+a1Off+off, 32-off
+				d.steps(s, 3, label+" keywrite")
+				off += cur(s).Regs[2]
+			}
+			require.Equal(t, key, s.PreimageKey)
+			// Read to EOF with a rotating destination alignment and counts.
+			for i := 0; i < 12; i++ {
+				th = cur(s)
+				count := []uint32{100, 32, 5, 0, 1, 40}[i%6]
+				th.Regs[2], th.Regs[4], th.Regs[5], th.Regs[6] = 4003, 5, dataBase+0x80+uint32(7*i%32), count
 				d.steps(s, 3, fmt.Sprintf("%s read %d (offset %d)", label, i, s.PreimageOffset))
 			}
 		}

@@ -636,51 +636,72 @@ contract MIPS {
         }
     }
 
-    /// @dev Key write to fd 6 (1.9); returns the byte count.
+    /// @dev Key write to fd 6 (1.9): shifts the n = min(count, 32 - (addr & 31)) bytes at addr
+    ///      (up to the end of their leaf) into the key; returns n.
     function _preimageKeyWrite(uint256 addr, uint256 count) private pure returns (uint256 n) {
-        unchecked {
-            if (count == 0) return 0;
-            uint256 k = addr & 3;
-            n = 4 - k;
-            if (count < n) n = count;
-            uint256 w = _loadWord(1, addr);
-            uint256 bits = n << 3;
-            uint256 data = (w >> ((4 - k - n) << 3)) & ((1 << bits) - 1);
-            _mstore(S_PREIMAGE_KEY, bytes32((uint256(_mload(S_PREIMAGE_KEY)) << bits) | data));
-            _w32(S_PREIMAGE_OFFSET, 0);
+        if (count == 0) return 0;
+        _loadWord(1, addr); // verifies proof 1; its leaf is now at 0x280
+        assembly {
+            let k := shl(3, and(addr, 31)) // bit offset of addr in the leaf
+            n := sub(32, shr(3, k))
+            if lt(count, n) { n := count }
+            let bits := shl(3, n)
+            // key << 8n | leaf bytes [addr & 31, +n); shl by 256 is 0, so n = 32 replaces the key.
+            mstore(S_PREIMAGE_KEY, or(shl(bits, mload(S_PREIMAGE_KEY)), shr(sub(256, bits), shl(k, mload(0x280)))))
+            mstore(S_PREIMAGE_OFFSET, shr(32, shl(32, mload(S_PREIMAGE_OFFSET)))) // preimageOffset <- 0
         }
     }
 
-    /// @dev Preimage read from fd 5 (1.9); returns the byte count (0 at EOF).
+    /// @dev Preimage read from fd 5 (1.9): splices n = min(count, 32 - (addr & 31), datLen) bytes
+    ///      of the oracle part at preimageOffset into the leaf of addr; returns n (0 at EOF).
     function _preimageRead(uint256 addr, uint256 count) private view returns (uint256 n) {
-        unchecked {
-            if (count == 0) return 0;
-            bytes32 key = _mload(S_PREIMAGE_KEY);
-            if (uint256(key) >> 248 == 1) {
+        if (count == 0) return 0;
+        address o = address(oracle);
+        bytes4 sel = IPreimageOracle.readPreimage.selector;
+        uint256 offset;
+        uint256 datLen;
+        uint256 dat;
+        assembly {
+            let key := mload(S_PREIMAGE_KEY)
+            if eq(shr(248, key), 1) {
                 // Localize to the caller of step (1.9), as PreimageOracle.localizeKey does.
-                assembly {
-                    mstore(0, shl(96, caller()))
-                    mstore(20, mload(0x2e0))
-                    let ctx := keccak256(0, 52)
-                    mstore(0, key)
-                    mstore(0x20, ctx)
-                    key := or(and(keccak256(0, 0x40), not(shl(248, 0xff))), shl(248, 1))
-                }
+                mstore(0, shl(96, caller()))
+                mstore(20, mload(0x2e0))
+                let ctx := keccak256(0, 52)
+                mstore(0, key)
+                mstore(0x20, ctx)
+                key := or(and(keccak256(0, 0x40), not(shl(248, 0xff))), shl(248, 1))
             }
-            uint256 offset = _r32(S_PREIMAGE_OFFSET);
-            (bytes32 dat, uint256 datLen) = oracle.readPreimage(key, offset);
-            if (datLen == 0) return 0; // EOF
-            uint256 k = addr & 3;
-            n = 4 - k;
-            if (count < n) n = count;
-            if (datLen < n) n = datLen;
-            uint256 w = _loadWord(1, addr);
-            uint256 shift = (4 - k - n) << 3;
-            uint256 mask = ((1 << (n << 3)) - 1) << shift;
-            uint256 bytes_ = (uint256(dat) >> (256 - (n << 3))) << shift;
-            _storeWord(1, addr, (w & ~mask) | bytes_);
-            _w32(S_PREIMAGE_OFFSET, offset + n);
+            offset := shr(224, mload(S_PREIMAGE_OFFSET))
+            // readPreimage(key, offset) -> (dat, datLen) in scratch 0..0x40; reverts bubble up.
+            let ptr := mload(0x40)
+            mstore(ptr, sel)
+            mstore(add(ptr, 4), key)
+            mstore(add(ptr, 0x24), offset)
+            if iszero(staticcall(gas(), o, ptr, 0x44, 0, 0x40)) {
+                returndatacopy(0, 0, returndatasize())
+                revert(0, returndatasize())
+            }
+            if lt(returndatasize(), 0x40) { revert(0, 0) }
+            dat := mload(0)
+            datLen := mload(0x20)
         }
+        if (datLen == 0) return 0; // EOF
+        _loadWord(1, addr); // verifies proof 1; its leaf is now at 0x280
+        uint256 leaf;
+        assembly {
+            let k := shl(3, and(addr, 31)) // bit offset of addr in the leaf
+            n := sub(32, shr(3, k))
+            if lt(count, n) { n := count }
+            if lt(datLen, n) { n := datLen }
+            // n bytes from bit k: the top 8n bits set, moved down by k.
+            let mask := shr(k, not(shr(shl(3, n), not(0))))
+            leaf := or(and(mload(0x280), not(mask)), and(shr(k, dat), mask))
+            mstore(0x280, leaf)
+            // preimageOffset += n (shl 224 keeps the low 32 bits: a u32 add, as in Go)
+            mstore(S_PREIMAGE_OFFSET, or(shr(32, shl(32, mload(S_PREIMAGE_OFFSET))), shl(224, add(offset, n))))
+        }
+        _mstore(S_MEM_ROOT, _rootFrom(1, addr, leaf));
     }
 
     // ---------------------------------------------------------------- memory proofs (1.2)

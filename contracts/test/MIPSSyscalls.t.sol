@@ -191,32 +191,75 @@ contract MIPSSyscallsTest is MIPSTestBase {
 
     // ------------------------------------------------------------------ preimages
 
+    /// @dev Writes key from the aligned leaf at DATA in one step (n = 32 replaces the key) and
+    ///      checks it; returns the machine about to run the syscall again.
     function _keyWrite(bytes32 key) internal view returns (State memory s, Mem memory m, Thread memory t) {
-        // Write the key 4 bytes per step from DATA (each step checked).
         m.set(PC, SYSCALL);
         m.set(PC + 4, I(4, 0, 0, 0xFFFE)); // b back to the syscall (delay slot is PC+8 = nop)
         for (uint32 i = 0; i < 8; i++) {
             m.set(DATA + 4 * i, uint32(uint256(key) >> (224 - 32 * i)));
         }
         t = _thread();
+        t.regs[2] = 4004;
+        t.regs[4] = 6;
+        t.regs[5] = DATA;
+        t.regs[6] = 40;
         s = _state(m, t);
-        for (uint32 i = 0; i < 8; i++) {
-            t.regs[2] = 4004;
-            t.regs[4] = 6;
-            t.regs[5] = DATA + 4 * i;
-            t.regs[6] = 4;
-            s.leftStack = VMBuilder.push(bytes32(0), t);
-            bytes32 post = _step(s, _proof(t, m, _one(DATA + 4 * i)));
-            s.preimageKey = bytes32(uint256(s.preimageKey) << 32 | (uint256(key) >> (224 - 32 * i)) & 0xFFFFFFFF);
-            s.preimageOffset = 0;
-            t.regs[2] = 4;
-            t.regs[7] = 0;
-            // Jump straight back to PC in the model: reset pc like a 3-step loop would.
-            State memory expect = _copyState(s);
-            Thread memory te = _copyThread(t);
-            _advance(te);
-            assertEq(post, _normal(expect, m, te), "key write");
+        s.preimageKey = bytes32(type(uint256).max);
+        s.preimageOffset = 7;
+        bytes32 post = _step(s, _proof(t, m, _one(DATA)));
+        s.preimageKey = key;
+        s.preimageOffset = 0;
+        Thread memory te = _copyThread(t);
+        _ret(te, 32, 0);
+        assertEq(post, _normal(_copyState(s), m, te), "32-byte key write");
+    }
+
+    /// @dev Leaf bytes of m for the 32 bytes at the leaf-aligned address `leafAddr`.
+    function _leafBytes(Mem memory m, uint32 leafAddr) internal pure returns (bytes memory b) {
+        b = new bytes(32);
+        for (uint32 i = 0; i < 32; i++) {
+            b[i] = bytes1(uint8(m.get(leafAddr + i) >> (8 * (3 - ((leafAddr + i) & 3)))));
         }
+    }
+
+    /// @dev Writes byte v at addr of the sparse memory m.
+    function _setByte(Mem memory m, uint32 addr, uint8 v) internal pure {
+        uint32 sh = 8 * (3 - (addr & 3));
+        m.set(addr, (m.get(addr) & ~(uint32(0xFF) << sh)) | (uint32(v) << sh));
+    }
+
+    function test_preimageKeyWriteEveryAlignment() public view {
+        uint32[4] memory counts = [uint32(1), 7, 32, 40];
+        for (uint32 align = 0; align < 32; align++) {
+            for (uint256 c = 0; c < counts.length; c++) {
+                this.checkKeyWrite(align, counts[c]); // a call per case: fresh memory
+            }
+        }
+    }
+
+    /// @dev One key write of `count` bytes from byte `align` of a patterned leaf.
+    function checkKeyWrite(uint32 align, uint32 count) external view {
+        uint32 leafAddr = DATA + 0x20;
+        bytes32 k0 = bytes32(uint256(0x1122) << 240 | 0x3344);
+        (Mem memory m, Thread memory t, State memory s) = _sys(4004, 6, leafAddr + align, count);
+        for (uint32 i = 0; i < 8; i++) {
+            m.set(leafAddr + 4 * i, 0xA0B0C0D0 + 0x01010101 * i);
+        }
+        s.memRoot = m.root();
+        s.preimageKey = k0;
+        s.preimageOffset = 9;
+        bytes32 post = _step(s, _proof(t, m, _one(leafAddr + align)));
+        uint32 n = count < 32 - align ? count : 32 - align;
+        bytes memory leaf = _leafBytes(m, leafAddr);
+        uint256 key = n == 32 ? 0 : uint256(k0) << (8 * n);
+        for (uint32 i = 0; i < n; i++) {
+            key |= uint256(uint8(leaf[align + i])) << (8 * (n - 1 - i));
+        }
+        s.preimageKey = bytes32(key);
+        s.preimageOffset = 0;
+        _ret(t, n, 0);
+        assertEq(post, _normal(s, m, t), "key write");
     }
 
     function _read(State memory s, Mem memory m, Thread memory t, uint32 addr, uint32 count)
@@ -232,30 +275,38 @@ contract MIPSSyscallsTest is MIPSTestBase {
         return _step(s, _proof(t, m, _one(addr)));
     }
 
+    /// @dev Expected post-state of a read of `count` bytes of `stream` at `off` into addr.
+    function _readPost(State memory s, Mem memory m, Thread memory t, bytes memory stream, uint32 addr, uint32 count)
+        internal
+        pure
+        returns (bytes32)
+    {
+        uint32 off = s.preimageOffset;
+        uint32 n = 32 - (addr & 31);
+        if (count < n) n = count;
+        if (stream.length - off < n) n = uint32(stream.length - off);
+        Mem memory m2 = _copy(m);
+        for (uint32 i = 0; i < n; i++) {
+            _setByte(m2, addr + i, uint8(stream[off + i]));
+        }
+        State memory e = _copyState(s);
+        e.preimageOffset = off + n;
+        Thread memory te = _copyThread(t);
+        _ret(te, n, 0);
+        return _normal(e, m2, te);
+    }
+
     function test_preimageKeccakReadEveryOffset() public {
         bytes memory data = "AIVM keccak preimage, 40 bytes long....";
         bytes32 key = bytes32((uint256(keccak256(data)) & ((1 << 248) - 1)) | (2 << 248));
         (State memory s, Mem memory m, Thread memory t) = _keyWrite(key);
-        s.preimageKey = key;
         bytes memory stream = bytes.concat(bytes8(uint64(data.length)), data);
-        for (uint32 off = 0; off < stream.length; off += 3) {
+        for (uint32 off = 0; off < stream.length; off++) {
             oracle.loadKeccak256PreimagePart(off, data);
             s.preimageOffset = off;
-            uint32 addr = DATA + 0x40 + (off % 4);
-            bytes32 post = _read(s, m, t, addr, 4);
-            uint32 n = 4 - (addr & 3);
-            if (stream.length - off < n) n = uint32(stream.length - off);
-            Mem memory m2 = _copy(m);
-            uint32 w;
-            for (uint32 i = 0; i < n; i++) {
-                w |= uint32(uint8(stream[off + i])) << (8 * (3 - (addr & 3) - i));
-            }
-            m2.set(addr, w);
-            State memory e = _copyState(s);
-            e.preimageOffset = off + n;
-            Thread memory te = _copyThread(t);
-            _ret(te, n, 0);
-            assertEq(post, _normal(e, m2, te), "preimage read");
+            uint32 addr = DATA + 0x40 + (off % 32);
+            bytes32 post = _read(s, m, t, addr, 40);
+            assertEq(post, _readPost(s, m, t, stream, addr, 40), "preimage read");
         }
         // EOF needs the oracle (for the length) but no memory proof.
         s.preimageOffset = uint32(stream.length);
@@ -269,19 +320,51 @@ contract MIPSSyscallsTest is MIPSTestBase {
         assertEq(eof, _normal(s, m, t), "EOF");
     }
 
+    /// @dev Every alignment of the destination in its leaf, counts around the leaf end, offsets
+    ///      at the start, inside, and just before the end of the stream.
+    function test_preimageReadEveryAlignment() public {
+        bytes memory data = "a preimage of forty bytes, for 1.9 reads";
+        uint32[4] memory offs = [uint32(0), 5, 17, 47];
+        uint32[4] memory counts = [uint32(1), 9, 32, 40];
+        for (uint256 o = 0; o < offs.length; o++) {
+            oracle.loadKeccak256PreimagePart(offs[o], data);
+            for (uint32 align = 0; align < 32; align++) {
+                for (uint256 c = 0; c < counts.length; c++) {
+                    this.checkRead(data, offs[o], align, counts[c]); // a call per case: fresh memory
+                }
+            }
+        }
+    }
+
+    /// @dev One read of `count` bytes at stream offset `off` into byte `align` of a leaf whose
+    ///      other bytes must survive.
+    function checkRead(bytes memory data, uint32 off, uint32 align, uint32 count) external view {
+        bytes32 key = bytes32((uint256(keccak256(data)) & ((1 << 248) - 1)) | (2 << 248));
+        (Mem memory m, Thread memory t, State memory s) = _sys(4003, 5, DATA + 0x40 + align, count);
+        for (uint32 i = 0; i < 8; i++) {
+            m.set(DATA + 0x40 + 4 * i, 0xEEEEEEEE);
+        }
+        s.memRoot = m.root();
+        s.preimageKey = key;
+        s.preimageOffset = off;
+        bytes32 post = _read(s, m, t, DATA + 0x40 + align, count);
+        bytes memory stream = bytes.concat(bytes8(uint64(data.length)), data);
+        assertEq(post, _readPost(s, m, t, stream, DATA + 0x40 + align, count), "read");
+    }
+
     function test_preimageLocalIsNamespacedToCaller() public {
         bytes32 key = bytes32(uint256(1 << 248 | 5));
         (State memory s, Mem memory m, Thread memory t) = _keyWrite(key);
-        s.preimageKey = key;
         oracle.loadLocalData(key, CTX, hex"0102030405", 8);
         s.preimageOffset = 8;
-        bytes32 post = _read(s, m, t, DATA + 0x40, 4);
+        bytes32 post = _read(s, m, t, DATA + 0x40, 40);
         Mem memory m2 = _copy(m);
         m2.set(DATA + 0x40, 0x01020304);
+        m2.set(DATA + 0x44, 0x05000000);
         State memory e = _copyState(s);
-        e.preimageOffset = 12;
+        e.preimageOffset = 13;
         Thread memory te = _copyThread(t);
-        _ret(te, 4, 0);
+        _ret(te, 5, 0);
         assertEq(post, _normal(e, m2, te), "local read");
 
         // Another caller (a different dispute game) sees none of this caller's data.
