@@ -153,6 +153,38 @@ func viewTensor(t *tensor.Tensor) tensorJSON {
 	return v
 }
 
+// resolveModelInputs resolves MODEL (name, file or root) and the request
+// inputs from either --input files or --sample N, the selection every
+// command that runs a model on one request shares.
+func resolveModelInputs(cmd *cobra.Command, model string, inputs []string, sample int) (*graph.Model, *zoo.Entry, []*tensor.Tensor, string, error) {
+	m, entry, err := zoo.Resolve(model)
+	if err != nil {
+		return nil, nil, nil, "", err
+	}
+	sampled := cmd.Flags().Changed("sample")
+	switch {
+	case len(inputs) > 0 && sampled:
+		return nil, nil, nil, "", fmt.Errorf("use either --input or --sample")
+	case len(inputs) > 0:
+		in, err := readInputs(inputs)
+		if err != nil {
+			return nil, nil, nil, "", err
+		}
+		return m, entry, in, "", nil
+	case sampled:
+		if entry == nil {
+			return nil, nil, nil, "", fmt.Errorf("--sample needs a built-in model, %q is a file", model)
+		}
+		s, err := entry.Sample(sample)
+		if err != nil {
+			return nil, nil, nil, "", fmt.Errorf("sample: %w", err)
+		}
+		return m, entry, s.Inputs, s.Label, nil
+	default:
+		return nil, nil, nil, "", fmt.Errorf("need --input FILE or --sample N")
+	}
+}
+
 func readInputs(paths []string) ([]*tensor.Tensor, error) {
 	var out []*tensor.Tensor
 	for _, p := range paths {
@@ -179,30 +211,9 @@ func modelInferCmd() *cobra.Command {
 		Short: "Run a model natively and print its output commitment (and per-node trace)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			m, entry, err := zoo.Resolve(args[0])
+			m, entry, in, label, err := resolveModelInputs(cmd, args[0], inputs, sample)
 			if err != nil {
 				return err
-			}
-			var in []*tensor.Tensor
-			label := ""
-			switch {
-			case len(inputs) > 0 && cmd.Flags().Changed("sample"):
-				return fmt.Errorf("use either --input or --sample")
-			case len(inputs) > 0:
-				if in, err = readInputs(inputs); err != nil {
-					return err
-				}
-			case cmd.Flags().Changed("sample"):
-				if entry == nil {
-					return fmt.Errorf("--sample needs a built-in model, %q is a file", args[0])
-				}
-				s, err := entry.Sample(sample)
-				if err != nil {
-					return fmt.Errorf("sample: %w", err)
-				}
-				in, label = s.Inputs, s.Label
-			default:
-				return fmt.Errorf("need --input FILE or --sample N")
 			}
 			e, err := graph.NewExecutor(m)
 			if err != nil {

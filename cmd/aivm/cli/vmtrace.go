@@ -11,8 +11,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/aivm-dev/aivm/models/tensor"
-	"github.com/aivm-dev/aivm/models/zoo"
 	"github.com/aivm-dev/aivm/vm"
 	"github.com/aivm-dev/aivm/vm/kernel"
 )
@@ -84,29 +82,9 @@ JSON object.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			m, entry, err := zoo.Resolve(args[0])
+			m, _, in, _, err := resolveModelInputs(cmd, args[0], inputs, sample)
 			if err != nil {
 				return err
-			}
-			var in []*tensor.Tensor
-			switch {
-			case len(inputs) > 0 && cmd.Flags().Changed("sample"):
-				return errors.New("use either --input or --sample")
-			case len(inputs) > 0:
-				if in, err = readInputs(inputs); err != nil {
-					return err
-				}
-			case cmd.Flags().Changed("sample"):
-				if entry == nil {
-					return fmt.Errorf("--sample needs a built-in model, %q is a file", args[0])
-				}
-				s, err := entry.Sample(sample)
-				if err != nil {
-					return fmt.Errorf("sample: %w", err)
-				}
-				in = s.Inputs
-			default:
-				return errors.New("need --input FILE or --sample N")
 			}
 			if claim != "" && cmd.Flags().Changed("flip-bit") {
 				return errors.New("use either --claim or --flip-bit")
