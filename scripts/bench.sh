@@ -2,13 +2,14 @@
 # Regenerates docs/benchmarks.md: runs the Go benchmarks of every package that
 # has them, keeps their raw output in docs/bench/raw/, and assembles the
 # per-area write-ups (docs/bench/*.md, each naming the command behind every
-# figure) into one report. Timings live here, never in pass/fail tests.
+# figure) into one report. BENCH_ASSEMBLE_ONLY=1 skips the runs and only
+# re-assembles (for example while the machine is busy). Timings live here, never in pass/fail tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p docs/bench/raw
 pkgs=$(go list ./... | while read -r p; do
   d=$(go list -f '{{.Dir}}' "$p"); grep -lq '^func Benchmark' "$d"/*_test.go 2>/dev/null && echo "$p"; done || true)
-if [ -n "$pkgs" ]; then
+if [ -n "$pkgs" ] && [ -z "${BENCH_ASSEMBLE_ONLY:-}" ]; then
   echo "==> go test -run '^\$' -bench . -benchtime=${BENCHTIME:-1x} (packages: $(echo $pkgs | wc -w))"
   go test -run '^$' -bench . -benchmem -benchtime="${BENCHTIME:-1x}" -timeout 30m $pkgs | tee docs/bench/raw/go-bench.txt
 fi
@@ -20,7 +21,8 @@ fi
   echo
   for f in docs/bench/*.md; do
     [ -e "$f" ] || continue
-    cat "$f"; echo
+    # demote the fragment's headings one level (outside code blocks)
+    awk '/^```/{c=!c} !c && /^#/{print "#" $0; next} {print}' "$f"; echo
   done
   if [ -s docs/bench/raw/go-bench.txt ]; then
     echo "## Raw Go benchmark output (last \`make bench\`)"
