@@ -24,6 +24,600 @@ var (
 	_ = abi.ConvertType
 )
 
+// KernelRegistryKernel is an auto generated low-level Go binding around an user-defined struct.
+type KernelRegistryKernel struct {
+	ModelRoot    [32]byte
+	PrestateHash [32]byte
+	ManifestHash [32]byte
+	GraphSize    uint32
+	Aggregation  uint8
+	Owner        common.Address
+	RegisteredAt *big.Int
+	ManifestURI  string
+}
+
+// KernelRegistryMetaData contains all meta data concerning the KernelRegistry contract.
+var KernelRegistryMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"AGG_ARGMAX\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"AGG_LOGITS\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"AGG_OUTPUTS\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_MANIFEST_URI_LENGTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"getKernel\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"prestateHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"manifestHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"graphSize\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"aggregation\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint48\",\"name\":\"registeredAt\",\"type\":\"uint48\"},{\"internalType\":\"string\",\"name\":\"manifestURI\",\"type\":\"string\"}],\"internalType\":\"structKernelRegistry.Kernel\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"isRegistered\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"prestateHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"manifestHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"graphSize\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"aggregation\",\"type\":\"uint8\"}],\"name\":\"kernelId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"prestateHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"manifestHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"graphSize\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"aggregation\",\"type\":\"uint8\"},{\"internalType\":\"string\",\"name\":\"manifestURI\",\"type\":\"string\"}],\"name\":\"register\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"prestateHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"manifestHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"graphSize\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"aggregation\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"manifestURI\",\"type\":\"string\"}],\"name\":\"KernelRegistered\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"aggregation\",\"type\":\"uint8\"}],\"name\":\"InvalidAggregation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"KernelAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"KernelNotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ManifestURITooLong\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroGraphSize\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroManifestHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroModelRoot\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroPrestateHash\",\"type\":\"error\"}]",
+	ID:  "89df555bf2c6c46933483ee31ba856dad6",
+	Bin: "0x6080604052348015600e575f5ffd5b506109198061001c5f395ff3fe608060405234801561000f575f5ffd5b5060043610610085575f3560e01c80639cf21881116100585780639cf2188114610105578063bfa0176d14610126578063d99bb5e91461012e578063e32587fb14610141575f5ffd5b806321dbb5351461008957806327258b22146100b25780633c722a47146100e35780636afbc744146100fd575b5f5ffd5b61009c610097366004610540565b61014a565b6040516100a99190610585565b60405180910390f35b6100d36100c0366004610540565b5f90815260208190526040902054151590565b60405190151581526020016100a9565b6100eb600181565b60405160ff90911681526020016100a9565b6100eb600381565b61011861011336600461063b565b6102eb565b6040519081526020016100a9565b6100eb600281565b61011861013c3660046106e6565b6104ed565b61011861010081565b6101a56040518061010001604052805f81526020015f81526020015f81526020015f63ffffffff1681526020015f60ff1681526020015f6001600160a01b031681526020015f65ffffffffffff168152602001606081525090565b5f8281526020818152604080832081516101008101835281548152600182015493810193909352600281015491830191909152600381015463ffffffff81166060840152640100000000810460ff1660808401526501000000000081046001600160a01b031660a0840152600160c81b900465ffffffffffff1660c083015260048101805460e08401919061023990610732565b80601f016020809104026020016040519081016040528092919081815260200182805461026590610732565b80156102b05780601f10610287576101008083540402835291602001916102b0565b820191905f5260205f20905b81548152906001019060200180831161029357829003601f168201915b50505091909252505081519192506102e5905057604051632907b3bd60e01b8152600481018490526024015b60405180910390fd5b92915050565b5f8761030a57604051630ea3c3a760e21b815260040160405180910390fd5b866103285760405163223406dd60e01b815260040160405180910390fd5b85610346576040516317bdb7f360e21b815260040160405180910390fd5b8463ffffffff165f0361036c5760405163761304e360e01b815260040160405180910390fd5b60ff8416158061037f5750600360ff8516115b156103a2576040516350efdf2160e11b815260ff851660048201526024016102dc565b6101008211156103d057604051632e3068b160e11b81526004810183905261010060248201526044016102dc565b6103dd88888888886104ed565b5f81815260208190526040902080549192509015610411576040516318d1c69d60e01b8152600481018390526024016102dc565b888155600181018890556002810187905560038101805463ffffffff881664ffffffffff199091161764010000000060ff8816021765010000000000600160f81b03191633650100000000000265ffffffffffff60c81b191617600160c81b4365ffffffffffff1602179055821561049457600481016104928486836107d5565b505b336001600160a01b031689837f2882f2c4319a5f7a093bea9dbb56715b479edd2edc34ccd2d3c240972cd91e6b8b8b8b8b8b8b6040516104d996959493929190610890565b60405180910390a450979650505050505050565b60408051602081018790529081018590526060810184905263ffffffff8316608082015260ff821660a08201525f9060c00160405160208183030381529060405280519060200120905095945050505050565b5f60208284031215610550575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b6020815281516020820152602082015160408201526040820151606082015263ffffffff606083015116608082015260ff60808301511660a08201525f60a08301516105dc60c08401826001600160a01b03169052565b5060c083015165ffffffffffff811660e08401525060e08301516101008084015261060b610120840182610557565b949350505050565b803563ffffffff81168114610626575f5ffd5b919050565b803560ff81168114610626575f5ffd5b5f5f5f5f5f5f5f60c0888a031215610651575f5ffd5b87359650602088013595506040880135945061066f60608901610613565b935061067d6080890161062b565b925060a088013567ffffffffffffffff811115610698575f5ffd5b8801601f81018a136106a8575f5ffd5b803567ffffffffffffffff8111156106be575f5ffd5b8a60208284010111156106cf575f5ffd5b602082019350809250505092959891949750929550565b5f5f5f5f5f60a086880312156106fa575f5ffd5b85359450602086013593506040860135925061071860608701610613565b91506107266080870161062b565b90509295509295909350565b600181811c9082168061074657607f821691505b60208210810361076457634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52604160045260245ffd5b601f8211156107d057828211156107d057805f5260205f20601f840160051c60208510156107a957505f5b90810190601f840160051c035f5b818110156107cc575f838201556001016107b7565b5050505b505050565b67ffffffffffffffff8311156107ed576107ed61076a565b610801836107fb8354610732565b8361077e565b5f601f841160018114610832575f851561081b5750838201355b5f19600387901b1c1916600186901b178355610889565b5f83815260208120601f198716915b828110156108615786850135825560209485019460019092019101610841565b508682101561087d575f1960f88860031b161c19848701351681555b505060018560011b0183555b5050505050565b86815285602082015263ffffffff8516604082015260ff8416606082015260a060808201528160a0820152818360c08301375f81830160c090810191909152601f909201601f191601019594505050505056fea26469706673582212206e78fee6b5ae76fc0e201a2f889d2f813bc97e2bd2402ad14a63a8a2abe77a2164736f6c63430008250033",
+}
+
+// KernelRegistry is an auto generated Go binding around an Ethereum contract.
+type KernelRegistry struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *KernelRegistry) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewKernelRegistry creates a new instance of KernelRegistry.
+func NewKernelRegistry() *KernelRegistry {
+	parsed, err := KernelRegistryMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &KernelRegistry{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *KernelRegistry) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackAGGARGMAX is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3c722a47.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function AGG_ARGMAX() view returns(uint8)
+func (kernelRegistry *KernelRegistry) PackAGGARGMAX() []byte {
+	enc, err := kernelRegistry.abi.Pack("AGG_ARGMAX")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAGGARGMAX is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3c722a47.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function AGG_ARGMAX() view returns(uint8)
+func (kernelRegistry *KernelRegistry) TryPackAGGARGMAX() ([]byte, error) {
+	return kernelRegistry.abi.Pack("AGG_ARGMAX")
+}
+
+// UnpackAGGARGMAX is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3c722a47.
+//
+// Solidity: function AGG_ARGMAX() view returns(uint8)
+func (kernelRegistry *KernelRegistry) UnpackAGGARGMAX(data []byte) (uint8, error) {
+	out, err := kernelRegistry.abi.Unpack("AGG_ARGMAX", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackAGGLOGITS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbfa0176d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function AGG_LOGITS() view returns(uint8)
+func (kernelRegistry *KernelRegistry) PackAGGLOGITS() []byte {
+	enc, err := kernelRegistry.abi.Pack("AGG_LOGITS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAGGLOGITS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbfa0176d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function AGG_LOGITS() view returns(uint8)
+func (kernelRegistry *KernelRegistry) TryPackAGGLOGITS() ([]byte, error) {
+	return kernelRegistry.abi.Pack("AGG_LOGITS")
+}
+
+// UnpackAGGLOGITS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbfa0176d.
+//
+// Solidity: function AGG_LOGITS() view returns(uint8)
+func (kernelRegistry *KernelRegistry) UnpackAGGLOGITS(data []byte) (uint8, error) {
+	out, err := kernelRegistry.abi.Unpack("AGG_LOGITS", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackAGGOUTPUTS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6afbc744.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function AGG_OUTPUTS() view returns(uint8)
+func (kernelRegistry *KernelRegistry) PackAGGOUTPUTS() []byte {
+	enc, err := kernelRegistry.abi.Pack("AGG_OUTPUTS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAGGOUTPUTS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6afbc744.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function AGG_OUTPUTS() view returns(uint8)
+func (kernelRegistry *KernelRegistry) TryPackAGGOUTPUTS() ([]byte, error) {
+	return kernelRegistry.abi.Pack("AGG_OUTPUTS")
+}
+
+// UnpackAGGOUTPUTS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6afbc744.
+//
+// Solidity: function AGG_OUTPUTS() view returns(uint8)
+func (kernelRegistry *KernelRegistry) UnpackAGGOUTPUTS(data []byte) (uint8, error) {
+	out, err := kernelRegistry.abi.Unpack("AGG_OUTPUTS", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackMAXMANIFESTURILENGTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe32587fb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_MANIFEST_URI_LENGTH() view returns(uint256)
+func (kernelRegistry *KernelRegistry) PackMAXMANIFESTURILENGTH() []byte {
+	enc, err := kernelRegistry.abi.Pack("MAX_MANIFEST_URI_LENGTH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXMANIFESTURILENGTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe32587fb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_MANIFEST_URI_LENGTH() view returns(uint256)
+func (kernelRegistry *KernelRegistry) TryPackMAXMANIFESTURILENGTH() ([]byte, error) {
+	return kernelRegistry.abi.Pack("MAX_MANIFEST_URI_LENGTH")
+}
+
+// UnpackMAXMANIFESTURILENGTH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe32587fb.
+//
+// Solidity: function MAX_MANIFEST_URI_LENGTH() view returns(uint256)
+func (kernelRegistry *KernelRegistry) UnpackMAXMANIFESTURILENGTH(data []byte) (*big.Int, error) {
+	out, err := kernelRegistry.abi.Unpack("MAX_MANIFEST_URI_LENGTH", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGetKernel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x21dbb535.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getKernel(bytes32 id) view returns((bytes32,bytes32,bytes32,uint32,uint8,address,uint48,string))
+func (kernelRegistry *KernelRegistry) PackGetKernel(id [32]byte) []byte {
+	enc, err := kernelRegistry.abi.Pack("getKernel", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetKernel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x21dbb535.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getKernel(bytes32 id) view returns((bytes32,bytes32,bytes32,uint32,uint8,address,uint48,string))
+func (kernelRegistry *KernelRegistry) TryPackGetKernel(id [32]byte) ([]byte, error) {
+	return kernelRegistry.abi.Pack("getKernel", id)
+}
+
+// UnpackGetKernel is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x21dbb535.
+//
+// Solidity: function getKernel(bytes32 id) view returns((bytes32,bytes32,bytes32,uint32,uint8,address,uint48,string))
+func (kernelRegistry *KernelRegistry) UnpackGetKernel(data []byte) (KernelRegistryKernel, error) {
+	out, err := kernelRegistry.abi.Unpack("getKernel", data)
+	if err != nil {
+		return *new(KernelRegistryKernel), err
+	}
+	out0 := *abi.ConvertType(out[0], new(KernelRegistryKernel)).(*KernelRegistryKernel)
+	return out0, nil
+}
+
+// PackIsRegistered is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x27258b22.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isRegistered(bytes32 id) view returns(bool)
+func (kernelRegistry *KernelRegistry) PackIsRegistered(id [32]byte) []byte {
+	enc, err := kernelRegistry.abi.Pack("isRegistered", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsRegistered is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x27258b22.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isRegistered(bytes32 id) view returns(bool)
+func (kernelRegistry *KernelRegistry) TryPackIsRegistered(id [32]byte) ([]byte, error) {
+	return kernelRegistry.abi.Pack("isRegistered", id)
+}
+
+// UnpackIsRegistered is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x27258b22.
+//
+// Solidity: function isRegistered(bytes32 id) view returns(bool)
+func (kernelRegistry *KernelRegistry) UnpackIsRegistered(data []byte) (bool, error) {
+	out, err := kernelRegistry.abi.Unpack("isRegistered", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackKernelId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd99bb5e9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function kernelId(bytes32 modelRoot, bytes32 prestateHash, bytes32 manifestHash, uint32 graphSize, uint8 aggregation) pure returns(bytes32)
+func (kernelRegistry *KernelRegistry) PackKernelId(modelRoot [32]byte, prestateHash [32]byte, manifestHash [32]byte, graphSize uint32, aggregation uint8) []byte {
+	enc, err := kernelRegistry.abi.Pack("kernelId", modelRoot, prestateHash, manifestHash, graphSize, aggregation)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackKernelId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd99bb5e9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function kernelId(bytes32 modelRoot, bytes32 prestateHash, bytes32 manifestHash, uint32 graphSize, uint8 aggregation) pure returns(bytes32)
+func (kernelRegistry *KernelRegistry) TryPackKernelId(modelRoot [32]byte, prestateHash [32]byte, manifestHash [32]byte, graphSize uint32, aggregation uint8) ([]byte, error) {
+	return kernelRegistry.abi.Pack("kernelId", modelRoot, prestateHash, manifestHash, graphSize, aggregation)
+}
+
+// UnpackKernelId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd99bb5e9.
+//
+// Solidity: function kernelId(bytes32 modelRoot, bytes32 prestateHash, bytes32 manifestHash, uint32 graphSize, uint8 aggregation) pure returns(bytes32)
+func (kernelRegistry *KernelRegistry) UnpackKernelId(data []byte) ([32]byte, error) {
+	out, err := kernelRegistry.abi.Unpack("kernelId", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9cf21881.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function register(bytes32 modelRoot, bytes32 prestateHash, bytes32 manifestHash, uint32 graphSize, uint8 aggregation, string manifestURI) returns(bytes32 id)
+func (kernelRegistry *KernelRegistry) PackRegister(modelRoot [32]byte, prestateHash [32]byte, manifestHash [32]byte, graphSize uint32, aggregation uint8, manifestURI string) []byte {
+	enc, err := kernelRegistry.abi.Pack("register", modelRoot, prestateHash, manifestHash, graphSize, aggregation, manifestURI)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9cf21881.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function register(bytes32 modelRoot, bytes32 prestateHash, bytes32 manifestHash, uint32 graphSize, uint8 aggregation, string manifestURI) returns(bytes32 id)
+func (kernelRegistry *KernelRegistry) TryPackRegister(modelRoot [32]byte, prestateHash [32]byte, manifestHash [32]byte, graphSize uint32, aggregation uint8, manifestURI string) ([]byte, error) {
+	return kernelRegistry.abi.Pack("register", modelRoot, prestateHash, manifestHash, graphSize, aggregation, manifestURI)
+}
+
+// UnpackRegister is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9cf21881.
+//
+// Solidity: function register(bytes32 modelRoot, bytes32 prestateHash, bytes32 manifestHash, uint32 graphSize, uint8 aggregation, string manifestURI) returns(bytes32 id)
+func (kernelRegistry *KernelRegistry) UnpackRegister(data []byte) ([32]byte, error) {
+	out, err := kernelRegistry.abi.Unpack("register", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// KernelRegistryKernelRegistered represents a KernelRegistered event raised by the KernelRegistry contract.
+type KernelRegistryKernelRegistered struct {
+	Id           [32]byte
+	ModelRoot    [32]byte
+	Owner        common.Address
+	PrestateHash [32]byte
+	ManifestHash [32]byte
+	GraphSize    uint32
+	Aggregation  uint8
+	ManifestURI  string
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const KernelRegistryKernelRegisteredEventName = "KernelRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (KernelRegistryKernelRegistered) ContractEventName() string {
+	return KernelRegistryKernelRegisteredEventName
+}
+
+// UnpackKernelRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event KernelRegistered(bytes32 indexed id, bytes32 indexed modelRoot, address indexed owner, bytes32 prestateHash, bytes32 manifestHash, uint32 graphSize, uint8 aggregation, string manifestURI)
+func (kernelRegistry *KernelRegistry) UnpackKernelRegisteredEvent(log *types.Log) (*KernelRegistryKernelRegistered, error) {
+	event := "KernelRegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != kernelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(KernelRegistryKernelRegistered)
+	if len(log.Data) > 0 {
+		if err := kernelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range kernelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (kernelRegistry *KernelRegistry) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], kernelRegistry.abi.Errors["InvalidAggregation"].ID.Bytes()[:4]) {
+		return kernelRegistry.UnpackInvalidAggregationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kernelRegistry.abi.Errors["KernelAlreadyRegistered"].ID.Bytes()[:4]) {
+		return kernelRegistry.UnpackKernelAlreadyRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kernelRegistry.abi.Errors["KernelNotRegistered"].ID.Bytes()[:4]) {
+		return kernelRegistry.UnpackKernelNotRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kernelRegistry.abi.Errors["ManifestURITooLong"].ID.Bytes()[:4]) {
+		return kernelRegistry.UnpackManifestURITooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kernelRegistry.abi.Errors["ZeroGraphSize"].ID.Bytes()[:4]) {
+		return kernelRegistry.UnpackZeroGraphSizeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kernelRegistry.abi.Errors["ZeroManifestHash"].ID.Bytes()[:4]) {
+		return kernelRegistry.UnpackZeroManifestHashError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kernelRegistry.abi.Errors["ZeroModelRoot"].ID.Bytes()[:4]) {
+		return kernelRegistry.UnpackZeroModelRootError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kernelRegistry.abi.Errors["ZeroPrestateHash"].ID.Bytes()[:4]) {
+		return kernelRegistry.UnpackZeroPrestateHashError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// KernelRegistryInvalidAggregation represents a InvalidAggregation error raised by the KernelRegistry contract.
+type KernelRegistryInvalidAggregation struct {
+	Aggregation uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidAggregation(uint8 aggregation)
+func KernelRegistryInvalidAggregationErrorID() common.Hash {
+	return common.HexToHash("0xa1dfbe428ed8eec1eecb49b59c42ceb205f76e9599ef39b9ed39e63b299ee67a")
+}
+
+// UnpackInvalidAggregationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidAggregation(uint8 aggregation)
+func (kernelRegistry *KernelRegistry) UnpackInvalidAggregationError(raw []byte) (*KernelRegistryInvalidAggregation, error) {
+	out := new(KernelRegistryInvalidAggregation)
+	if err := kernelRegistry.abi.UnpackIntoInterface(out, "InvalidAggregation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KernelRegistryKernelAlreadyRegistered represents a KernelAlreadyRegistered error raised by the KernelRegistry contract.
+type KernelRegistryKernelAlreadyRegistered struct {
+	Id [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error KernelAlreadyRegistered(bytes32 id)
+func KernelRegistryKernelAlreadyRegisteredErrorID() common.Hash {
+	return common.HexToHash("0x18d1c69d71d69f5ed00981f9e0eee562935594294eac00b28a849698c98c5ca4")
+}
+
+// UnpackKernelAlreadyRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error KernelAlreadyRegistered(bytes32 id)
+func (kernelRegistry *KernelRegistry) UnpackKernelAlreadyRegisteredError(raw []byte) (*KernelRegistryKernelAlreadyRegistered, error) {
+	out := new(KernelRegistryKernelAlreadyRegistered)
+	if err := kernelRegistry.abi.UnpackIntoInterface(out, "KernelAlreadyRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KernelRegistryKernelNotRegistered represents a KernelNotRegistered error raised by the KernelRegistry contract.
+type KernelRegistryKernelNotRegistered struct {
+	Id [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error KernelNotRegistered(bytes32 id)
+func KernelRegistryKernelNotRegisteredErrorID() common.Hash {
+	return common.HexToHash("0x2907b3bdfc80911a1a6694bd0ce6f9ccd903417d1f9eaad2a1e9681862d3f0d7")
+}
+
+// UnpackKernelNotRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error KernelNotRegistered(bytes32 id)
+func (kernelRegistry *KernelRegistry) UnpackKernelNotRegisteredError(raw []byte) (*KernelRegistryKernelNotRegistered, error) {
+	out := new(KernelRegistryKernelNotRegistered)
+	if err := kernelRegistry.abi.UnpackIntoInterface(out, "KernelNotRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KernelRegistryManifestURITooLong represents a ManifestURITooLong error raised by the KernelRegistry contract.
+type KernelRegistryManifestURITooLong struct {
+	Length *big.Int
+	Max    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ManifestURITooLong(uint256 length, uint256 max)
+func KernelRegistryManifestURITooLongErrorID() common.Hash {
+	return common.HexToHash("0x5c60d162a5630c4cce6ddfef33ab326d20456cb9f1eca82bc3040f8ea80182e5")
+}
+
+// UnpackManifestURITooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ManifestURITooLong(uint256 length, uint256 max)
+func (kernelRegistry *KernelRegistry) UnpackManifestURITooLongError(raw []byte) (*KernelRegistryManifestURITooLong, error) {
+	out := new(KernelRegistryManifestURITooLong)
+	if err := kernelRegistry.abi.UnpackIntoInterface(out, "ManifestURITooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KernelRegistryZeroGraphSize represents a ZeroGraphSize error raised by the KernelRegistry contract.
+type KernelRegistryZeroGraphSize struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroGraphSize()
+func KernelRegistryZeroGraphSizeErrorID() common.Hash {
+	return common.HexToHash("0x761304e354178c91875c251bb9c194ebb4f53295011ade310cc46d664acf4183")
+}
+
+// UnpackZeroGraphSizeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroGraphSize()
+func (kernelRegistry *KernelRegistry) UnpackZeroGraphSizeError(raw []byte) (*KernelRegistryZeroGraphSize, error) {
+	out := new(KernelRegistryZeroGraphSize)
+	if err := kernelRegistry.abi.UnpackIntoInterface(out, "ZeroGraphSize", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KernelRegistryZeroManifestHash represents a ZeroManifestHash error raised by the KernelRegistry contract.
+type KernelRegistryZeroManifestHash struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroManifestHash()
+func KernelRegistryZeroManifestHashErrorID() common.Hash {
+	return common.HexToHash("0x5ef6dfcc2d242e5af5fd132a024257d1eb91cc91738f0de24edbfec9a66feeb9")
+}
+
+// UnpackZeroManifestHashError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroManifestHash()
+func (kernelRegistry *KernelRegistry) UnpackZeroManifestHashError(raw []byte) (*KernelRegistryZeroManifestHash, error) {
+	out := new(KernelRegistryZeroManifestHash)
+	if err := kernelRegistry.abi.UnpackIntoInterface(out, "ZeroManifestHash", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KernelRegistryZeroModelRoot represents a ZeroModelRoot error raised by the KernelRegistry contract.
+type KernelRegistryZeroModelRoot struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroModelRoot()
+func KernelRegistryZeroModelRootErrorID() common.Hash {
+	return common.HexToHash("0x3a8f0e9c111e1c3aea921be0bbf2a3e5852f77384e143543ee6a6c8ab60690a6")
+}
+
+// UnpackZeroModelRootError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroModelRoot()
+func (kernelRegistry *KernelRegistry) UnpackZeroModelRootError(raw []byte) (*KernelRegistryZeroModelRoot, error) {
+	out := new(KernelRegistryZeroModelRoot)
+	if err := kernelRegistry.abi.UnpackIntoInterface(out, "ZeroModelRoot", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KernelRegistryZeroPrestateHash represents a ZeroPrestateHash error raised by the KernelRegistry contract.
+type KernelRegistryZeroPrestateHash struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroPrestateHash()
+func KernelRegistryZeroPrestateHashErrorID() common.Hash {
+	return common.HexToHash("0x223406ddc8848ed4bc433d0c7af29ec7a023ac8ee4b99988383e3352b04f263c")
+}
+
+// UnpackZeroPrestateHashError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroPrestateHash()
+func (kernelRegistry *KernelRegistry) UnpackZeroPrestateHashError(raw []byte) (*KernelRegistryZeroPrestateHash, error) {
+	out := new(KernelRegistryZeroPrestateHash)
+	if err := kernelRegistry.abi.UnpackIntoInterface(out, "ZeroPrestateHash", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MIPSMetaData contains all meta data concerning the MIPS contract.
 var MIPSMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"contractIPreimageOracle\",\"name\":\"_oracle\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"contractIPreimageOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"stateData\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"}],\"name\":\"step\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"postStateHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"addr\",\"type\":\"uint256\"}],\"name\":\"InvalidMemoryProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"InvalidProofLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"}],\"name\":\"InvalidStateBoolean\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"InvalidStateLength\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidThreadRegZero\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"activeRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"computedRoot\",\"type\":\"bytes32\"}],\"name\":\"InvalidThreadWitness\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"MissingMemoryProof\",\"type\":\"error\"}]",

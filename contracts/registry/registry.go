@@ -1,0 +1,301 @@
+// Package registry is the Go side of KernelRegistry.sol (docs/protocol.md 3):
+// kernel records, the content-derived kernel id, the aggregation rule codes,
+// and thin wrappers over the generated bindings to deploy the registry,
+// register a kernel and read it back on any bind v2 backend (the in-process
+// simulated chain, a JSON-RPC node).
+package registry
+
+import (
+	"context"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+
+	bind "github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/aivm-dev/aivm/contracts/bindings"
+	"github.com/aivm-dev/aivm/vm/kernel"
+)
+
+// Aggregation rule codes stored on chain (KernelRegistry.AGG_*). 0 is
+// invalid, so a zero value is never mistaken for a rule.
+const (
+	AggArgmax  uint8 = 1 // kernel.AggArgmax, "argmax"
+	AggLogits  uint8 = 2 // kernel.AggLogits, "logits"
+	AggOutputs uint8 = 3 // kernel.AggOutputs, "outputs"
+)
+
+// MaxManifestURILength is KernelRegistry.MAX_MANIFEST_URI_LENGTH.
+const MaxManifestURILength = 256
+
+// ErrNotRegistered is returned by Get for an id nobody registered.
+var ErrNotRegistered = errors.New("registry: kernel not registered")
+
+// AggregationCode maps a docs/kernel.md rule name to its on-chain code.
+func AggregationCode(rule string) (uint8, error) {
+	switch rule {
+	case kernel.AggArgmax:
+		return AggArgmax, nil
+	case kernel.AggLogits:
+		return AggLogits, nil
+	case kernel.AggOutputs:
+		return AggOutputs, nil
+	}
+	return 0, fmt.Errorf("registry: unknown aggregation rule %q (want %s, %s or %s)",
+		rule, kernel.AggArgmax, kernel.AggLogits, kernel.AggOutputs)
+}
+
+// AggregationName maps an on-chain code to its docs/kernel.md rule name.
+func AggregationName(code uint8) (string, error) {
+	switch code {
+	case AggArgmax:
+		return kernel.AggArgmax, nil
+	case AggLogits:
+		return kernel.AggLogits, nil
+	case AggOutputs:
+		return kernel.AggOutputs, nil
+	}
+	return "", fmt.Errorf("registry: unknown aggregation code %d", code)
+}
+
+// Kernel is what gets registered: the content fields the id commits to and
+// the manifest URI (a location hint, not part of the id).
+type Kernel struct {
+	ModelRoot    common.Hash
+	PrestateHash common.Hash
+	ManifestHash common.Hash // keccak256 of the canonical manifest.json
+	GraphSize    uint32      // number of graph nodes n
+	Aggregation  string      // kernel.AggArgmax, kernel.AggLogits or kernel.AggOutputs
+	ManifestURI  string
+}
+
+// Record is a registered kernel as the chain holds it.
+type Record struct {
+	Kernel
+	ID           common.Hash
+	Owner        common.Address // the registering address; it has no powers
+	RegisteredAt uint64         // block number
+}
+
+// FromManifest returns the registration fields of a kernel manifest
+// (vm/kernel): model root, pre-state hash, manifest hash (keccak256 of its
+// canonical encoding), graph size and aggregation rule.
+func FromManifest(m *kernel.Manifest, uri string) (Kernel, error) {
+	if err := m.Validate(); err != nil {
+		return Kernel{}, err
+	}
+	mh, err := m.Hash()
+	if err != nil {
+		return Kernel{}, err
+	}
+	root, err := parseHash("model.root", m.Model.Root)
+	if err != nil {
+		return Kernel{}, err
+	}
+	pre, err := parseHash("prestate_hash", m.PrestateHash)
+	if err != nil {
+		return Kernel{}, err
+	}
+	if m.Model.Nodes <= 0 || m.Model.Nodes > math.MaxUint32 {
+		return Kernel{}, fmt.Errorf("registry: model.nodes %d out of range (1..%d)", m.Model.Nodes, uint32(math.MaxUint32))
+	}
+	return Kernel{ModelRoot: root, PrestateHash: pre, ManifestHash: mh, GraphSize: uint32(m.Model.Nodes),
+		Aggregation: m.Aggregation, ManifestURI: uri}, nil
+}
+
+func parseHash(field, s string) (common.Hash, error) {
+	b, err := hex.DecodeString(strings.TrimPrefix(s, "0x"))
+	if err != nil || len(b) != 32 || !strings.HasPrefix(s, "0x") {
+		return common.Hash{}, fmt.Errorf("registry: %s %q is not a 0x-prefixed 32-byte hash", field, s)
+	}
+	return common.BytesToHash(b), nil
+}
+
+// check applies the contract's validation off chain, so a bad kernel fails
+// with a clear error before a transaction is sent.
+func (k Kernel) check() (uint8, error) {
+	agg, err := AggregationCode(k.Aggregation)
+	switch {
+	case err != nil:
+		return 0, err
+	case k.ModelRoot == (common.Hash{}):
+		return 0, errors.New("registry: zero model root")
+	case k.PrestateHash == (common.Hash{}):
+		return 0, errors.New("registry: zero pre-state hash")
+	case k.ManifestHash == (common.Hash{}):
+		return 0, errors.New("registry: zero manifest hash")
+	case k.GraphSize == 0:
+		return 0, errors.New("registry: zero graph size")
+	case len(k.ManifestURI) > MaxManifestURILength:
+		return 0, fmt.Errorf("registry: manifest URI is %d bytes, max %d", len(k.ManifestURI), MaxManifestURILength)
+	}
+	return agg, nil
+}
+
+// ID is the kernel id KernelRegistry.kernelId computes:
+// keccak256(abi.encode(modelRoot, prestateHash, manifestHash, graphSize,
+// aggregation)). The URI is not part of it.
+func (k Kernel) ID() (common.Hash, error) {
+	agg, err := AggregationCode(k.Aggregation)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	var enc [5 * 32]byte
+	copy(enc[0:], k.ModelRoot[:])
+	copy(enc[32:], k.PrestateHash[:])
+	copy(enc[64:], k.ManifestHash[:])
+	enc[124], enc[125], enc[126], enc[127] = byte(k.GraphSize>>24), byte(k.GraphSize>>16), byte(k.GraphSize>>8), byte(k.GraphSize)
+	enc[159] = agg
+	return crypto.Keccak256Hash(enc[:]), nil
+}
+
+// Registry is a deployed KernelRegistry.
+type Registry struct {
+	addr     common.Address
+	abi      *bindings.KernelRegistry
+	contract *bind.BoundContract
+}
+
+// Deploy sends the KernelRegistry creation transaction; the address is
+// valid once the transaction is mined.
+func Deploy(opts *bind.TransactOpts, backend bind.ContractBackend) (common.Address, *types.Transaction, error) {
+	addr, tx, err := bind.DeployContract(opts, common.FromHex(bindings.KernelRegistryMetaData.Bin), backend, nil)
+	if err != nil {
+		return common.Address{}, nil, fmt.Errorf("registry: deploy: %w", err)
+	}
+	return addr, tx, nil
+}
+
+// New binds a KernelRegistry deployed at addr.
+func New(addr common.Address, backend bind.ContractBackend) *Registry {
+	b := bindings.NewKernelRegistry()
+	return &Registry{addr: addr, abi: b, contract: b.Instance(backend, addr)}
+}
+
+// Address is the registry's address.
+func (r *Registry) Address() common.Address { return r.addr }
+
+// Register validates k and sends the register transaction. The kernel is
+// registered once the transaction is mined (Registered reads the receipt).
+// A kernel whose id is already registered fails gas estimation with the
+// contract's KernelAlreadyRegistered (see RevertError).
+func (r *Registry) Register(opts *bind.TransactOpts, k Kernel) (*types.Transaction, error) {
+	agg, err := k.check()
+	if err != nil {
+		return nil, err
+	}
+	data := r.abi.PackRegister(k.ModelRoot, k.PrestateHash, k.ManifestHash, k.GraphSize, agg, k.ManifestURI)
+	tx, err := bind.Transact(r.contract, opts, data)
+	if err != nil {
+		return nil, fmt.Errorf("registry: register: %w", r.decode(err))
+	}
+	return tx, nil
+}
+
+// Registered returns the kernel a mined register transaction registered,
+// from its KernelRegistered event.
+func (r *Registry) Registered(receipt *types.Receipt) (*Record, error) {
+	if receipt.Status != types.ReceiptStatusSuccessful {
+		return nil, fmt.Errorf("registry: transaction %s failed", receipt.TxHash)
+	}
+	for _, l := range receipt.Logs {
+		if l.Address != r.addr {
+			continue
+		}
+		ev, err := r.abi.UnpackKernelRegisteredEvent(l)
+		if errors.Is(err, bind.ErrEventSignatureMismatch) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("registry: KernelRegistered event: %w", err)
+		}
+		return newRecord(ev.Id, bindings.KernelRegistryKernel{ModelRoot: ev.ModelRoot, PrestateHash: ev.PrestateHash,
+			ManifestHash: ev.ManifestHash, GraphSize: ev.GraphSize, Aggregation: ev.Aggregation, Owner: ev.Owner,
+			RegisteredAt: receipt.BlockNumber, ManifestURI: ev.ManifestURI})
+	}
+	return nil, fmt.Errorf("registry: transaction %s has no KernelRegistered event", receipt.TxHash)
+}
+
+// IsRegistered reports whether a kernel is registered under id.
+func (r *Registry) IsRegistered(ctx context.Context, id common.Hash) (bool, error) {
+	ok, err := bind.Call(r.contract, &bind.CallOpts{Context: ctx}, r.abi.PackIsRegistered(id), r.abi.UnpackIsRegistered)
+	if err != nil {
+		return false, fmt.Errorf("registry: isRegistered: %w", r.decode(err))
+	}
+	return ok, nil
+}
+
+// Get reads the record registered under id; ErrNotRegistered if none.
+func (r *Registry) Get(ctx context.Context, id common.Hash) (*Record, error) {
+	k, err := bind.Call(r.contract, &bind.CallOpts{Context: ctx}, r.abi.PackGetKernel(id), r.abi.UnpackGetKernel)
+	if err != nil {
+		err = r.decode(err)
+		var re *RevertError
+		if errors.As(err, &re) && re.Name == "KernelNotRegistered" {
+			return nil, fmt.Errorf("%w: %s", ErrNotRegistered, id)
+		}
+		return nil, fmt.Errorf("registry: getKernel: %w", err)
+	}
+	return newRecord(id, k)
+}
+
+// newRecord converts the binding's struct (from getKernel or the event).
+func newRecord(id common.Hash, k bindings.KernelRegistryKernel) (*Record, error) {
+	name, err := AggregationName(k.Aggregation)
+	if err != nil {
+		return nil, err
+	}
+	return &Record{
+		Kernel: Kernel{ModelRoot: k.ModelRoot, PrestateHash: k.PrestateHash, ManifestHash: k.ManifestHash,
+			GraphSize: k.GraphSize, Aggregation: name, ManifestURI: k.ManifestURI},
+		ID: id, Owner: k.Owner, RegisteredAt: k.RegisteredAt.Uint64(),
+	}, nil
+}
+
+// RevertError is a registry call that reverted with one of the contract's
+// custom errors.
+type RevertError struct {
+	Name string // custom error name, e.g. "KernelAlreadyRegistered"
+	Args []any  // its decoded arguments
+	Err  error  // the backend's error
+}
+
+func (e *RevertError) Error() string {
+	return fmt.Sprintf("reverted with %s%v (%v)", e.Name, e.Args, e.Err)
+}
+
+func (e *RevertError) Unwrap() error { return e.Err }
+
+// decode turns a backend error carrying revert data of a KernelRegistry
+// custom error into a *RevertError; anything else is returned as is.
+func (r *Registry) decode(err error) error {
+	var de interface{ ErrorData() any }
+	if !errors.As(err, &de) {
+		return err
+	}
+	var data []byte
+	switch v := de.ErrorData().(type) {
+	case string:
+		data = common.FromHex(v)
+	case []byte:
+		data = v
+	}
+	if len(data) < 4 {
+		return err
+	}
+	abiDef := r.abi.GetABI()
+	e, lookupErr := abiDef.ErrorByID([4]byte(data[:4]))
+	if lookupErr != nil {
+		return err
+	}
+	args, uerr := e.Inputs.Unpack(data[4:])
+	if uerr != nil {
+		args = nil
+	}
+	return &RevertError{Name: e.Name, Args: args, Err: err}
+}

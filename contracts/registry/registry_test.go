@@ -1,0 +1,245 @@
+package registry_test
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	bind "github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+
+	"github.com/aivm-dev/aivm/contracts/bindings"
+	"github.com/aivm-dev/aivm/contracts/registry"
+	"github.com/aivm-dev/aivm/models/zoo"
+	"github.com/aivm-dev/aivm/vm/kernel"
+)
+
+type chain struct {
+	sim  *simulated.Backend
+	auth *bind.TransactOpts
+}
+
+// newChain starts an in-process chain with a funded key. go-ethereum's dev
+// config enables every fork it knows, including the unscheduled Bogota with
+// its repriced state gas; mainnet=true stops at Osaka, today's mainnet rules,
+// so gas figures are comparable to a real deployment.
+func newChain(t *testing.T, mainnet bool) *chain {
+	t.Helper()
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	var opts []func(*node.Config, *ethconfig.Config)
+	if mainnet {
+		opts = append(opts, func(_ *node.Config, ec *ethconfig.Config) {
+			cfg := *ec.Genesis.Config
+			cfg.BogotaTime = nil
+			ec.Genesis.Config = &cfg
+		})
+	}
+	sim := simulated.NewBackend(types.GenesisAlloc{from: {Balance: new(big.Int).Lsh(big.NewInt(1), 100)}}, opts...)
+	t.Cleanup(func() { sim.Close() })
+	id, err := sim.Client().ChainID(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &chain{sim: sim, auth: bind.NewKeyedTransactor(key, id)}
+}
+
+// mine commits a block and returns tx's receipt.
+func (c *chain) mine(t *testing.T, tx *types.Transaction) *types.Receipt {
+	t.Helper()
+	c.sim.Commit()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	rc, err := bind.WaitMined(ctx, c.sim.Client(), tx.Hash())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rc.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("tx %s failed", tx.Hash())
+	}
+	return rc
+}
+
+func (c *chain) deploy(t *testing.T) *registry.Registry {
+	t.Helper()
+	addr, tx, err := registry.Deploy(c.auth, c.sim.Client())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.mine(t, tx)
+	return registry.New(addr, c.sim.Client())
+}
+
+// TestRegisterFashionMNIST builds the fashion-mnist kernel (vm/kernel.Build),
+// registers it through the generated bindings on the in-process chain, reads
+// it back and checks the event and the transaction gas.
+func TestRegisterFashionMNIST(t *testing.T) {
+	ctx := context.Background()
+	out := t.TempDir()
+	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+	m, err := kernel.Build(ctx, kernel.BuildOptions{Model: "fashion-mnist", OutDir: out, Logger: quiet})
+	if err != nil {
+		t.Fatal(err)
+	}
+	file, err := os.ReadFile(filepath.Join(out, kernel.ManifestFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := registry.FromManifest(m, "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The manifest hash is keccak of the file bytes; the model root is the zoo model's.
+	if k.ManifestHash != crypto.Keccak256Hash(file) {
+		t.Fatalf("manifest hash %s, keccak(manifest.json) %s", k.ManifestHash, crypto.Keccak256Hash(file))
+	}
+	model, _, err := zoo.Resolve("fashion-mnist")
+	if err != nil {
+		t.Fatal(err)
+	}
+	root, err := model.Root()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if k.ModelRoot != common.Hash(root) {
+		t.Fatalf("model root %s, zoo %x", k.ModelRoot, root)
+	}
+	if k.GraphSize != 5 || k.Aggregation != kernel.AggArgmax {
+		t.Fatalf("graph size %d aggregation %q, want 5 argmax", k.GraphSize, k.Aggregation)
+	}
+	wantID, err := k.ID()
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	c := newChain(t, true)
+	reg := c.deploy(t)
+	if ok, err := reg.IsRegistered(ctx, wantID); err != nil || ok {
+		t.Fatalf("IsRegistered before = %v, %v", ok, err)
+	}
+	if _, err := reg.Get(ctx, wantID); !errors.Is(err, registry.ErrNotRegistered) {
+		t.Fatalf("Get before: %v, want ErrNotRegistered", err)
+	}
+
+	tx, err := reg.Register(c.auth, k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc := c.mine(t, tx)
+	t.Logf("register gas (full transaction, Osaka rules, %d-byte URI): %d", len(k.ManifestURI), rc.GasUsed)
+	if rc.GasUsed > 260_000 {
+		t.Errorf("register used %d gas, budget 260,000", rc.GasUsed)
+	}
+	// The same transaction under go-ethereum's default dev rules (Bogota), for reference.
+	cb := newChain(t, false)
+	txb, err := cb.deploy(t).Register(cb.auth, k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("register gas (full transaction, Bogota dev rules): %d", cb.mine(t, txb).GasUsed)
+
+	ev, err := reg.Registered(rc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := registry.Record{Kernel: k, ID: wantID, Owner: c.auth.From, RegisteredAt: rc.BlockNumber.Uint64()}
+	if *ev != want {
+		t.Fatalf("event\n got %+v\nwant %+v", *ev, want)
+	}
+	got, err := reg.Get(ctx, wantID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *got != want {
+		t.Fatalf("record\n got %+v\nwant %+v", *got, want)
+	}
+	if ok, err := reg.IsRegistered(ctx, wantID); err != nil || !ok {
+		t.Fatalf("IsRegistered after = %v, %v", ok, err)
+	}
+
+	// The contract's id is the Go id.
+	b := bindings.NewKernelRegistry()
+	onchain, err := bind.Call(b.Instance(c.sim.Client(), reg.Address()), nil,
+		b.PackKernelId(k.ModelRoot, k.PrestateHash, k.ManifestHash, k.GraphSize, registry.AggArgmax), b.UnpackKernelId)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if common.Hash(onchain) != wantID {
+		t.Fatalf("kernelId on chain %x, Go %s", onchain, wantID)
+	}
+
+	// Re-registration (even with another URI) is refused with the custom error.
+	k2 := k
+	k2.ManifestURI = "https://example.org/manifest.json"
+	_, err = reg.Register(c.auth, k2)
+	var re *registry.RevertError
+	if !errors.As(err, &re) || re.Name != "KernelAlreadyRegistered" {
+		t.Fatalf("re-register: %v, want KernelAlreadyRegistered", err)
+	}
+	if got, err := reg.Get(ctx, wantID); err != nil || *got != want {
+		t.Fatalf("record after re-register: %+v, %v", got, err)
+	}
+}
+
+func TestValidationAndAggregation(t *testing.T) {
+	for _, rule := range []string{kernel.AggArgmax, kernel.AggLogits, kernel.AggOutputs} {
+		code, err := registry.AggregationCode(rule)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if name, err := registry.AggregationName(code); err != nil || name != rule {
+			t.Fatalf("AggregationName(%d) = %q, %v", code, name, err)
+		}
+	}
+	if _, err := registry.AggregationCode("mean"); err == nil {
+		t.Fatal("unknown rule accepted")
+	}
+	if _, err := registry.AggregationName(0); err == nil {
+		t.Fatal("code 0 accepted")
+	}
+
+	c := newChain(t, false)
+	reg := c.deploy(t)
+	good := registry.Kernel{ModelRoot: common.Hash{1}, PrestateHash: common.Hash{2}, ManifestHash: common.Hash{3},
+		GraphSize: 1, Aggregation: kernel.AggOutputs}
+	for name, mut := range map[string]func(*registry.Kernel){
+		"zero model root": func(k *registry.Kernel) { k.ModelRoot = common.Hash{} },
+		"zero pre-state":  func(k *registry.Kernel) { k.PrestateHash = common.Hash{} },
+		"zero manifest":   func(k *registry.Kernel) { k.ManifestHash = common.Hash{} },
+		"zero graph size": func(k *registry.Kernel) { k.GraphSize = 0 },
+		"bad aggregation": func(k *registry.Kernel) { k.Aggregation = "mean" },
+		"URI too long":    func(k *registry.Kernel) { k.ManifestURI = strings.Repeat("x", registry.MaxManifestURILength+1) },
+	} {
+		k := good
+		mut(&k)
+		if _, err := reg.Register(c.auth, k); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+	tx, err := reg.Register(c.auth, good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := reg.Registered(c.mine(t, tx))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if id, _ := good.ID(); rec.ID != id || rec.ManifestURI != "" {
+		t.Fatalf("record %+v, want id %s and empty URI", rec, id)
+	}
+}
