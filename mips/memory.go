@@ -11,11 +11,16 @@ import (
 )
 
 // Memory layout of the Merkle tree (1.2): 2^27 leaves of 32 bytes. The tree is
-// split at 4 KiB pages: a page holds 128 leaves and caches the 127 inner nodes
-// of its own subtree. Pages are grouped in directories of 256 (1 MiB), each
+// split at 4 KiB pages: a page holds 128 leaves and caches the 63 inner nodes
+// of levels 2..7 of its own subtree; a level-1 node (the hash of two adjacent
+// leaves) is recomputed with one keccak when a proof or a rehash needs it.
+// WHY: caching all 127 inner nodes made a page object 8,240 B (a 9,472 B
+// allocation) per 4 KiB of guest data; without level 1 it is exactly 6,144 B,
+// a Go size class, so live memory is 1.5x guest memory (docs/bench/trace.md).
+// Pages are grouped in directories of 256 (1 MiB), each
 // caching the 8 levels above its pages; the 12 levels above directories live
 // in sparse maps. Writes only mark leaves dirty; hashes are recomputed lazily
-// when Root or Proof is asked, along dirty paths only. An absent page,
+// when Root or Proof is asked (flush), along dirty paths only. An absent page,
 // directory or node is all zeros.
 //
 // Copy-on-write: Snapshot shares pages and directories between two memories.
@@ -25,13 +30,15 @@ import (
 // memories fresh epochs, so after it neither owns a shared object. Shared
 // objects are never written: Snapshot flushes first and every page's hash
 // cache is complete after a flush (new pages start complete), so reading a
-// shared page's hashes computes nothing.
+// shared page's hashes stores nothing (a level-1 node is computed into a
+// local, never cached).
 const (
 	pageShift   = 12
 	pageSize    = 1 << pageShift
 	pageMask    = pageSize - 1
-	pageLeaves  = pageSize / 32 // 128
-	pageHeight  = 7             // levels from a leaf to the page root
+	pageLeaves  = pageSize / 32    // 128
+	pageHeight  = 7                // levels from a leaf to the page root
+	pageCached  = pageLeaves/2 - 1 // inner nodes cached per page: levels 2..7 (63)
 	upperHeight = MemDepth - pageHeight
 	dirShift    = 20 // top 12 address bits select a directory slot
 	dirSize     = 1 << (32 - dirShift)
@@ -40,10 +47,15 @@ const (
 	topLevels   = upperHeight - dirHeight
 )
 
+// page is 4 KiB of guest memory and the cached inner nodes of its subtree.
+// Heap indices: 1 is the page root, node i has children 2i and 2i+1, 64..127
+// are level 1 (not cached), 128..255 the leaves (the data itself). The
+// cached nodes 1..63 are complete whenever no leaf is dirty: rehash brings
+// them up to date bottom-up, so no per-node valid bits are needed. WHY the
+// field sizes: they add up to 6,144 B, a Go size class (TestPageObjectSize).
 type page struct {
 	data  [pageSize]byte
-	nodes [pageLeaves][32]byte // heap-indexed inner nodes: 1 = page root, children 2i, 2i+1
-	valid [2]uint64            // bit i: nodes[i] is up to date
+	nodes [pageCached][32]byte // heap node i (1..pageCached) at nodes[i-1]
 	dirty [2]uint64            // bit j: leaf j changed since the last rehash
 	// listed is set while the page is in Memory.dirtyPages.
 	listed bool
@@ -79,9 +91,9 @@ var epochs atomic.Uint64
 // emptyPage and emptyDir carry complete hash caches of all-zero contents;
 // new objects start as copies, so shared objects never need lazy hashing.
 var emptyPage, emptyDir = func() (*page, *directory) {
-	p := &page{valid: [2]uint64{^uint64(0), ^uint64(0)}}
-	for i := 1; i < pageLeaves; i++ {
-		p.nodes[i] = zeroHashes[pageHeight-bits.Len(uint(i))+1]
+	p := &page{}
+	for i := 1; i <= pageCached; i++ {
+		p.nodes[i-1] = zeroHashes[pageHeight-bits.Len(uint(i))+1]
 	}
 	d := &directory{}
 	for i := 1; i < dirPages; i++ {
@@ -233,36 +245,56 @@ func (p *page) leaf(i uint32) *[32]byte {
 	return (*[32]byte)(p.data[(i-pageLeaves)*32:])
 }
 
-// node returns the hash of heap node i (1..255) of p, computing stale nodes.
+// node returns the hash of heap node i (1..255) of p. Cached nodes must be
+// current (no dirty leaf: after rehash or flush). It never writes p, so it
+// may read a page shared with a snapshot.
 func (p *page) node(k *hasher, i uint32) [32]byte {
-	if i >= pageLeaves {
+	switch {
+	case i >= pageLeaves:
 		return *p.leaf(i)
+	case i > pageCached:
+		return k.pair(p.leaf(2*i), p.leaf(2*i+1)) // level 1: not cached
+	default:
+		return p.nodes[i-1]
 	}
-	if p.valid[i>>6]&(1<<(i&63)) != 0 {
-		return p.nodes[i]
-	}
-	l, r := p.node(k, 2*i), p.node(k, 2*i+1)
-	p.nodes[i] = k.pair(&l, &r)
-	p.valid[i>>6] |= 1 << (i & 63)
-	return p.nodes[i]
 }
 
-// rehash invalidates the paths of dirty leaves and returns the page root.
+// pairBits halves a dirty mask: bit i of the result is set when bit 2i or
+// 2i+1 of x is, i.e. it maps the dirty children of a level to their parents.
+func pairBits(x uint64) uint64 {
+	x = (x | x>>1) & 0x5555555555555555
+	x = (x | x>>1) & 0x3333333333333333
+	x = (x | x>>2) & 0x0F0F0F0F0F0F0F0F
+	x = (x | x>>4) & 0x00FF00FF00FF00FF
+	x = (x | x>>8) & 0x0000FFFF0000FFFF
+	return (x | x>>16) & 0x00000000FFFFFFFF
+}
+
+// rehash recomputes the cached ancestors of the dirty leaves, level by level
+// from the bottom, clears the dirty bits and returns the page root. It does
+// the same keccaks as the former lazy walk, plus one per level-2 node
+// recomputed whose two level-1 children were not both on dirty paths.
 func (p *page) rehash(k *hasher) [32]byte {
-	for w := range p.dirty {
-		for bits := p.dirty[w]; bits != 0; bits &= bits - 1 {
-			j := uint32(w*64) + uint32(trailingZeros64(bits))
-			// Ancestors of an invalid node are invalid, so stop early.
-			for i := (pageLeaves + j) >> 1; i >= 1; i >>= 1 {
-				if p.valid[i>>6]&(1<<(i&63)) == 0 {
-					break
-				}
-				p.valid[i>>6] &^= 1 << (i & 63)
-			}
-		}
-		p.dirty[w] = 0
+	lo, hi := p.dirty[0], p.dirty[1]
+	if lo|hi == 0 {
+		return p.nodes[0]
 	}
-	return p.node(k, 1)
+	p.dirty = [2]uint64{}
+	// Dirty nodes of level 1 (64 bits), then level 2 (32).
+	m := pairBits(pairBits(lo) | pairBits(hi)<<32)
+	for b := m; b != 0; b &= b - 1 {
+		i := uint32(pageLeaves/4 + trailingZeros64(b))
+		l, r := p.node(k, 2*i), p.node(k, 2*i+1)
+		p.nodes[i-1] = k.pair(&l, &r)
+	}
+	for base := uint32(pageLeaves / 8); base >= 1; base >>= 1 {
+		m = pairBits(m)
+		for b := m; b != 0; b &= b - 1 {
+			i := base + uint32(trailingZeros64(b))
+			p.nodes[i-1] = k.pair(&p.nodes[2*i-1], &p.nodes[2*i])
+		}
+	}
+	return p.nodes[0]
 }
 
 // flush brings every cached hash up to date.
