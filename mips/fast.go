@@ -29,7 +29,9 @@ func (vm *VM) runFast(budget uint64) error {
 
 	pc, npc, hi, lo := t.PC, t.NextPC, t.Hi, t.Lo
 	r := &t.Regs
-	const noPage = 1 // never equal to a page base
+	// The fetch key is pc&^pageMask | pc&3: bit 2 is never set in it, so this
+	// sentinel never matches (1 did, for a guest pc of 1, and fp was nil).
+	const noPage = 4
 	fbase := uint32(noPage)
 	var fp, dp *page
 	// Data pages: a small direct-mapped cache keyed by page number, so loops
