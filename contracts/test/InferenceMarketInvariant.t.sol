@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+// forge-lint: disable-start(unsafe-typecast)
+// forge-lint: disable-start(block-timestamp)
+
+import {InferenceMarket} from "../src/InferenceMarket.sol";
+import {IDisputeGame} from "../src/interfaces/IDisputeGame.sol";
+import {KernelRegistry} from "../src/KernelRegistry.sol";
+import {TestBase} from "./lib/Vm.sol";
+import {VmMarket, TestGame, SlotTree, RecordingConsumer, RevertingConsumer} from "./InferenceMarketHelpers.sol";
+
+/// @notice Drives the market through random requests, submissions, challenges, game outcomes,
+///         resolutions, finalizations, cancellations and withdrawals, and tracks every address
+///         and request it touched so the invariant can sum what the market owes.
+contract MarketHandler {
+    VmMarket internal constant vm = VmMarket(0x7109709ECfa91a80626fF3989D68f67F5b1DD12D);
+
+    InferenceMarket public market;
+    TestGame public tg;
+    bytes32 public modelRoot;
+    bytes32 public kid;
+    address[] public actors;
+    address[] public callbacks;
+    uint256[] public ids;
+    bytes internal input;
+    bytes32 internal inputCommit;
+    uint256 public calls;
+
+    constructor(InferenceMarket m, TestGame g, bytes32 mr, bytes32 k) {
+        market = m;
+        tg = g;
+        modelRoot = mr;
+        kid = k;
+        for (uint256 i = 0; i < 5; i++) actors.push(address(uint160(0x1000 + i)));
+        callbacks.push(address(0));
+        callbacks.push(address(new RecordingConsumer()));
+        callbacks.push(address(new RevertingConsumer()));
+        input = hex"414956540101000000000000000000000000000000000000deadbeef";
+        inputCommit = SlotTree.tensorCommit(input);
+    }
+
+    function actorCount() external view returns (uint256) {
+        return actors.length;
+    }
+
+    function idCount() external view returns (uint256) {
+        return ids.length;
+    }
+
+    function _actor(uint256 seed) internal view returns (address) {
+        return actors[seed % actors.length];
+    }
+
+    function _id(uint256 seed) internal view returns (uint256) {
+        return ids[seed % ids.length];
+    }
+
+    function _result(uint256 seed)
+        internal
+        view
+        returns (bytes memory out, bytes32 commit, bytes32 fin, bytes32 act, bytes32[] memory path)
+    {
+        out = abi.encodePacked(bytes4("AIVT"), uint8(1), uint8(3), uint8(1), uint8(0), uint96(0), uint32(1 << 24), uint32(seed % 4));
+        commit = SlotTree.tensorCommit(out);
+        bytes32[] memory slots = new bytes32[](4); // 1 input + 3 nodes, output slot 3
+        slots[0] = inputCommit;
+        slots[1] = keccak256(abi.encode(seed % 4, 1));
+        slots[2] = keccak256(abi.encode(seed % 4, 2));
+        slots[3] = commit;
+        act = SlotTree.root(slots);
+        fin = keccak256(abi.encodePacked(modelRoot, act));
+        path = SlotTree.proof(slots, 3);
+    }
+
+    function request(uint256 actorSeed, uint256 fee, uint256 cbSeed) external {
+        fee = fee % 10 ether + 1;
+        address a = _actor(actorSeed);
+        vm.deal(a, a.balance + fee);
+        bytes[] memory ins = new bytes[](1);
+        ins[0] = input;
+        vm.prank(a);
+        uint256 id = market.requestInference{value: fee}(kid, ins, 3, callbacks[cbSeed % callbacks.length], 50_000);
+        ids.push(id);
+        calls++;
+    }
+
+    function submit(uint256 idSeed, uint256 actorSeed, uint256 resSeed) external {
+        if (ids.length == 0) return;
+        uint256 id = _id(idSeed);
+        if (market.getRequest(id).status != InferenceMarket.Status.Open) return;
+        address a = _actor(actorSeed);
+        uint256 bond = market.submitterBond();
+        vm.deal(a, a.balance + bond);
+        (bytes memory out, bytes32 c, bytes32 f, bytes32 act, bytes32[] memory p) = _result(resSeed);
+        vm.prank(a);
+        market.submitResult{value: bond}(id, out, c, f, act, p);
+        calls++;
+    }
+
+    function challenge(uint256 idSeed, uint256 actorSeed, uint256 resSeed) external {
+        if (ids.length == 0) return;
+        uint256 id = _id(idSeed);
+        InferenceMarket.Request memory r = market.getRequest(id);
+        if (r.status != InferenceMarket.Status.Submitted || block.timestamp >= r.windowEnd) return;
+        (bytes memory out, bytes32 c, bytes32 f, bytes32 act, bytes32[] memory p) = _result(resSeed);
+        if (f == r.candidate.finalState) return;
+        address a = _actor(actorSeed);
+        uint256 bond = market.challengerBond();
+        vm.deal(a, a.balance + bond);
+        vm.prank(a);
+        market.challenge{value: bond}(id, out, c, f, act, p);
+        calls++;
+    }
+
+    function setGame(uint256 gameSeed, uint8 s) external {
+        uint256 n = tg.count();
+        if (n == 0) return;
+        tg.setStatus(gameSeed % n, s % 3);
+    }
+
+    function resolve(uint256 idSeed, uint256 cSeed) external {
+        if (ids.length == 0) return;
+        uint256 id = _id(idSeed);
+        uint256 n = market.challengeCount(id);
+        if (n == 0) return;
+        try market.resolveChallenge(id, cSeed % n) {
+            calls++;
+        } catch {}
+    }
+
+    function finalize(uint256 idSeed) external {
+        if (ids.length == 0) return;
+        try market.finalize{gas: 2_000_000}(_id(idSeed)) {
+            calls++;
+        } catch {}
+    }
+
+    function cancel(uint256 idSeed) external {
+        if (ids.length == 0) return;
+        try market.cancelRequest(_id(idSeed)) {
+            calls++;
+        } catch {}
+    }
+
+    function withdraw(uint256 actorSeed) external {
+        address a = _actor(actorSeed);
+        if (market.credits(a) == 0) return;
+        vm.prank(a);
+        market.withdraw();
+        calls++;
+    }
+
+    function warp(uint256 dt) external {
+        vm.warp(block.timestamp + dt % 3 days);
+    }
+}
+
+/// @notice The accounting invariant of docs/protocol.md 6.6: the market's balance always equals
+///         the sum of credits, held bonds (candidate bonds and open challenge bonds) and unpaid
+///         fees.
+contract InferenceMarketInvariantTest is TestBase {
+    InferenceMarket internal market;
+    MarketHandler internal handler;
+
+    function setUp() public {
+        KernelRegistry reg = new KernelRegistry();
+        TestGame tg = new TestGame();
+        market = new InferenceMarket(reg, IDisputeGame(address(tg)), 1 ether, 2 ether, 1 days, 5 days, 100_000);
+        bytes32 mr = keccak256("model");
+        bytes32 kid = reg.register(mr, keccak256("pre"), keccak256("man"), 3, 2, "");
+        handler = new MarketHandler(market, tg, mr, kid);
+    }
+
+    /// @dev forge's invariant target list (forge-std's StdInvariant is not available here).
+    function targetContracts() public view returns (address[] memory t) {
+        t = new address[](1);
+        t[0] = address(handler);
+    }
+
+    function invariant_balanceEqualsOwed() public view {
+        uint256 owed;
+        uint256 na = handler.actorCount();
+        for (uint256 i = 0; i < na; i++) owed += market.credits(handler.actors(i));
+        owed += market.credits(handler.callbacks(1)) + market.credits(handler.callbacks(2));
+        uint256 ni = handler.idCount();
+        for (uint256 i = 0; i < ni; i++) {
+            uint256 id = handler.ids(i);
+            InferenceMarket.Request memory r = market.getRequest(id);
+            owed += r.fee + r.candidateBond;
+            uint256 nc = market.challengeCount(id);
+            for (uint256 j = 0; j < nc; j++) {
+                InferenceMarket.Challenge memory c = market.getChallenge(id, j);
+                // a challenge holds a bond iff it is open
+                assertTrue((c.bond != 0) == (c.status == InferenceMarket.ChallengeStatus.Open), "bond iff open");
+                owed += c.bond;
+            }
+            // fees are unpaid until finalization or cancellation
+            bool settled = r.status == InferenceMarket.Status.Finalized || r.status == InferenceMarket.Status.Cancelled;
+            assertTrue((r.fee == 0) == settled, "fee iff unsettled");
+        }
+        assertEq(address(market).balance, owed, "balance == credits + bonds + fees");
+    }
+}
