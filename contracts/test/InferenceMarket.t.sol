@@ -159,9 +159,7 @@ contract InferenceMarketTest is MarketFixture {
         assertEq(market.initialState(modelRoot, ins, n), want, "S_0");
     }
 
-    /// @dev Cross-check with Go: graph.States for one input slot whose commitment is
-    ///      keccak("in") and 5 nodes under model root keccak("fashion model root")
-    ///      (value printed by `go run` against models/graph; see docs/protocol.md 6.2).
+    /// @dev S_0 for one input and 5 nodes spelled out with the zero-subtree hashes.
     function test_initialStateSingleInput() public view {
         bytes32[] memory ins = new bytes32[](1);
         ins[0] = keccak256("in");
@@ -173,6 +171,23 @@ contract InferenceMarketTest is MarketFixture {
         bytes32 act = keccak256(abi.encodePacked(keccak256(abi.encodePacked(keccak256(abi.encodePacked(ins[0], z)), z1)), z2));
         assertEq(SlotTree.root(all), act, "reference root");
         assertEq(market.initialState(modelRoot, ins, 5), keccak256(abi.encodePacked(modelRoot, act)), "S_0");
+    }
+
+    /// @dev Values pinned from Go (models/tensor.CommitBytes and models/graph.States): a
+    ///      2,500-byte encoding with byte i = i*13+1 (3 chunks); S_0 for model root
+    ///      keccak("fashion model root"), that tensor as the one input and 5 nodes.
+    function test_matchesGo() public view {
+        bytes memory b = new bytes(2500);
+        for (uint256 i = 0; i < b.length; i++) b[i] = bytes1(uint8(i * 13 + 1));
+        bytes32 c = market.tensorCommitment(b);
+        assertEq(c, 0x6965730387a180706fc08c22023871f351bd5d1f8ea75b736bd40d0671e8670c, "tensor.CommitBytes");
+        bytes32[] memory ins = new bytes32[](1);
+        ins[0] = c;
+        assertEq(
+            market.initialState(keccak256("fashion model root"), ins, 5),
+            0xd6e3233c02ef10f915c642980946ffa100a175007345f4a055f7293a8fbd7932,
+            "graph.States[0]"
+        );
     }
 
     // ------------------------------------------------------------------ request
