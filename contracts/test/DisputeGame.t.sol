@@ -61,7 +61,7 @@ abstract contract DisputeGameBase is MIPSTestBase {
     }
 
     /// @dev addiu v1, t0, -5 with t0 = 37 at step V_STEP: a one-proof step whose post-state is checked below.
-    function _buildStep() internal {
+    function _buildStep() internal virtual {
         Mem memory m;
         m.set(PC, I(9, RS, RD, 0xFFFB));
         Thread memory t = _thread();
@@ -105,7 +105,7 @@ abstract contract DisputeGameBase is MIPSTestBase {
     }
 
     /// @dev A VM trace true up to V_STEP and wrong after it (a different VALID V_T).
-    function _lieV(uint256 i) internal view returns (bytes32) {
+    function _lieV(uint256 i) internal view virtual returns (bytes32) {
         if (i <= V_STEP) return _trueV(i);
         if (i == T) return _validStatus(keccak256("V_T-lie"));
         return keccak256(abi.encode("V-lie", i));
