@@ -25,6 +25,11 @@ contract MarketHandler {
     bytes internal input;
     bytes32 internal inputCommit;
     uint256 public calls;
+    /// @notice Ghost counters of resolutions by outcome (coverage of the handler).
+    uint256 public won;
+    uint256 public lost;
+    uint256 public closed;
+    uint256 public finalized;
 
     constructor(InferenceMarket m, TestGame g, bytes32 mr, bytes32 k) {
         market = m;
@@ -112,19 +117,55 @@ contract MarketHandler {
         calls++;
     }
 
+    /// @dev Two challenges on one candidate, the first wins: the second becomes stale and is
+    ///      then refunded (the lazy-closing path, rare under purely random actions).
+    function raceChallenges(uint256 idSeed, uint256 a, uint256 b, bool resolveStale) external {
+        if (ids.length == 0) return;
+        uint256 id = _id(idSeed);
+        InferenceMarket.Request memory r = market.getRequest(id);
+        if (r.status != InferenceMarket.Status.Submitted || block.timestamp >= r.windowEnd) return;
+        uint256 bond = market.challengerBond();
+        uint256[2] memory idx;
+        for (uint256 k = 0; k < 2; k++) {
+            uint256 seed = (k == 0 ? a : b) % 1024;
+            (bytes memory out, bytes32 c, bytes32 f, bytes32 act, bytes32[] memory p) = _result(seed);
+            if (f == r.candidate.finalState) (out, c, f, act, p) = _result(seed + 1);
+            address who = _actor(seed + k);
+            if (who == r.submitter) who = _actor(seed + k + 1);
+            vm.deal(who, who.balance + bond);
+            vm.prank(who);
+            idx[k] = market.challenge{value: bond}(id, out, c, f, act, p);
+        }
+        tg.setStatus(market.getChallenge(id, idx[0]).gameId, 2);
+        market.resolveChallenge(id, idx[0]);
+        won++;
+        if (resolveStale) {
+            market.resolveChallenge(id, idx[1]);
+            closed++;
+        }
+        calls++;
+    }
+
     function setGame(uint256 gameSeed, uint8 s) external {
         uint256 n = tg.count();
         if (n == 0) return;
         tg.setStatus(gameSeed % n, s % 3);
     }
 
-    function resolve(uint256 idSeed, uint256 cSeed) external {
+    /// @dev Decides the challenge's game (outcome % 3: 0 leaves it running) and resolves it.
+    function resolve(uint256 idSeed, uint256 cSeed, uint8 outcome) external {
         if (ids.length == 0) return;
         uint256 id = _id(idSeed);
         uint256 n = market.challengeCount(id);
         if (n == 0) return;
-        try market.resolveChallenge(id, cSeed % n) {
+        uint256 ci = cSeed % n;
+        tg.setStatus(market.getChallenge(id, ci).gameId, outcome % 3);
+        try market.resolveChallenge(id, ci) {
             calls++;
+            InferenceMarket.ChallengeStatus cst = market.getChallenge(id, ci).status;
+            if (cst == InferenceMarket.ChallengeStatus.Won) won++;
+            if (cst == InferenceMarket.ChallengeStatus.Lost) lost++;
+            if (cst == InferenceMarket.ChallengeStatus.Closed) closed++;
         } catch {}
     }
 
@@ -132,6 +173,7 @@ contract MarketHandler {
         if (ids.length == 0) return;
         try market.finalize{gas: 2_000_000}(_id(idSeed)) {
             calls++;
+            finalized++;
         } catch {}
     }
 
@@ -177,6 +219,9 @@ contract InferenceMarketInvariantTest is TestBase {
         t[0] = address(handler);
     }
 
+    /// @dev Every handler action guards its preconditions (or try/catches an expected refusal),
+    ///      so an unexpected revert fails the run.
+    /// forge-config: default.invariant.fail-on-revert = true
     function invariant_balanceEqualsOwed() public view {
         uint256 owed;
         uint256 na = handler.actorCount();
