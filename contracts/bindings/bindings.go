@@ -24,6 +24,63 @@ var (
 	_ = abi.ConvertType
 )
 
+// DisputeGameGame is an auto generated low-level Go binding around an user-defined struct.
+type DisputeGameGame struct {
+	Asserter        common.Address
+	LastMoveAt      *big.Int
+	Status          uint8
+	Phase           uint8
+	SplitPending    bool
+	Challenger      common.Address
+	Node            uint32
+	AsserterClock   uint64
+	ChallengerClock uint64
+	Lo              uint64
+	Hi              uint64
+	LoHash          [32]byte
+	HiHash          [32]byte
+	KernelId        [32]byte
+}
+
+// InferenceMarketChallenge is an auto generated low-level Go binding around an user-defined struct.
+type InferenceMarketChallenge struct {
+	Challenger common.Address
+	Status     uint8
+	Round      uint32
+	Bond       *big.Int
+	GameId     *big.Int
+	Result     InferenceMarketResult
+}
+
+// InferenceMarketRequest is an auto generated low-level Go binding around an user-defined struct.
+type InferenceMarketRequest struct {
+	Requester        common.Address
+	GraphSize        uint32
+	NumSlots         uint32
+	OutputSlot       uint32
+	Status           uint8
+	Callback         common.Address
+	CallbackGasLimit uint32
+	CreatedAt        uint64
+	Fee              *big.Int
+	KernelId         [32]byte
+	ModelRoot        [32]byte
+	InitialState     [32]byte
+	Submitter        common.Address
+	WindowEnd        uint64
+	Round            uint32
+	OpenChallenges   uint32
+	CandidateBond    *big.Int
+	Candidate        InferenceMarketResult
+}
+
+// InferenceMarketResult is an auto generated low-level Go binding around an user-defined struct.
+type InferenceMarketResult struct {
+	OutputCommitment [32]byte
+	FinalState       [32]byte
+	Output           []byte
+}
+
 // KernelRegistryKernel is an auto generated low-level Go binding around an user-defined struct.
 type KernelRegistryKernel struct {
 	ModelRoot    [32]byte
@@ -34,6 +91,4335 @@ type KernelRegistryKernel struct {
 	Owner        common.Address
 	RegisteredAt *big.Int
 	ManifestURI  string
+}
+
+// DisputeGameMetaData contains all meta data concerning the DisputeGame contract.
+var DisputeGameMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractMIPS\",\"name\":\"_mips\",\"type\":\"address\"},{\"internalType\":\"contractKernelRegistry\",\"name\":\"_registry\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"_creator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"clockBudget\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"clockExtension\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"ASSERTER_WINS\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CHALLENGER_WINS\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CLOCK_BUDGET\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CLOCK_EXTENSION\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"IN_PROGRESS\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"K\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"LOCAL_CLAIMED\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"LOCAL_NODE\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"LOCAL_PREV\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_K\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_K\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PHASE_G\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PHASE_V\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"VM_SPAN\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"VM_STATUS_VALID\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"asserterToMove\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"j\",\"type\":\"uint256\"}],\"name\":\"choose\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"i\",\"type\":\"uint256\"}],\"name\":\"claimAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"claimTimeout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"kernelId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"initialState\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"claimedFinalState\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"graphSize\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"}],\"name\":\"create\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"creator\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gameCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"getGame\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"internalType\":\"uint48\",\"name\":\"lastMoveAt\",\"type\":\"uint48\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"phase\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"splitPending\",\"type\":\"bool\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"node\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"asserterClock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"challengerClock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"loHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"hiHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"kernelId\",\"type\":\"bytes32\"}],\"internalType\":\"structDisputeGame.Game\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"node\",\"type\":\"uint32\"}],\"name\":\"localContext\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"ident\",\"type\":\"uint32\"}],\"name\":\"localKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"mips\",\"outputs\":[{\"internalType\":\"contractMIPS\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"contractPreimageOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractKernelRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"claims\",\"type\":\"bytes32[]\"}],\"name\":\"split\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"splitPoints\",\"outputs\":[{\"internalType\":\"uint64[]\",\"name\":\"ps\",\"type\":\"uint64[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"vmFinalState\",\"type\":\"bytes32\"}],\"name\":\"startVMPhase\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"stateData\",\"type\":\"bytes\"}],\"name\":\"stateHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"h\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"status\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"stateData\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"step\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"phase\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"j\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"loHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"hiHash\",\"type\":\"bytes32\"}],\"name\":\"Chosen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"kernelId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"initialState\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"claimedFinalState\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"graphSize\",\"type\":\"uint32\"}],\"name\":\"GameCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"byTimeout\",\"type\":\"bool\"}],\"name\":\"Resolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"phase\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"claims\",\"type\":\"bytes32[]\"}],\"name\":\"Split\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"vmStep\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"preStateHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"postStateHash\",\"type\":\"bytes32\"}],\"name\":\"Stepped\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"node\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"prestate\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"vmFinalState\",\"type\":\"bytes32\"}],\"name\":\"VMPhaseStarted\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"j\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"m\",\"type\":\"uint256\"}],\"name\":\"BadChoice\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"BadClaimCount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"graphSize\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"registered\",\"type\":\"uint32\"}],\"name\":\"BadGraphSize\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"vmFinalState\",\"type\":\"bytes32\"}],\"name\":\"BadVMFinalState\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ClockExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"elapsed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"remaining\",\"type\":\"uint256\"}],\"name\":\"ClockNotExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"GameNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"GameResolved\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParameters\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParties\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotCreator\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotYourTurn\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WrongPhase\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"want\",\"type\":\"bytes32\"}],\"name\":\"WrongPreState\",\"type\":\"error\"}]",
+	ID:  "a221a8884392a37513b3f0a99402440b22",
+	Bin: "0x610160604052348015610010575f5ffd5b5060405161256f38038061256f83398101604081905261002f91610174565b600283108061003f575061010083115b8061005157506001600160401b038116155b8061006d5750806001600160401b0316826001600160401b0316105b8061007f57506001600160a01b038416155b1561009d57604051630e52390960e41b815260040160405180910390fd5b6001600160a01b0386166080819052604080516307dc0d1d60e41b81529051637dc0d1d0916004808201926020929091908290030181865afa1580156100e5573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061010991906101e6565b6001600160a01b0390811660a05294851660c0529290931660e052610100526001600160401b0391821661012052166101405250610208565b6001600160a01b0381168114610156575f5ffd5b50565b80516001600160401b038116811461016f575f5ffd5b919050565b5f5f5f5f5f5f60c08789031215610189575f5ffd5b865161019481610142565b60208801519096506101a581610142565b60408801519095506101b681610142565b606088015190945092506101cc60808801610159565b91506101da60a08801610159565b90509295509295509295565b5f602082840312156101f6575f5ffd5b815161020181610142565b9392505050565b60805160a05160c05160e0516101005161012051610140516122bb6102b45f395f81816103370152818161182701528181611862015281816118bf01526118f901525f81816104370152610c0901525f818161047e01528181611756015261177d01525f81816102060152610a2801525f81816103d601528181610ad701526115d901525f81816103fd01528181611476015261151501525f818161026401526111e301526122bb5ff3fe608060405234801561000f575f5ffd5b50600436106101fd575f3560e01c806362ae6b7811610114578063a932492f116100a9578063e0cd97af11610079578063e0cd97af146104bc578063e8281a1a146104cf578063f0a4190f146104e2578063f0c67827146104f5578063f417b750146104fd575f5ffd5b8063a932492f14610479578063c6badc16146104a0578063c7f1fa10146104ac578063cd9652e0146104b4575f5ffd5b80637f3ff4fa116100e45780637f3ff4fa146102f457806386e773f11461041f5780639ab84c5214610432578063a2f77bcc14610459575f5ffd5b806362ae6b781461038e57806365359996146103b15780637b103999146103d15780637dc0d1d0146103f8575f5ffd5b806323548a8f11610195578063491263431161016557806349126343146103175780634d1975b41461032a5780634f90b0ea146103325780635b19c3ad14610371578063600f150c146102f4575f5ffd5b806323548a8f146102e15780633a8e7f78146102f45780633e4c6ab0146102fb57806342d21ef714610304575f5ffd5b806313ba8000116101d057806313ba800014610286578063160e09011461029b5780631c15d7af146102b15780631ea6a366146102ce575f5ffd5b806302d05d3f1461020157806302d3a651146102455780630605a51b1461025f578063118f924414610245575b5f5ffd5b6102287f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020015b60405180910390f35b61024d600181565b60405160ff909116815260200161023c565b6102287f000000000000000000000000000000000000000000000000000000000000000081565b610299610294366004611a99565b610510565b005b6102a3600281565b60405190815260200161023c565b6102b9600381565b60405163ffffffff909116815260200161023c565b6102996102dc366004611ab9565b610773565b6102a36102ef366004611b75565b610954565b61024d5f81565b6102a361010081565b61024d610312366004611bb3565b610a01565b6102a3610325366004611bf2565b610a1c565b6102a35f5481565b6103597f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b03909116815260200161023c565b6102a361037f366004611c55565b63ffffffff16600160f81b1790565b6103a161039c366004611bb3565b610ce2565b604051901515815260200161023c565b6103c46103bf366004611bb3565b610d04565b60405161023c9190611c70565b6102287f000000000000000000000000000000000000000000000000000000000000000081565b6102287f000000000000000000000000000000000000000000000000000000000000000081565b61029961042d366004611bb3565b610e86565b6103597f000000000000000000000000000000000000000000000000000000000000000081565b61046c610467366004611bb3565b610f4f565b60405161023c9190611cbb565b6102a37f000000000000000000000000000000000000000000000000000000000000000081565b61035964010000000081565b6102b9600181565b61024d600281565b6102a36104ca366004611a99565b6110af565b6102996104dd366004611df4565b6110d7565b6102a36104f0366004611e6b565b611315565b6102b9600281565b61029961050b366004611a99565b611356565b5f61051a836116fe565b60018101549091506001600160a01b03163314158061054257508054600160e01b900460ff16155b1561056057604051631cc191eb60e31b815260040160405180910390fd5b60028101546001600160401b03600160401b8204811691600160801b9004165f61058a838361173d565b90508085106105bb576040516353d8b02160e11b815260048101869052602481018290526044015b60405180910390fd5b6105c5845f6117ab565b5f6105d08484611ead565b6001600160401b031690505f826105e78389611ecc565b6105f19190611ee3565b610604906001600160401b038716611f02565b90505f83836106148a6001611f02565b61061e9190611ecc565b6106289190611ee3565b61063b906001600160401b038816611f02565b90508715610672575f8981526002602052604081209061065c60018b611f15565b815260208101919091526040015f205460038801555b61067d600185611f15565b8810156106a3575f8981526002602090815260408083208b845290915290205460048801555b600287018054600160401b600160c01b031916600160401b6001600160401b0385811691820267ffffffffffffffff60801b191692909217600160801b92851692830217909255885460ff60e01b1916808a5560038a015460048b01546040805160ff600160d81b909504949094168452602084018e90528301949094526060820192909252608081019190915260a081019190915289907f9a98ce7a7a235ba9c178c7f042b2f311cf4f956e593f49bb9dd736b35fb576ab9060c00160405180910390a2505050505050505050565b5f61077d846116fe565b600280820154919250906107aa906001600160401b03600160401b8204811691600160801b900416611ead565b6001600160401b031610156107d2576040516338961af360e21b815260040160405180910390fd5b80546001600160a01b0316331415806107f357508054600160e01b900460ff165b1561081157604051631cc191eb60e31b815260040160405180910390fd5b60028101545f9061083b906001600160401b03600160401b8204811691600160801b90041661173d565b9050610848600182611f15565b831461087c578261085a600183611f15565b604051639890939960e01b8152600481019290925260248201526044016105b2565b6108878260016117ab565b5f858152600260205260408120905b848110156108d1578585828181106108b0576108b0611f28565b5f848152602086815260409091209102929092013590915550600101610896565b50825460ff60e01b1916600160e01b17808455600284015460405188927ff3402ef399d11b1e37a54da9ac80177c545bfaeb93930c703e74da09e3d9a64e9261094492600160d81b90920460ff16916001600160401b03600160401b8304811692600160801b900416908b908b90611f3c565b60405180910390a2505050505050565b5f6003604e8311801561098857508383604e81811061097557610975611f28565b909101356001600160f81b031916151590505b156109c4575f8484604d8181106109a1576109a1611f28565b919091013560f81c915050600281106109bb5760026109bd565b805b60ff169150505b83836040516109d4929190611f97565b604051908190039020915060f881901b6109f36001600160f81b611f15565b909216919091179392505050565b5f610a0b8261197a565b54600160d01b900460ff1692915050565b5f336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610a685760405163c66f47bf60e01b81523360048201526024016105b2565b6001600160a01b0383161580610a8557506001600160a01b038216155b80610aa15750816001600160a01b0316836001600160a01b0316145b15610abf57604051635b72807f60e11b815260040160405180910390fd5b6040516321dbb53560e01b8152600481018890525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906321dbb535906024015f60405180830381865afa158015610b23573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f19168201604052610b4a91908101906120a7565b60600151905063ffffffff85161580610b6f57508063ffffffff168563ffffffff1614155b15610b9d57604051630ed1744960e01b815263ffffffff8087166004830152821660248201526044016105b2565b5f5f8154610baa90612174565b91829055505f8181526001602081815260409283902080546001600160a01b038a81166001600160d01b03199092168217600160a01b4265ffffffffffff16021783559382018054948a1663ffffffff60a01b9095168517600160c01b7f00000000000000000000000000000000000000000000000000000000000000006001600160401b03169081029190911790915560028301805477ffffffffffffffff0000000000000000ffffffffffffffff191690911763ffffffff8d16600160801b810291909117909155600383018e9055600483018d9055600583018f905585519485529284018d90529383018b905260608301919091529294508a9085907fdc1f8e6af7ea13e4e82e7b050870cb96f991f52772a6ffa9dfabbfc9c182a5819060800160405180910390a450509695505050505050565b5f610cfe610cef8361197a565b54600160e01b900460ff161590565b92915050565b60605f610d108361197a565b60028082015491925090610d3d906001600160401b03600160401b8204811691600160801b900416611ead565b6001600160401b03161015610d525750919050565b60028101545f90610d7c906001600160401b03600160401b8204811691600160801b90041661173d565b9050610d89600182611f15565b6001600160401b03811115610da057610da0611fa6565b604051908082528060200260200182016040528015610dc9578160200160208202803683370190505b5060028301549093505f90610df7906001600160401b03600160401b8204811691600160801b900416611ead565b6001600160401b0316905060015b82811015610e7d5782610e188383611ecc565b610e229190611ee3565b6002850154610e419190600160401b90046001600160401b0316611f02565b85610e4d600184611f15565b81518110610e5d57610e5d611f28565b6001600160401b0390921660209283029190910190910152600101610e05565b50505050919050565b5f610e90826116fe565b90505f610ea7825460ff600160e01b909104161590565b82549091505f90610ec790600160a01b900465ffffffffffff1642611f15565b90505f82610ee25760028401546001600160401b0316610ef8565b6001840154600160c01b90046001600160401b03165b6001600160401b03169050808211610f2d57604051635de88ccf60e11b815260048101839052602481018290526044016105b2565b610f48858585610f3e576001610f41565b60025b60016119b2565b5050505050565b604080516101c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290526101408101829052610160810182905261018081018290526101a0810191909152610fc88261197a565b604080516101c08101825282546001600160a01b038082168352600160a01b80830465ffffffffffff166020850152600160d01b830460ff90811695850195909552600160d81b830485166060850152600160e01b90920490931615156080830152600184015492831660a0830152820463ffffffff1660c0820152600160c01b9091046001600160401b0390811660e08301526002830154808216610100840152600160401b81048216610120840152600160801b900416610140820152600382015461016082015260048201546101808201526005909101546101a082015292915050565b5f6110b98361197a565b50505f91825260026020908152604080842092845291905290205490565b5f6110e1866116fe565b8054909150600160d81b900460ff16600114158061113057506002810154611122906001600160401b03600160401b8204811691600160801b900416611ead565b6001600160401b0316600114155b1561114e576040516338961af360e21b815260040160405180910390fd5b60018101548154600160c01b9091046001600160401b03169061118090600160a01b900465ffffffffffff1642611f15565b111561119f576040516328dedbb960e21b815260040160405180910390fd5b5f6111aa8686610954565b9050816003015481146111e0576003820154604051639ef7a34d60e01b81526105b2918391600401918252602082015260400190565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663e14ced32888888886112328e8a60010160149054906101000a900463ffffffff16611315565b6040518663ffffffff1660e01b81526004016112529594939291906121b4565b602060405180830381865afa15801561126d573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061129191906121ed565b600284015460408051600160401b9092046001600160401b0316825260208201859052810182905290915088907fa6ac66f2d8dc6d2c02c8fef6e8d3392f89aff405561303fa56eb5ca9f0aa85569060600160405180910390a261130b888485600401548414611302576002611305565b60015b5f6119b2565b5050505050505050565b5f828263ffffffff16604051602001611338929190918252602082015260400190565b60405160208183030381529060405280519060200120905092915050565b5f611360836116fe565b8054909150600160d81b900460ff161515806113ad5750600281015461139f906001600160401b03600160401b8204811691600160801b900416611ead565b6001600160401b0316600114155b156113cb576040516338961af360e21b815260040160405180910390fd5b80546001600160a01b031633146113f557604051631cc191eb60e31b815260040160405180910390fd5b5f82811a1461141a57604051630da004f160e11b8152600481018390526024016105b2565b6114258160016117ab565b6002810154600160801b90046001600160401b03165f6114458583611315565b905060015b600363ffffffff8216116115ba575f611464858386611a0f565b6040516334da0fbf60e21b81529091507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063d3683efc906114c590600160f81b63ffffffff87161790879086905f90600401612232565b6020604051808303815f875af11580156114e1573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061150591906121ed565b506040516334da0fbf60e21b81527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063d3683efc9061156590600160f81b63ffffffff8716179087908690600890600401612232565b6020604051808303815f875af1158015611581573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906115a591906121ed565b505080806115b290612261565b91505061144a565b5060058301546040516321dbb53560e01b81525f916001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016916321dbb535916116109160040190815260200190565b5f60405180830381865afa15801561162a573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f1916820160405261165191908101906120a7565b602090810151855460ff60d81b1916600160d81b17865560018601805463ffffffff8716600160a01b81810263ffffffff60a01b1990931692909217909255600288018054600160401b600160c01b031916909117905560038701829055600487018890556040805191825292810185905291820181905260608201879052915086907f999329f09f1fad21699fe16bb33ecbe10e09afff952a377d4c8e85dcea6c7cca90608001610944565b5f6117088261197a565b8054909150600160d01b900460ff161561173857604051630ee7852d60e21b8152600481018390526024016105b2565b919050565b5f806117498484611ead565b6001600160401b031690507f000000000000000000000000000000000000000000000000000000000000000081106117a1577f00000000000000000000000000000000000000000000000000000000000000006117a3565b805b949350505050565b81545f906117c890600160a01b900465ffffffffffff1642611f15565b600184015460028501549192506001600160401b03600160c01b90910481169116831561188757816001600160401b0316831115611819576040516328dedbb960e21b815260040160405180910390fd5b6118238383611ead565b91507f00000000000000000000000000000000000000000000000000000000000000006001600160401b0316816001600160401b0316101561188257507f00000000000000000000000000000000000000000000000000000000000000005b61191b565b806001600160401b03168311156118b1576040516328dedbb960e21b815260040160405180910390fd5b6118bb8382611ead565b90507f00000000000000000000000000000000000000000000000000000000000000006001600160401b0316826001600160401b0316101561191b577f000000000000000000000000000000000000000000000000000000000000000091505b6001850180546001600160c01b0316600160c01b6001600160401b039485160217905560028501805467ffffffffffffffff1916919092161790555050805465ffffffffffff60a01b1916600160a01b4265ffffffffffff1602179055565b5f81815260016020526040902080546001600160a01b03166117385760405163d13b267760e01b8152600481018390526024016105b2565b825460ff60d01b1916600160d01b60ff841690810291909117845560408051918252821515602083015285917fb9ee44df13f1af04c007141b51046ee35094c5ba247b2f08082ca335056330ec910160405180910390a250505050565b606060021963ffffffff841601611a50576040516001600160e01b031960e084901b1660208201526024016040516020818303038152906040529050611a92565b63ffffffff8316600114611a68578360040154611a6e565b83600301545b604051602001611a8091815260200190565b60405160208183030381529060405290505b9392505050565b5f5f60408385031215611aaa575f5ffd5b50508035926020909101359150565b5f5f5f60408486031215611acb575f5ffd5b8335925060208401356001600160401b03811115611ae7575f5ffd5b8401601f81018613611af7575f5ffd5b80356001600160401b03811115611b0c575f5ffd5b8660208260051b8401011115611b20575f5ffd5b939660209190910195509293505050565b5f5f83601f840112611b41575f5ffd5b5081356001600160401b03811115611b57575f5ffd5b602083019150836020828501011115611b6e575f5ffd5b9250929050565b5f5f60208385031215611b86575f5ffd5b82356001600160401b03811115611b9b575f5ffd5b611ba785828601611b31565b90969095509350505050565b5f60208284031215611bc3575f5ffd5b5035919050565b63ffffffff81168114611bdb575f5ffd5b50565b6001600160a01b0381168114611bdb575f5ffd5b5f5f5f5f5f5f60c08789031215611c07575f5ffd5b8635955060208701359450604087013593506060870135611c2781611bca565b92506080870135611c3781611bde565b915060a0870135611c4781611bde565b809150509295509295509295565b5f60208284031215611c65575f5ffd5b81356117a181611bca565b602080825282518282018190525f918401906040840190835b81811015611cb05783516001600160401b0316835260209384019390920191600101611c89565b509095945050505050565b81516001600160a01b031681526101c081016020830151611ce6602084018265ffffffffffff169052565b506040830151611cfb604084018260ff169052565b506060830151611d10606084018260ff169052565b506080830151611d24608084018215159052565b5060a0830151611d3f60a08401826001600160a01b03169052565b5060c0830151611d5760c084018263ffffffff169052565b5060e0830151611d7260e08401826001600160401b03169052565b50610100830151611d8f6101008401826001600160401b03169052565b50610120830151611dac6101208401826001600160401b03169052565b50610140830151611dc96101408401826001600160401b03169052565b506101608301516101608301526101808301516101808301526101a08301516101a083015292915050565b5f5f5f5f5f60608688031215611e08575f5ffd5b8535945060208601356001600160401b03811115611e24575f5ffd5b611e3088828901611b31565b90955093505060408601356001600160401b03811115611e4e575f5ffd5b611e5a88828901611b31565b969995985093965092949392505050565b5f5f60408385031215611e7c575f5ffd5b823591506020830135611e8e81611bca565b809150509250929050565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b038281168282160390811115610cfe57610cfe611e99565b8082028115828204841417610cfe57610cfe611e99565b5f82611efd57634e487b7160e01b5f52601260045260245ffd5b500490565b80820180821115610cfe57610cfe611e99565b81810381811115610cfe57610cfe611e99565b634e487b7160e01b5f52603260045260245ffd5b60ff861681526001600160401b0385811660208301528416604082015260806060820181905281018290525f6001600160fb1b03831115611f7b575f5ffd5b8260051b808560a08501379190910160a0019695505050505050565b818382375f9101908152919050565b634e487b7160e01b5f52604160045260245ffd5b60405161010081016001600160401b0381118282101715611fdd57611fdd611fa6565b60405290565b805161173881611bca565b805160ff81168114611738575f5ffd5b805161173881611bde565b805165ffffffffffff81168114611738575f5ffd5b5f82601f83011261202d575f5ffd5b81516001600160401b0381111561204657612046611fa6565b604051601f8201601f19908116603f011681016001600160401b038111828210171561207457612074611fa6565b60405281815283820160200185101561208b575f5ffd5b8160208501602083015e5f918101602001919091529392505050565b5f602082840312156120b7575f5ffd5b81516001600160401b038111156120cc575f5ffd5b820161010081850312156120de575f5ffd5b6120e6611fba565b81518152602080830151908201526040808301519082015261210a60608301611fe3565b606082015261211b60808301611fee565b608082015261212c60a08301611ffe565b60a082015261213d60c08301612009565b60c082015260e08201516001600160401b0381111561215a575f5ffd5b6121668682850161201e565b60e083015250949350505050565b5f6001820161218557612185611e99565b5060010190565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b606081525f6121c760608301878961218c565b82810360208401526121da81868861218c565b9150508260408301529695505050505050565b5f602082840312156121fd575f5ffd5b5051919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b848152836020820152608060408201525f6122506080830185612204565b905082606083015295945050505050565b5f63ffffffff821663ffffffff810361227c5761227c611e99565b6001019291505056fea26469706673582212208fbe365e79d72decd6481cd1f32ab9ba639fe02597c7937f1c90247c328a302064736f6c63430008250033",
+}
+
+// DisputeGame is an auto generated Go binding around an Ethereum contract.
+type DisputeGame struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *DisputeGame) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewDisputeGame creates a new instance of DisputeGame.
+func NewDisputeGame() *DisputeGame {
+	parsed, err := DisputeGameMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &DisputeGame{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *DisputeGame) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address _mips, address _registry, address _creator, uint256 k, uint64 clockBudget, uint64 clockExtension) returns()
+func (disputeGame *DisputeGame) PackConstructor(_mips common.Address, _registry common.Address, _creator common.Address, k *big.Int, clockBudget uint64, clockExtension uint64) []byte {
+	enc, err := disputeGame.abi.Pack("", _mips, _registry, _creator, k, clockBudget, clockExtension)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackASSERTERWINS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x118f9244.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ASSERTER_WINS() view returns(uint8)
+func (disputeGame *DisputeGame) PackASSERTERWINS() []byte {
+	enc, err := disputeGame.abi.Pack("ASSERTER_WINS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackASSERTERWINS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x118f9244.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ASSERTER_WINS() view returns(uint8)
+func (disputeGame *DisputeGame) TryPackASSERTERWINS() ([]byte, error) {
+	return disputeGame.abi.Pack("ASSERTER_WINS")
+}
+
+// UnpackASSERTERWINS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x118f9244.
+//
+// Solidity: function ASSERTER_WINS() view returns(uint8)
+func (disputeGame *DisputeGame) UnpackASSERTERWINS(data []byte) (uint8, error) {
+	out, err := disputeGame.abi.Unpack("ASSERTER_WINS", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackCHALLENGERWINS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcd9652e0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CHALLENGER_WINS() view returns(uint8)
+func (disputeGame *DisputeGame) PackCHALLENGERWINS() []byte {
+	enc, err := disputeGame.abi.Pack("CHALLENGER_WINS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCHALLENGERWINS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcd9652e0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CHALLENGER_WINS() view returns(uint8)
+func (disputeGame *DisputeGame) TryPackCHALLENGERWINS() ([]byte, error) {
+	return disputeGame.abi.Pack("CHALLENGER_WINS")
+}
+
+// UnpackCHALLENGERWINS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcd9652e0.
+//
+// Solidity: function CHALLENGER_WINS() view returns(uint8)
+func (disputeGame *DisputeGame) UnpackCHALLENGERWINS(data []byte) (uint8, error) {
+	out, err := disputeGame.abi.Unpack("CHALLENGER_WINS", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackCLOCKBUDGET is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9ab84c52.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CLOCK_BUDGET() view returns(uint64)
+func (disputeGame *DisputeGame) PackCLOCKBUDGET() []byte {
+	enc, err := disputeGame.abi.Pack("CLOCK_BUDGET")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCLOCKBUDGET is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9ab84c52.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CLOCK_BUDGET() view returns(uint64)
+func (disputeGame *DisputeGame) TryPackCLOCKBUDGET() ([]byte, error) {
+	return disputeGame.abi.Pack("CLOCK_BUDGET")
+}
+
+// UnpackCLOCKBUDGET is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9ab84c52.
+//
+// Solidity: function CLOCK_BUDGET() view returns(uint64)
+func (disputeGame *DisputeGame) UnpackCLOCKBUDGET(data []byte) (uint64, error) {
+	out, err := disputeGame.abi.Unpack("CLOCK_BUDGET", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackCLOCKEXTENSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f90b0ea.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CLOCK_EXTENSION() view returns(uint64)
+func (disputeGame *DisputeGame) PackCLOCKEXTENSION() []byte {
+	enc, err := disputeGame.abi.Pack("CLOCK_EXTENSION")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCLOCKEXTENSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f90b0ea.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CLOCK_EXTENSION() view returns(uint64)
+func (disputeGame *DisputeGame) TryPackCLOCKEXTENSION() ([]byte, error) {
+	return disputeGame.abi.Pack("CLOCK_EXTENSION")
+}
+
+// UnpackCLOCKEXTENSION is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4f90b0ea.
+//
+// Solidity: function CLOCK_EXTENSION() view returns(uint64)
+func (disputeGame *DisputeGame) UnpackCLOCKEXTENSION(data []byte) (uint64, error) {
+	out, err := disputeGame.abi.Unpack("CLOCK_EXTENSION", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackINPROGRESS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x600f150c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function IN_PROGRESS() view returns(uint8)
+func (disputeGame *DisputeGame) PackINPROGRESS() []byte {
+	enc, err := disputeGame.abi.Pack("IN_PROGRESS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackINPROGRESS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x600f150c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function IN_PROGRESS() view returns(uint8)
+func (disputeGame *DisputeGame) TryPackINPROGRESS() ([]byte, error) {
+	return disputeGame.abi.Pack("IN_PROGRESS")
+}
+
+// UnpackINPROGRESS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x600f150c.
+//
+// Solidity: function IN_PROGRESS() view returns(uint8)
+func (disputeGame *DisputeGame) UnpackINPROGRESS(data []byte) (uint8, error) {
+	out, err := disputeGame.abi.Unpack("IN_PROGRESS", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackK is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa932492f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function K() view returns(uint256)
+func (disputeGame *DisputeGame) PackK() []byte {
+	enc, err := disputeGame.abi.Pack("K")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackK is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa932492f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function K() view returns(uint256)
+func (disputeGame *DisputeGame) TryPackK() ([]byte, error) {
+	return disputeGame.abi.Pack("K")
+}
+
+// UnpackK is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa932492f.
+//
+// Solidity: function K() view returns(uint256)
+func (disputeGame *DisputeGame) UnpackK(data []byte) (*big.Int, error) {
+	out, err := disputeGame.abi.Unpack("K", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackLOCALCLAIMED is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0c67827.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function LOCAL_CLAIMED() view returns(uint32)
+func (disputeGame *DisputeGame) PackLOCALCLAIMED() []byte {
+	enc, err := disputeGame.abi.Pack("LOCAL_CLAIMED")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLOCALCLAIMED is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0c67827.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function LOCAL_CLAIMED() view returns(uint32)
+func (disputeGame *DisputeGame) TryPackLOCALCLAIMED() ([]byte, error) {
+	return disputeGame.abi.Pack("LOCAL_CLAIMED")
+}
+
+// UnpackLOCALCLAIMED is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf0c67827.
+//
+// Solidity: function LOCAL_CLAIMED() view returns(uint32)
+func (disputeGame *DisputeGame) UnpackLOCALCLAIMED(data []byte) (uint32, error) {
+	out, err := disputeGame.abi.Unpack("LOCAL_CLAIMED", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackLOCALNODE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1c15d7af.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function LOCAL_NODE() view returns(uint32)
+func (disputeGame *DisputeGame) PackLOCALNODE() []byte {
+	enc, err := disputeGame.abi.Pack("LOCAL_NODE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLOCALNODE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1c15d7af.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function LOCAL_NODE() view returns(uint32)
+func (disputeGame *DisputeGame) TryPackLOCALNODE() ([]byte, error) {
+	return disputeGame.abi.Pack("LOCAL_NODE")
+}
+
+// UnpackLOCALNODE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1c15d7af.
+//
+// Solidity: function LOCAL_NODE() view returns(uint32)
+func (disputeGame *DisputeGame) UnpackLOCALNODE(data []byte) (uint32, error) {
+	out, err := disputeGame.abi.Unpack("LOCAL_NODE", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackLOCALPREV is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc7f1fa10.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function LOCAL_PREV() view returns(uint32)
+func (disputeGame *DisputeGame) PackLOCALPREV() []byte {
+	enc, err := disputeGame.abi.Pack("LOCAL_PREV")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLOCALPREV is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc7f1fa10.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function LOCAL_PREV() view returns(uint32)
+func (disputeGame *DisputeGame) TryPackLOCALPREV() ([]byte, error) {
+	return disputeGame.abi.Pack("LOCAL_PREV")
+}
+
+// UnpackLOCALPREV is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc7f1fa10.
+//
+// Solidity: function LOCAL_PREV() view returns(uint32)
+func (disputeGame *DisputeGame) UnpackLOCALPREV(data []byte) (uint32, error) {
+	out, err := disputeGame.abi.Unpack("LOCAL_PREV", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackMAXK is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3e4c6ab0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_K() view returns(uint256)
+func (disputeGame *DisputeGame) PackMAXK() []byte {
+	enc, err := disputeGame.abi.Pack("MAX_K")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXK is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3e4c6ab0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_K() view returns(uint256)
+func (disputeGame *DisputeGame) TryPackMAXK() ([]byte, error) {
+	return disputeGame.abi.Pack("MAX_K")
+}
+
+// UnpackMAXK is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3e4c6ab0.
+//
+// Solidity: function MAX_K() view returns(uint256)
+func (disputeGame *DisputeGame) UnpackMAXK(data []byte) (*big.Int, error) {
+	out, err := disputeGame.abi.Unpack("MAX_K", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMINK is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x160e0901.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_K() view returns(uint256)
+func (disputeGame *DisputeGame) PackMINK() []byte {
+	enc, err := disputeGame.abi.Pack("MIN_K")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINK is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x160e0901.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_K() view returns(uint256)
+func (disputeGame *DisputeGame) TryPackMINK() ([]byte, error) {
+	return disputeGame.abi.Pack("MIN_K")
+}
+
+// UnpackMINK is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x160e0901.
+//
+// Solidity: function MIN_K() view returns(uint256)
+func (disputeGame *DisputeGame) UnpackMINK(data []byte) (*big.Int, error) {
+	out, err := disputeGame.abi.Unpack("MIN_K", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPHASEG is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7f3ff4fa.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function PHASE_G() view returns(uint8)
+func (disputeGame *DisputeGame) PackPHASEG() []byte {
+	enc, err := disputeGame.abi.Pack("PHASE_G")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPHASEG is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7f3ff4fa.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function PHASE_G() view returns(uint8)
+func (disputeGame *DisputeGame) TryPackPHASEG() ([]byte, error) {
+	return disputeGame.abi.Pack("PHASE_G")
+}
+
+// UnpackPHASEG is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7f3ff4fa.
+//
+// Solidity: function PHASE_G() view returns(uint8)
+func (disputeGame *DisputeGame) UnpackPHASEG(data []byte) (uint8, error) {
+	out, err := disputeGame.abi.Unpack("PHASE_G", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackPHASEV is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x02d3a651.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function PHASE_V() view returns(uint8)
+func (disputeGame *DisputeGame) PackPHASEV() []byte {
+	enc, err := disputeGame.abi.Pack("PHASE_V")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPHASEV is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x02d3a651.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function PHASE_V() view returns(uint8)
+func (disputeGame *DisputeGame) TryPackPHASEV() ([]byte, error) {
+	return disputeGame.abi.Pack("PHASE_V")
+}
+
+// UnpackPHASEV is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x02d3a651.
+//
+// Solidity: function PHASE_V() view returns(uint8)
+func (disputeGame *DisputeGame) UnpackPHASEV(data []byte) (uint8, error) {
+	out, err := disputeGame.abi.Unpack("PHASE_V", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackVMSPAN is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc6badc16.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function VM_SPAN() view returns(uint64)
+func (disputeGame *DisputeGame) PackVMSPAN() []byte {
+	enc, err := disputeGame.abi.Pack("VM_SPAN")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVMSPAN is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc6badc16.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function VM_SPAN() view returns(uint64)
+func (disputeGame *DisputeGame) TryPackVMSPAN() ([]byte, error) {
+	return disputeGame.abi.Pack("VM_SPAN")
+}
+
+// UnpackVMSPAN is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc6badc16.
+//
+// Solidity: function VM_SPAN() view returns(uint64)
+func (disputeGame *DisputeGame) UnpackVMSPAN(data []byte) (uint64, error) {
+	out, err := disputeGame.abi.Unpack("VM_SPAN", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackVMSTATUSVALID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3a8e7f78.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function VM_STATUS_VALID() view returns(uint8)
+func (disputeGame *DisputeGame) PackVMSTATUSVALID() []byte {
+	enc, err := disputeGame.abi.Pack("VM_STATUS_VALID")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVMSTATUSVALID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3a8e7f78.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function VM_STATUS_VALID() view returns(uint8)
+func (disputeGame *DisputeGame) TryPackVMSTATUSVALID() ([]byte, error) {
+	return disputeGame.abi.Pack("VM_STATUS_VALID")
+}
+
+// UnpackVMSTATUSVALID is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3a8e7f78.
+//
+// Solidity: function VM_STATUS_VALID() view returns(uint8)
+func (disputeGame *DisputeGame) UnpackVMSTATUSVALID(data []byte) (uint8, error) {
+	out, err := disputeGame.abi.Unpack("VM_STATUS_VALID", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackAsserterToMove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x62ae6b78.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function asserterToMove(uint256 gameId) view returns(bool)
+func (disputeGame *DisputeGame) PackAsserterToMove(gameId *big.Int) []byte {
+	enc, err := disputeGame.abi.Pack("asserterToMove", gameId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAsserterToMove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x62ae6b78.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function asserterToMove(uint256 gameId) view returns(bool)
+func (disputeGame *DisputeGame) TryPackAsserterToMove(gameId *big.Int) ([]byte, error) {
+	return disputeGame.abi.Pack("asserterToMove", gameId)
+}
+
+// UnpackAsserterToMove is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x62ae6b78.
+//
+// Solidity: function asserterToMove(uint256 gameId) view returns(bool)
+func (disputeGame *DisputeGame) UnpackAsserterToMove(data []byte) (bool, error) {
+	out, err := disputeGame.abi.Unpack("asserterToMove", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackChoose is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13ba8000.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function choose(uint256 gameId, uint256 j) returns()
+func (disputeGame *DisputeGame) PackChoose(gameId *big.Int, j *big.Int) []byte {
+	enc, err := disputeGame.abi.Pack("choose", gameId, j)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChoose is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13ba8000.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function choose(uint256 gameId, uint256 j) returns()
+func (disputeGame *DisputeGame) TryPackChoose(gameId *big.Int, j *big.Int) ([]byte, error) {
+	return disputeGame.abi.Pack("choose", gameId, j)
+}
+
+// PackClaimAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe0cd97af.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimAt(uint256 gameId, uint256 i) view returns(bytes32)
+func (disputeGame *DisputeGame) PackClaimAt(gameId *big.Int, i *big.Int) []byte {
+	enc, err := disputeGame.abi.Pack("claimAt", gameId, i)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe0cd97af.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimAt(uint256 gameId, uint256 i) view returns(bytes32)
+func (disputeGame *DisputeGame) TryPackClaimAt(gameId *big.Int, i *big.Int) ([]byte, error) {
+	return disputeGame.abi.Pack("claimAt", gameId, i)
+}
+
+// UnpackClaimAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe0cd97af.
+//
+// Solidity: function claimAt(uint256 gameId, uint256 i) view returns(bytes32)
+func (disputeGame *DisputeGame) UnpackClaimAt(data []byte) ([32]byte, error) {
+	out, err := disputeGame.abi.Unpack("claimAt", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackClaimTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x86e773f1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimTimeout(uint256 gameId) returns()
+func (disputeGame *DisputeGame) PackClaimTimeout(gameId *big.Int) []byte {
+	enc, err := disputeGame.abi.Pack("claimTimeout", gameId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x86e773f1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimTimeout(uint256 gameId) returns()
+func (disputeGame *DisputeGame) TryPackClaimTimeout(gameId *big.Int) ([]byte, error) {
+	return disputeGame.abi.Pack("claimTimeout", gameId)
+}
+
+// PackCreate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x49126343.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function create(bytes32 kernelId, bytes32 initialState, bytes32 claimedFinalState, uint32 graphSize, address asserter, address challenger) returns(uint256 gameId)
+func (disputeGame *DisputeGame) PackCreate(kernelId [32]byte, initialState [32]byte, claimedFinalState [32]byte, graphSize uint32, asserter common.Address, challenger common.Address) []byte {
+	enc, err := disputeGame.abi.Pack("create", kernelId, initialState, claimedFinalState, graphSize, asserter, challenger)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCreate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x49126343.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function create(bytes32 kernelId, bytes32 initialState, bytes32 claimedFinalState, uint32 graphSize, address asserter, address challenger) returns(uint256 gameId)
+func (disputeGame *DisputeGame) TryPackCreate(kernelId [32]byte, initialState [32]byte, claimedFinalState [32]byte, graphSize uint32, asserter common.Address, challenger common.Address) ([]byte, error) {
+	return disputeGame.abi.Pack("create", kernelId, initialState, claimedFinalState, graphSize, asserter, challenger)
+}
+
+// UnpackCreate is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x49126343.
+//
+// Solidity: function create(bytes32 kernelId, bytes32 initialState, bytes32 claimedFinalState, uint32 graphSize, address asserter, address challenger) returns(uint256 gameId)
+func (disputeGame *DisputeGame) UnpackCreate(data []byte) (*big.Int, error) {
+	out, err := disputeGame.abi.Unpack("create", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCreator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x02d05d3f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function creator() view returns(address)
+func (disputeGame *DisputeGame) PackCreator() []byte {
+	enc, err := disputeGame.abi.Pack("creator")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCreator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x02d05d3f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function creator() view returns(address)
+func (disputeGame *DisputeGame) TryPackCreator() ([]byte, error) {
+	return disputeGame.abi.Pack("creator")
+}
+
+// UnpackCreator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x02d05d3f.
+//
+// Solidity: function creator() view returns(address)
+func (disputeGame *DisputeGame) UnpackCreator(data []byte) (common.Address, error) {
+	out, err := disputeGame.abi.Unpack("creator", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackGameCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d1975b4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function gameCount() view returns(uint256)
+func (disputeGame *DisputeGame) PackGameCount() []byte {
+	enc, err := disputeGame.abi.Pack("gameCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGameCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d1975b4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function gameCount() view returns(uint256)
+func (disputeGame *DisputeGame) TryPackGameCount() ([]byte, error) {
+	return disputeGame.abi.Pack("gameCount")
+}
+
+// UnpackGameCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4d1975b4.
+//
+// Solidity: function gameCount() view returns(uint256)
+func (disputeGame *DisputeGame) UnpackGameCount(data []byte) (*big.Int, error) {
+	out, err := disputeGame.abi.Unpack("gameCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGetGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa2f77bcc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getGame(uint256 gameId) view returns((address,uint48,uint8,uint8,bool,address,uint32,uint64,uint64,uint64,uint64,bytes32,bytes32,bytes32))
+func (disputeGame *DisputeGame) PackGetGame(gameId *big.Int) []byte {
+	enc, err := disputeGame.abi.Pack("getGame", gameId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa2f77bcc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getGame(uint256 gameId) view returns((address,uint48,uint8,uint8,bool,address,uint32,uint64,uint64,uint64,uint64,bytes32,bytes32,bytes32))
+func (disputeGame *DisputeGame) TryPackGetGame(gameId *big.Int) ([]byte, error) {
+	return disputeGame.abi.Pack("getGame", gameId)
+}
+
+// UnpackGetGame is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa2f77bcc.
+//
+// Solidity: function getGame(uint256 gameId) view returns((address,uint48,uint8,uint8,bool,address,uint32,uint64,uint64,uint64,uint64,bytes32,bytes32,bytes32))
+func (disputeGame *DisputeGame) UnpackGetGame(data []byte) (DisputeGameGame, error) {
+	out, err := disputeGame.abi.Unpack("getGame", data)
+	if err != nil {
+		return *new(DisputeGameGame), err
+	}
+	out0 := *abi.ConvertType(out[0], new(DisputeGameGame)).(*DisputeGameGame)
+	return out0, nil
+}
+
+// PackLocalContext is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0a4190f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function localContext(uint256 gameId, uint32 node) pure returns(bytes32)
+func (disputeGame *DisputeGame) PackLocalContext(gameId *big.Int, node uint32) []byte {
+	enc, err := disputeGame.abi.Pack("localContext", gameId, node)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLocalContext is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0a4190f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function localContext(uint256 gameId, uint32 node) pure returns(bytes32)
+func (disputeGame *DisputeGame) TryPackLocalContext(gameId *big.Int, node uint32) ([]byte, error) {
+	return disputeGame.abi.Pack("localContext", gameId, node)
+}
+
+// UnpackLocalContext is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf0a4190f.
+//
+// Solidity: function localContext(uint256 gameId, uint32 node) pure returns(bytes32)
+func (disputeGame *DisputeGame) UnpackLocalContext(data []byte) ([32]byte, error) {
+	out, err := disputeGame.abi.Unpack("localContext", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackLocalKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5b19c3ad.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function localKey(uint32 ident) pure returns(bytes32)
+func (disputeGame *DisputeGame) PackLocalKey(ident uint32) []byte {
+	enc, err := disputeGame.abi.Pack("localKey", ident)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLocalKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5b19c3ad.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function localKey(uint32 ident) pure returns(bytes32)
+func (disputeGame *DisputeGame) TryPackLocalKey(ident uint32) ([]byte, error) {
+	return disputeGame.abi.Pack("localKey", ident)
+}
+
+// UnpackLocalKey is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5b19c3ad.
+//
+// Solidity: function localKey(uint32 ident) pure returns(bytes32)
+func (disputeGame *DisputeGame) UnpackLocalKey(data []byte) ([32]byte, error) {
+	out, err := disputeGame.abi.Unpack("localKey", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMips is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0605a51b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mips() view returns(address)
+func (disputeGame *DisputeGame) PackMips() []byte {
+	enc, err := disputeGame.abi.Pack("mips")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMips is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0605a51b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mips() view returns(address)
+func (disputeGame *DisputeGame) TryPackMips() ([]byte, error) {
+	return disputeGame.abi.Pack("mips")
+}
+
+// UnpackMips is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0605a51b.
+//
+// Solidity: function mips() view returns(address)
+func (disputeGame *DisputeGame) UnpackMips(data []byte) (common.Address, error) {
+	out, err := disputeGame.abi.Unpack("mips", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackOracle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7dc0d1d0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function oracle() view returns(address)
+func (disputeGame *DisputeGame) PackOracle() []byte {
+	enc, err := disputeGame.abi.Pack("oracle")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOracle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7dc0d1d0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function oracle() view returns(address)
+func (disputeGame *DisputeGame) TryPackOracle() ([]byte, error) {
+	return disputeGame.abi.Pack("oracle")
+}
+
+// UnpackOracle is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7dc0d1d0.
+//
+// Solidity: function oracle() view returns(address)
+func (disputeGame *DisputeGame) UnpackOracle(data []byte) (common.Address, error) {
+	out, err := disputeGame.abi.Unpack("oracle", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registry() view returns(address)
+func (disputeGame *DisputeGame) PackRegistry() []byte {
+	enc, err := disputeGame.abi.Pack("registry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registry() view returns(address)
+func (disputeGame *DisputeGame) TryPackRegistry() ([]byte, error) {
+	return disputeGame.abi.Pack("registry")
+}
+
+// UnpackRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (disputeGame *DisputeGame) UnpackRegistry(data []byte) (common.Address, error) {
+	out, err := disputeGame.abi.Unpack("registry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSplit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1ea6a366.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function split(uint256 gameId, bytes32[] claims) returns()
+func (disputeGame *DisputeGame) PackSplit(gameId *big.Int, claims [][32]byte) []byte {
+	enc, err := disputeGame.abi.Pack("split", gameId, claims)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSplit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1ea6a366.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function split(uint256 gameId, bytes32[] claims) returns()
+func (disputeGame *DisputeGame) TryPackSplit(gameId *big.Int, claims [][32]byte) ([]byte, error) {
+	return disputeGame.abi.Pack("split", gameId, claims)
+}
+
+// PackSplitPoints is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65359996.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function splitPoints(uint256 gameId) view returns(uint64[] ps)
+func (disputeGame *DisputeGame) PackSplitPoints(gameId *big.Int) []byte {
+	enc, err := disputeGame.abi.Pack("splitPoints", gameId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSplitPoints is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65359996.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function splitPoints(uint256 gameId) view returns(uint64[] ps)
+func (disputeGame *DisputeGame) TryPackSplitPoints(gameId *big.Int) ([]byte, error) {
+	return disputeGame.abi.Pack("splitPoints", gameId)
+}
+
+// UnpackSplitPoints is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x65359996.
+//
+// Solidity: function splitPoints(uint256 gameId) view returns(uint64[] ps)
+func (disputeGame *DisputeGame) UnpackSplitPoints(data []byte) ([]uint64, error) {
+	out, err := disputeGame.abi.Unpack("splitPoints", data)
+	if err != nil {
+		return *new([]uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]uint64)).(*[]uint64)
+	return out0, nil
+}
+
+// PackStartVMPhase is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf417b750.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function startVMPhase(uint256 gameId, bytes32 vmFinalState) returns()
+func (disputeGame *DisputeGame) PackStartVMPhase(gameId *big.Int, vmFinalState [32]byte) []byte {
+	enc, err := disputeGame.abi.Pack("startVMPhase", gameId, vmFinalState)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStartVMPhase is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf417b750.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function startVMPhase(uint256 gameId, bytes32 vmFinalState) returns()
+func (disputeGame *DisputeGame) TryPackStartVMPhase(gameId *big.Int, vmFinalState [32]byte) ([]byte, error) {
+	return disputeGame.abi.Pack("startVMPhase", gameId, vmFinalState)
+}
+
+// PackStateHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23548a8f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stateHash(bytes stateData) pure returns(bytes32 h)
+func (disputeGame *DisputeGame) PackStateHash(stateData []byte) []byte {
+	enc, err := disputeGame.abi.Pack("stateHash", stateData)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStateHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23548a8f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stateHash(bytes stateData) pure returns(bytes32 h)
+func (disputeGame *DisputeGame) TryPackStateHash(stateData []byte) ([]byte, error) {
+	return disputeGame.abi.Pack("stateHash", stateData)
+}
+
+// UnpackStateHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x23548a8f.
+//
+// Solidity: function stateHash(bytes stateData) pure returns(bytes32 h)
+func (disputeGame *DisputeGame) UnpackStateHash(data []byte) ([32]byte, error) {
+	out, err := disputeGame.abi.Unpack("stateHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackStatus is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42d21ef7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function status(uint256 gameId) view returns(uint8)
+func (disputeGame *DisputeGame) PackStatus(gameId *big.Int) []byte {
+	enc, err := disputeGame.abi.Pack("status", gameId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStatus is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42d21ef7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function status(uint256 gameId) view returns(uint8)
+func (disputeGame *DisputeGame) TryPackStatus(gameId *big.Int) ([]byte, error) {
+	return disputeGame.abi.Pack("status", gameId)
+}
+
+// UnpackStatus is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x42d21ef7.
+//
+// Solidity: function status(uint256 gameId) view returns(uint8)
+func (disputeGame *DisputeGame) UnpackStatus(data []byte) (uint8, error) {
+	out, err := disputeGame.abi.Unpack("status", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe8281a1a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function step(uint256 gameId, bytes stateData, bytes proof) returns()
+func (disputeGame *DisputeGame) PackStep(gameId *big.Int, stateData []byte, proof []byte) []byte {
+	enc, err := disputeGame.abi.Pack("step", gameId, stateData, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe8281a1a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function step(uint256 gameId, bytes stateData, bytes proof) returns()
+func (disputeGame *DisputeGame) TryPackStep(gameId *big.Int, stateData []byte, proof []byte) ([]byte, error) {
+	return disputeGame.abi.Pack("step", gameId, stateData, proof)
+}
+
+// DisputeGameChosen represents a Chosen event raised by the DisputeGame contract.
+type DisputeGameChosen struct {
+	GameId *big.Int
+	Phase  uint8
+	J      *big.Int
+	Lo     uint64
+	Hi     uint64
+	LoHash [32]byte
+	HiHash [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const DisputeGameChosenEventName = "Chosen"
+
+// ContractEventName returns the user-defined event name.
+func (DisputeGameChosen) ContractEventName() string {
+	return DisputeGameChosenEventName
+}
+
+// UnpackChosenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Chosen(uint256 indexed gameId, uint8 phase, uint256 j, uint64 lo, uint64 hi, bytes32 loHash, bytes32 hiHash)
+func (disputeGame *DisputeGame) UnpackChosenEvent(log *types.Log) (*DisputeGameChosen, error) {
+	event := "Chosen"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputeGame.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputeGameChosen)
+	if len(log.Data) > 0 {
+		if err := disputeGame.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputeGame.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputeGameGameCreated represents a GameCreated event raised by the DisputeGame contract.
+type DisputeGameGameCreated struct {
+	GameId            *big.Int
+	KernelId          [32]byte
+	Asserter          common.Address
+	Challenger        common.Address
+	InitialState      [32]byte
+	ClaimedFinalState [32]byte
+	GraphSize         uint32
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const DisputeGameGameCreatedEventName = "GameCreated"
+
+// ContractEventName returns the user-defined event name.
+func (DisputeGameGameCreated) ContractEventName() string {
+	return DisputeGameGameCreatedEventName
+}
+
+// UnpackGameCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event GameCreated(uint256 indexed gameId, bytes32 indexed kernelId, address indexed asserter, address challenger, bytes32 initialState, bytes32 claimedFinalState, uint32 graphSize)
+func (disputeGame *DisputeGame) UnpackGameCreatedEvent(log *types.Log) (*DisputeGameGameCreated, error) {
+	event := "GameCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputeGame.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputeGameGameCreated)
+	if len(log.Data) > 0 {
+		if err := disputeGame.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputeGame.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputeGameResolved represents a Resolved event raised by the DisputeGame contract.
+type DisputeGameResolved struct {
+	GameId    *big.Int
+	Status    uint8
+	ByTimeout bool
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const DisputeGameResolvedEventName = "Resolved"
+
+// ContractEventName returns the user-defined event name.
+func (DisputeGameResolved) ContractEventName() string {
+	return DisputeGameResolvedEventName
+}
+
+// UnpackResolvedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Resolved(uint256 indexed gameId, uint8 status, bool byTimeout)
+func (disputeGame *DisputeGame) UnpackResolvedEvent(log *types.Log) (*DisputeGameResolved, error) {
+	event := "Resolved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputeGame.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputeGameResolved)
+	if len(log.Data) > 0 {
+		if err := disputeGame.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputeGame.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputeGameSplit represents a Split event raised by the DisputeGame contract.
+type DisputeGameSplit struct {
+	GameId *big.Int
+	Phase  uint8
+	Lo     uint64
+	Hi     uint64
+	Claims [][32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const DisputeGameSplitEventName = "Split"
+
+// ContractEventName returns the user-defined event name.
+func (DisputeGameSplit) ContractEventName() string {
+	return DisputeGameSplitEventName
+}
+
+// UnpackSplitEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Split(uint256 indexed gameId, uint8 phase, uint64 lo, uint64 hi, bytes32[] claims)
+func (disputeGame *DisputeGame) UnpackSplitEvent(log *types.Log) (*DisputeGameSplit, error) {
+	event := "Split"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputeGame.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputeGameSplit)
+	if len(log.Data) > 0 {
+		if err := disputeGame.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputeGame.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputeGameStepped represents a Stepped event raised by the DisputeGame contract.
+type DisputeGameStepped struct {
+	GameId        *big.Int
+	VmStep        uint64
+	PreStateHash  [32]byte
+	PostStateHash [32]byte
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const DisputeGameSteppedEventName = "Stepped"
+
+// ContractEventName returns the user-defined event name.
+func (DisputeGameStepped) ContractEventName() string {
+	return DisputeGameSteppedEventName
+}
+
+// UnpackSteppedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Stepped(uint256 indexed gameId, uint64 vmStep, bytes32 preStateHash, bytes32 postStateHash)
+func (disputeGame *DisputeGame) UnpackSteppedEvent(log *types.Log) (*DisputeGameStepped, error) {
+	event := "Stepped"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputeGame.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputeGameStepped)
+	if len(log.Data) > 0 {
+		if err := disputeGame.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputeGame.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputeGameVMPhaseStarted represents a VMPhaseStarted event raised by the DisputeGame contract.
+type DisputeGameVMPhaseStarted struct {
+	GameId       *big.Int
+	Node         uint32
+	LocalContext [32]byte
+	Prestate     [32]byte
+	VmFinalState [32]byte
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const DisputeGameVMPhaseStartedEventName = "VMPhaseStarted"
+
+// ContractEventName returns the user-defined event name.
+func (DisputeGameVMPhaseStarted) ContractEventName() string {
+	return DisputeGameVMPhaseStartedEventName
+}
+
+// UnpackVMPhaseStartedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event VMPhaseStarted(uint256 indexed gameId, uint32 node, bytes32 localContext, bytes32 prestate, bytes32 vmFinalState)
+func (disputeGame *DisputeGame) UnpackVMPhaseStartedEvent(log *types.Log) (*DisputeGameVMPhaseStarted, error) {
+	event := "VMPhaseStarted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputeGame.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputeGameVMPhaseStarted)
+	if len(log.Data) > 0 {
+		if err := disputeGame.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputeGame.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (disputeGame *DisputeGame) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["BadChoice"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackBadChoiceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["BadClaimCount"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackBadClaimCountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["BadGraphSize"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackBadGraphSizeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["BadVMFinalState"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackBadVMFinalStateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["ClockExpired"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackClockExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["ClockNotExpired"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackClockNotExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["GameNotFound"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackGameNotFoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["GameResolved"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackGameResolvedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["InvalidParameters"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackInvalidParametersError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["InvalidParties"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackInvalidPartiesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["NotCreator"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackNotCreatorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["NotYourTurn"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackNotYourTurnError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["WrongPhase"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackWrongPhaseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["WrongPreState"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackWrongPreStateError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// DisputeGameBadChoice represents a BadChoice error raised by the DisputeGame contract.
+type DisputeGameBadChoice struct {
+	J *big.Int
+	M *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadChoice(uint256 j, uint256 m)
+func DisputeGameBadChoiceErrorID() common.Hash {
+	return common.HexToHash("0xa7b16042fd926e7058afabad2aaa72cc4b76202e63f022c4bc2745336a0b769b")
+}
+
+// UnpackBadChoiceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadChoice(uint256 j, uint256 m)
+func (disputeGame *DisputeGame) UnpackBadChoiceError(raw []byte) (*DisputeGameBadChoice, error) {
+	out := new(DisputeGameBadChoice)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "BadChoice", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameBadClaimCount represents a BadClaimCount error raised by the DisputeGame contract.
+type DisputeGameBadClaimCount struct {
+	Got  *big.Int
+	Want *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadClaimCount(uint256 got, uint256 want)
+func DisputeGameBadClaimCountErrorID() common.Hash {
+	return common.HexToHash("0x98909399584841b44bd485a6ace5b2e749825dba42cacdb3d35477679af7fa41")
+}
+
+// UnpackBadClaimCountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadClaimCount(uint256 got, uint256 want)
+func (disputeGame *DisputeGame) UnpackBadClaimCountError(raw []byte) (*DisputeGameBadClaimCount, error) {
+	out := new(DisputeGameBadClaimCount)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "BadClaimCount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameBadGraphSize represents a BadGraphSize error raised by the DisputeGame contract.
+type DisputeGameBadGraphSize struct {
+	GraphSize  uint32
+	Registered uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadGraphSize(uint32 graphSize, uint32 registered)
+func DisputeGameBadGraphSizeErrorID() common.Hash {
+	return common.HexToHash("0x0ed17449e33bcf04f6a8c1ebc173d2ae45386df5e3262d30b01ec4e65923b985")
+}
+
+// UnpackBadGraphSizeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadGraphSize(uint32 graphSize, uint32 registered)
+func (disputeGame *DisputeGame) UnpackBadGraphSizeError(raw []byte) (*DisputeGameBadGraphSize, error) {
+	out := new(DisputeGameBadGraphSize)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "BadGraphSize", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameBadVMFinalState represents a BadVMFinalState error raised by the DisputeGame contract.
+type DisputeGameBadVMFinalState struct {
+	VmFinalState [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadVMFinalState(bytes32 vmFinalState)
+func DisputeGameBadVMFinalStateErrorID() common.Hash {
+	return common.HexToHash("0x1b4009e2cb54e0057918feaee602ca2801ddcf08857cd4c63ce5fdb3236d4255")
+}
+
+// UnpackBadVMFinalStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadVMFinalState(bytes32 vmFinalState)
+func (disputeGame *DisputeGame) UnpackBadVMFinalStateError(raw []byte) (*DisputeGameBadVMFinalState, error) {
+	out := new(DisputeGameBadVMFinalState)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "BadVMFinalState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameClockExpired represents a ClockExpired error raised by the DisputeGame contract.
+type DisputeGameClockExpired struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClockExpired()
+func DisputeGameClockExpiredErrorID() common.Hash {
+	return common.HexToHash("0xa37b6ee4e69cc1b9a5bb3f2ab30547ddcf94dca6482e0f550f70c4719fb8b783")
+}
+
+// UnpackClockExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClockExpired()
+func (disputeGame *DisputeGame) UnpackClockExpiredError(raw []byte) (*DisputeGameClockExpired, error) {
+	out := new(DisputeGameClockExpired)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "ClockExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameClockNotExpired represents a ClockNotExpired error raised by the DisputeGame contract.
+type DisputeGameClockNotExpired struct {
+	Elapsed   *big.Int
+	Remaining *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClockNotExpired(uint256 elapsed, uint256 remaining)
+func DisputeGameClockNotExpiredErrorID() common.Hash {
+	return common.HexToHash("0xbbd1199e52c5793c381842fd76ea5277efea8a7cc1621437cfc87a4d0c7484f0")
+}
+
+// UnpackClockNotExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClockNotExpired(uint256 elapsed, uint256 remaining)
+func (disputeGame *DisputeGame) UnpackClockNotExpiredError(raw []byte) (*DisputeGameClockNotExpired, error) {
+	out := new(DisputeGameClockNotExpired)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "ClockNotExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameGameNotFound represents a GameNotFound error raised by the DisputeGame contract.
+type DisputeGameGameNotFound struct {
+	GameId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GameNotFound(uint256 gameId)
+func DisputeGameGameNotFoundErrorID() common.Hash {
+	return common.HexToHash("0xd13b267709ae2b15a31aa938e5bad8d124be0f1c33059c2876e46390e56e4084")
+}
+
+// UnpackGameNotFoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GameNotFound(uint256 gameId)
+func (disputeGame *DisputeGame) UnpackGameNotFoundError(raw []byte) (*DisputeGameGameNotFound, error) {
+	out := new(DisputeGameGameNotFound)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "GameNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameGameResolved represents a GameResolved error raised by the DisputeGame contract.
+type DisputeGameGameResolved struct {
+	GameId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GameResolved(uint256 gameId)
+func DisputeGameGameResolvedErrorID() common.Hash {
+	return common.HexToHash("0x3b9e14b4d188f695fd367cb256f68f7ac4178cca58bc4ad7572bbe28c336b54b")
+}
+
+// UnpackGameResolvedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GameResolved(uint256 gameId)
+func (disputeGame *DisputeGame) UnpackGameResolvedError(raw []byte) (*DisputeGameGameResolved, error) {
+	out := new(DisputeGameGameResolved)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "GameResolved", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameInvalidParameters represents a InvalidParameters error raised by the DisputeGame contract.
+type DisputeGameInvalidParameters struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidParameters()
+func DisputeGameInvalidParametersErrorID() common.Hash {
+	return common.HexToHash("0xe52390909f87229f872871b8ab57a0e139663fb951ac6346f3852d332ca460b7")
+}
+
+// UnpackInvalidParametersError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidParameters()
+func (disputeGame *DisputeGame) UnpackInvalidParametersError(raw []byte) (*DisputeGameInvalidParameters, error) {
+	out := new(DisputeGameInvalidParameters)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "InvalidParameters", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameInvalidParties represents a InvalidParties error raised by the DisputeGame contract.
+type DisputeGameInvalidParties struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidParties()
+func DisputeGameInvalidPartiesErrorID() common.Hash {
+	return common.HexToHash("0xb6e500fe9415e318ab589528aeb8f58af2eee32dcda03f97dae5d4bf8aea672c")
+}
+
+// UnpackInvalidPartiesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidParties()
+func (disputeGame *DisputeGame) UnpackInvalidPartiesError(raw []byte) (*DisputeGameInvalidParties, error) {
+	out := new(DisputeGameInvalidParties)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "InvalidParties", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameNotCreator represents a NotCreator error raised by the DisputeGame contract.
+type DisputeGameNotCreator struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotCreator(address caller)
+func DisputeGameNotCreatorErrorID() common.Hash {
+	return common.HexToHash("0xc66f47bf350ee1bf9e0c1be02671afd9da5d2da4e1459cba22a80a2a2a689a52")
+}
+
+// UnpackNotCreatorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotCreator(address caller)
+func (disputeGame *DisputeGame) UnpackNotCreatorError(raw []byte) (*DisputeGameNotCreator, error) {
+	out := new(DisputeGameNotCreator)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "NotCreator", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameNotYourTurn represents a NotYourTurn error raised by the DisputeGame contract.
+type DisputeGameNotYourTurn struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotYourTurn()
+func DisputeGameNotYourTurnErrorID() common.Hash {
+	return common.HexToHash("0xe60c8f58eabf2857bd772065b1b439e82bfd592ed5117876dd4b2b95320d0275")
+}
+
+// UnpackNotYourTurnError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotYourTurn()
+func (disputeGame *DisputeGame) UnpackNotYourTurnError(raw []byte) (*DisputeGameNotYourTurn, error) {
+	out := new(DisputeGameNotYourTurn)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "NotYourTurn", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameWrongPhase represents a WrongPhase error raised by the DisputeGame contract.
+type DisputeGameWrongPhase struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongPhase()
+func DisputeGameWrongPhaseErrorID() common.Hash {
+	return common.HexToHash("0xe2586bcc3922aeced192925d9e0eea38bd274dc9ca6c99bad431310815062029")
+}
+
+// UnpackWrongPhaseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongPhase()
+func (disputeGame *DisputeGame) UnpackWrongPhaseError(raw []byte) (*DisputeGameWrongPhase, error) {
+	out := new(DisputeGameWrongPhase)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "WrongPhase", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameWrongPreState represents a WrongPreState error raised by the DisputeGame contract.
+type DisputeGameWrongPreState struct {
+	Got  [32]byte
+	Want [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongPreState(bytes32 got, bytes32 want)
+func DisputeGameWrongPreStateErrorID() common.Hash {
+	return common.HexToHash("0x9ef7a34dfd28d0bf6415c1bc64efaaba0ffe57c18f50f289effd5ba7d845048d")
+}
+
+// UnpackWrongPreStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongPreState(bytes32 got, bytes32 want)
+func (disputeGame *DisputeGame) UnpackWrongPreStateError(raw []byte) (*DisputeGameWrongPreState, error) {
+	out := new(DisputeGameWrongPreState)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "WrongPreState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// FashionConsumerMetaData contains all meta data concerning the FashionConsumer contract.
+var FashionConsumerMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractInferenceMarket\",\"name\":\"market_\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"kernelId_\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"CALLBACK_GAS\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"OUTPUT_SLOT\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"image\",\"type\":\"bytes\"}],\"name\":\"classify\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"kernelId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"label\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"market\",\"outputs\":[{\"internalType\":\"contractInferenceMarket\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"onInferenceResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"results\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"done\",\"type\":\"bool\"},{\"internalType\":\"int32\",\"name\":\"cls\",\"type\":\"int32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"ClassificationRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"int32\",\"name\":\"cls\",\"type\":\"int32\"}],\"name\":\"Classified\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BadOutput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotMarket\",\"type\":\"error\"}]",
+	ID:  "35466def16220eae432e81cb7eb5d12ca0",
+	Bin: "0x60c060405234801561000f575f5ffd5b50604051610b14380380610b1483398101604081905261002e91610044565b6001600160a01b0390911660805260a05261007b565b5f5f60408385031215610055575f5ffd5b82516001600160a01b038116811461006b575f5ffd5b6020939093015192949293505050565b60805160a051610a636100b15f395f81816101b101526104c401525f818161012f0152818161020a01526104940152610a635ff3fe608060405260043610610079575f3560e01c80639779ea461161004c5780639779ea46146101695780639f903bca1461017f578063c79e3808146101a0578063e89db4d2146101d3575f5ffd5b806309c065bd1461007d5780631b0c27da1461009e5780632fbb0584146100f557806380f556051461011e575b5f5ffd5b348015610088575f5ffd5b5061009c61009736600461085d565b6101ff565b005b3480156100a9575f5ffd5b506100d66100b83660046108ac565b5f6020819052908152604090205460ff811690610100900460030b82565b60408051921515835260039190910b6020830152015b60405180910390f35b348015610100575f5ffd5b50610109600581565b60405163ffffffff90911681526020016100ec565b348015610129575f5ffd5b506101517f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100ec565b348015610174575f5ffd5b50610109620186a081565b61019261018d3660046108c3565b61040e565b6040519081526020016100ec565b3480156101ab575f5ffd5b506101927f000000000000000000000000000000000000000000000000000000000000000081565b3480156101de575f5ffd5b506101f26101ed3660046108ac565b610582565b6040516100ec9190610930565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146102485760405163c4bbea6960e01b815260040160405180910390fd5b601c8214158061026c575061025e83835f610768565b63ffffffff16635456494114155b806102a157508282600481811061028557610285610949565b9050013560f81c60f81b6001600160f81b031916600160f81b14155b806102d65750828260058181106102ba576102ba610949565b9050013560f81c60f81b6001600160f81b031916600360f81b14155b8061030b5750828260068181106102ef576102ef610949565b9050013560f81c60f81b6001600160f81b031916600160f81b14155b8061033757508282600781811061032457610324610949565b909101356001600160f81b031916151590505b80610354575061034983836014610768565b63ffffffff16600114155b156103725760405163b51b41f160e01b815260040160405180910390fd5b5f61037f84846018610768565b60408051808201825260018152600383900b60208083018281525f8b815280835285902093518454915164ffffffffff1990921690151564ffffffff0019161761010063ffffffff9092169190910217909255915191825291925086917f363feb0d1dece9e89820aa1a1f5af2936ba8b50f6837de2b0a0004e18fca1d01910160405180910390a25050505050565b6040805160018082528183019092525f91829190816020015b606081526020019060019003908161042757905050905083838080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92018290525085518694509092501515905061048757610487610949565b60200260200101819052507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663faa4c3b1347f000000000000000000000000000000000000000000000000000000000000000084600530620186a06040518763ffffffff1660e01b815260040161050b95949392919061095d565b60206040518083038185885af1158015610527573d5f5f3e3d5ffd5b50505050506040513d601f19601f8201168201806040525081019061054c91906109f1565b604051909250339083907ffb01330e5418f8200acb5393e558d8ab5453af711658a4b08f1a3e1de3c0092d905f90a35092915050565b5f818152602081815260409182902082518084019093525460ff8116158015845261010090910460030b9183019190915260609190806105c857505f816020015160030b125b806105da57506009816020015160030b135b156105f457505060408051602081019091525f8152919050565b6040805161018081018252600b61014082019081526a0542d73686972742f746f760ac1b6101608301528152815180830183526007808252662a3937bab9b2b960c91b60208381019190915280840192909252835180850185526008815267283ab63637bb32b960c11b818401528385015283518085018552600580825264447265737360d81b82850152606085019190915284518086018652600481526310dbd85d60e21b81850152608085015284518086018652600681526514d85b99185b60d21b8185015260a0850152845180860186529081526414da1a5c9d60da1b8184015260c0840152835180850185529081526629b732b0b5b2b960c91b8183015260e083015282518084018452600381526242616760e81b818301526101008301528251808401909352600a80845269105b9adb1948189bdbdd60b21b848301526101208301939093528301519091829163ffffffff1690811061075b5761075b610949565b6020020151949350505050565b5f60188484610778856003610a08565b81811061078757610787610949565b919091013560f81c90911b9050601085856107a3866002610a08565b8181106107b2576107b2610949565b919091013560f81c90911b9050600886866107ce876001610a08565b8181106107dd576107dd610949565b919091013560f81c90911b90508686868181106107fc576107fc610949565b9050013560f81c60f81b60f81c60ff1617171790509392505050565b5f5f83601f840112610828575f5ffd5b50813567ffffffffffffffff81111561083f575f5ffd5b602083019150836020828501011115610856575f5ffd5b9250929050565b5f5f5f5f60608587031215610870575f5ffd5b84359350602085013567ffffffffffffffff81111561088d575f5ffd5b61089987828801610818565b9598909750949560400135949350505050565b5f602082840312156108bc575f5ffd5b5035919050565b5f5f602083850312156108d4575f5ffd5b823567ffffffffffffffff8111156108ea575f5ffd5b6108f685828601610818565b90969095509350505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f6109426020830184610902565b9392505050565b634e487b7160e01b5f52603260045260245ffd5b5f60a0820187835260a0602084015280875180835260c08501915060c08160051b8601019250602089015f5b828110156109ba5760bf198786030184526109a5858351610902565b94506020938401939190910190600101610989565b5050505063ffffffff861660408401526001600160a01b0385166060840152905063ffffffff831660808301529695505050505050565b5f60208284031215610a01575f5ffd5b5051919050565b80820180821115610a2757634e487b7160e01b5f52601160045260245ffd5b9291505056fea26469706673582212201e9b8971608a9d9c0014b691b2eac1c8fceb2de8efc8c2b07c4bfad89a26e6b264736f6c63430008250033",
+}
+
+// FashionConsumer is an auto generated Go binding around an Ethereum contract.
+type FashionConsumer struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *FashionConsumer) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewFashionConsumer creates a new instance of FashionConsumer.
+func NewFashionConsumer() *FashionConsumer {
+	parsed, err := FashionConsumerMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &FashionConsumer{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *FashionConsumer) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address market_, bytes32 kernelId_) returns()
+func (fashionConsumer *FashionConsumer) PackConstructor(market_ common.Address, kernelId_ [32]byte) []byte {
+	enc, err := fashionConsumer.abi.Pack("", market_, kernelId_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackCALLBACKGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9779ea46.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CALLBACK_GAS() view returns(uint32)
+func (fashionConsumer *FashionConsumer) PackCALLBACKGAS() []byte {
+	enc, err := fashionConsumer.abi.Pack("CALLBACK_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCALLBACKGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9779ea46.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CALLBACK_GAS() view returns(uint32)
+func (fashionConsumer *FashionConsumer) TryPackCALLBACKGAS() ([]byte, error) {
+	return fashionConsumer.abi.Pack("CALLBACK_GAS")
+}
+
+// UnpackCALLBACKGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9779ea46.
+//
+// Solidity: function CALLBACK_GAS() view returns(uint32)
+func (fashionConsumer *FashionConsumer) UnpackCALLBACKGAS(data []byte) (uint32, error) {
+	out, err := fashionConsumer.abi.Unpack("CALLBACK_GAS", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackOUTPUTSLOT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2fbb0584.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function OUTPUT_SLOT() view returns(uint32)
+func (fashionConsumer *FashionConsumer) PackOUTPUTSLOT() []byte {
+	enc, err := fashionConsumer.abi.Pack("OUTPUT_SLOT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOUTPUTSLOT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2fbb0584.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function OUTPUT_SLOT() view returns(uint32)
+func (fashionConsumer *FashionConsumer) TryPackOUTPUTSLOT() ([]byte, error) {
+	return fashionConsumer.abi.Pack("OUTPUT_SLOT")
+}
+
+// UnpackOUTPUTSLOT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2fbb0584.
+//
+// Solidity: function OUTPUT_SLOT() view returns(uint32)
+func (fashionConsumer *FashionConsumer) UnpackOUTPUTSLOT(data []byte) (uint32, error) {
+	out, err := fashionConsumer.abi.Unpack("OUTPUT_SLOT", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackClassify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9f903bca.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function classify(bytes image) payable returns(uint256 requestId)
+func (fashionConsumer *FashionConsumer) PackClassify(image []byte) []byte {
+	enc, err := fashionConsumer.abi.Pack("classify", image)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClassify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9f903bca.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function classify(bytes image) payable returns(uint256 requestId)
+func (fashionConsumer *FashionConsumer) TryPackClassify(image []byte) ([]byte, error) {
+	return fashionConsumer.abi.Pack("classify", image)
+}
+
+// UnpackClassify is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9f903bca.
+//
+// Solidity: function classify(bytes image) payable returns(uint256 requestId)
+func (fashionConsumer *FashionConsumer) UnpackClassify(data []byte) (*big.Int, error) {
+	out, err := fashionConsumer.abi.Unpack("classify", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackKernelId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc79e3808.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function kernelId() view returns(bytes32)
+func (fashionConsumer *FashionConsumer) PackKernelId() []byte {
+	enc, err := fashionConsumer.abi.Pack("kernelId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackKernelId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc79e3808.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function kernelId() view returns(bytes32)
+func (fashionConsumer *FashionConsumer) TryPackKernelId() ([]byte, error) {
+	return fashionConsumer.abi.Pack("kernelId")
+}
+
+// UnpackKernelId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc79e3808.
+//
+// Solidity: function kernelId() view returns(bytes32)
+func (fashionConsumer *FashionConsumer) UnpackKernelId(data []byte) ([32]byte, error) {
+	out, err := fashionConsumer.abi.Unpack("kernelId", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackLabel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe89db4d2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function label(uint256 requestId) view returns(string)
+func (fashionConsumer *FashionConsumer) PackLabel(requestId *big.Int) []byte {
+	enc, err := fashionConsumer.abi.Pack("label", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLabel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe89db4d2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function label(uint256 requestId) view returns(string)
+func (fashionConsumer *FashionConsumer) TryPackLabel(requestId *big.Int) ([]byte, error) {
+	return fashionConsumer.abi.Pack("label", requestId)
+}
+
+// UnpackLabel is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe89db4d2.
+//
+// Solidity: function label(uint256 requestId) view returns(string)
+func (fashionConsumer *FashionConsumer) UnpackLabel(data []byte) (string, error) {
+	out, err := fashionConsumer.abi.Unpack("label", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80f55605.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function market() view returns(address)
+func (fashionConsumer *FashionConsumer) PackMarket() []byte {
+	enc, err := fashionConsumer.abi.Pack("market")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80f55605.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function market() view returns(address)
+func (fashionConsumer *FashionConsumer) TryPackMarket() ([]byte, error) {
+	return fashionConsumer.abi.Pack("market")
+}
+
+// UnpackMarket is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x80f55605.
+//
+// Solidity: function market() view returns(address)
+func (fashionConsumer *FashionConsumer) UnpackMarket(data []byte) (common.Address, error) {
+	out, err := fashionConsumer.abi.Unpack("market", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackOnInferenceResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x09c065bd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onInferenceResult(uint256 requestId, bytes output, bytes32 ) returns()
+func (fashionConsumer *FashionConsumer) PackOnInferenceResult(requestId *big.Int, output []byte, arg2 [32]byte) []byte {
+	enc, err := fashionConsumer.abi.Pack("onInferenceResult", requestId, output, arg2)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnInferenceResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x09c065bd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onInferenceResult(uint256 requestId, bytes output, bytes32 ) returns()
+func (fashionConsumer *FashionConsumer) TryPackOnInferenceResult(requestId *big.Int, output []byte, arg2 [32]byte) ([]byte, error) {
+	return fashionConsumer.abi.Pack("onInferenceResult", requestId, output, arg2)
+}
+
+// PackResults is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1b0c27da.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function results(uint256 ) view returns(bool done, int32 cls)
+func (fashionConsumer *FashionConsumer) PackResults(arg0 *big.Int) []byte {
+	enc, err := fashionConsumer.abi.Pack("results", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResults is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1b0c27da.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function results(uint256 ) view returns(bool done, int32 cls)
+func (fashionConsumer *FashionConsumer) TryPackResults(arg0 *big.Int) ([]byte, error) {
+	return fashionConsumer.abi.Pack("results", arg0)
+}
+
+// ResultsOutput serves as a container for the return parameters of contract
+// method Results.
+type ResultsOutput struct {
+	Done bool
+	Cls  int32
+}
+
+// UnpackResults is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1b0c27da.
+//
+// Solidity: function results(uint256 ) view returns(bool done, int32 cls)
+func (fashionConsumer *FashionConsumer) UnpackResults(data []byte) (ResultsOutput, error) {
+	out, err := fashionConsumer.abi.Unpack("results", data)
+	outstruct := new(ResultsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Done = *abi.ConvertType(out[0], new(bool)).(*bool)
+	outstruct.Cls = *abi.ConvertType(out[1], new(int32)).(*int32)
+	return *outstruct, nil
+}
+
+// FashionConsumerClassificationRequested represents a ClassificationRequested event raised by the FashionConsumer contract.
+type FashionConsumerClassificationRequested struct {
+	RequestId *big.Int
+	By        common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const FashionConsumerClassificationRequestedEventName = "ClassificationRequested"
+
+// ContractEventName returns the user-defined event name.
+func (FashionConsumerClassificationRequested) ContractEventName() string {
+	return FashionConsumerClassificationRequestedEventName
+}
+
+// UnpackClassificationRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ClassificationRequested(uint256 indexed requestId, address indexed by)
+func (fashionConsumer *FashionConsumer) UnpackClassificationRequestedEvent(log *types.Log) (*FashionConsumerClassificationRequested, error) {
+	event := "ClassificationRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != fashionConsumer.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(FashionConsumerClassificationRequested)
+	if len(log.Data) > 0 {
+		if err := fashionConsumer.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range fashionConsumer.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// FashionConsumerClassified represents a Classified event raised by the FashionConsumer contract.
+type FashionConsumerClassified struct {
+	RequestId *big.Int
+	Cls       int32
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const FashionConsumerClassifiedEventName = "Classified"
+
+// ContractEventName returns the user-defined event name.
+func (FashionConsumerClassified) ContractEventName() string {
+	return FashionConsumerClassifiedEventName
+}
+
+// UnpackClassifiedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Classified(uint256 indexed requestId, int32 cls)
+func (fashionConsumer *FashionConsumer) UnpackClassifiedEvent(log *types.Log) (*FashionConsumerClassified, error) {
+	event := "Classified"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != fashionConsumer.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(FashionConsumerClassified)
+	if len(log.Data) > 0 {
+		if err := fashionConsumer.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range fashionConsumer.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (fashionConsumer *FashionConsumer) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], fashionConsumer.abi.Errors["BadOutput"].ID.Bytes()[:4]) {
+		return fashionConsumer.UnpackBadOutputError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], fashionConsumer.abi.Errors["NotMarket"].ID.Bytes()[:4]) {
+		return fashionConsumer.UnpackNotMarketError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// FashionConsumerBadOutput represents a BadOutput error raised by the FashionConsumer contract.
+type FashionConsumerBadOutput struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadOutput()
+func FashionConsumerBadOutputErrorID() common.Hash {
+	return common.HexToHash("0xb51b41f10c75edcb03626d4939e862a1cbda4a3dc92c85aec83b93eae7c2d7b9")
+}
+
+// UnpackBadOutputError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadOutput()
+func (fashionConsumer *FashionConsumer) UnpackBadOutputError(raw []byte) (*FashionConsumerBadOutput, error) {
+	out := new(FashionConsumerBadOutput)
+	if err := fashionConsumer.abi.UnpackIntoInterface(out, "BadOutput", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// FashionConsumerNotMarket represents a NotMarket error raised by the FashionConsumer contract.
+type FashionConsumerNotMarket struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotMarket()
+func FashionConsumerNotMarketErrorID() common.Hash {
+	return common.HexToHash("0xc4bbea694daf04190b125ad8e91c3e4aacafdec06ab734d230bd92a002f5ead9")
+}
+
+// UnpackNotMarketError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotMarket()
+func (fashionConsumer *FashionConsumer) UnpackNotMarketError(raw []byte) (*FashionConsumerNotMarket, error) {
+	out := new(FashionConsumerNotMarket)
+	if err := fashionConsumer.abi.UnpackIntoInterface(out, "NotMarket", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceMarketMetaData contains all meta data concerning the InferenceMarket contract.
+var InferenceMarketMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractKernelRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"contractIDisputeGame\",\"name\":\"game_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"submitterBond_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"challengerBond_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"challengeWindow_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requestTimeout_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxCallbackGas_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"CALLBACK_GAS_RESERVE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_INPUTS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SLOT_DEPTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"cancelRequest\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"outputCommitment\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"finalState\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"activationsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"slotPath\",\"type\":\"bytes32[]\"}],\"name\":\"challenge\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"challengeIndex\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"challengeCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeWindow\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengerBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"credits\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"game\",\"outputs\":[{\"internalType\":\"contractIDisputeGame\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"challengeIndex\",\"type\":\"uint256\"}],\"name\":\"getChallenge\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"enumInferenceMarket.ChallengeStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"bond\",\"type\":\"uint128\"},{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"outputCommitment\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"finalState\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"internalType\":\"structInferenceMarket.Result\",\"name\":\"result\",\"type\":\"tuple\"}],\"internalType\":\"structInferenceMarket.Challenge\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"getRequest\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"graphSize\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numSlots\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"outputSlot\",\"type\":\"uint32\"},{\"internalType\":\"enumInferenceMarket.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"uint128\",\"name\":\"fee\",\"type\":\"uint128\"},{\"internalType\":\"bytes32\",\"name\":\"kernelId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"initialState\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"openChallenges\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"candidateBond\",\"type\":\"uint128\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"outputCommitment\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"finalState\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"internalType\":\"structInferenceMarket.Result\",\"name\":\"candidate\",\"type\":\"tuple\"}],\"internalType\":\"structInferenceMarket.Request\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"inputCommits\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint256\",\"name\":\"graphSize\",\"type\":\"uint256\"}],\"name\":\"initialState\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxCallbackGas\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"leaves\",\"type\":\"bytes32[]\"}],\"name\":\"merkleRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractKernelRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"kernelId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes[]\",\"name\":\"inputs\",\"type\":\"bytes[]\"},{\"internalType\":\"uint32\",\"name\":\"outputSlot\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"}],\"name\":\"requestInference\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestTimeout\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"challengeIndex\",\"type\":\"uint256\"}],\"name\":\"resolveChallenge\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"outputCommitment\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"finalState\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"activationsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"slotPath\",\"type\":\"bytes32[]\"}],\"name\":\"submitResult\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"submitterBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"enc\",\"type\":\"bytes\"}],\"name\":\"tensorCommitment\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"}],\"name\":\"CallbackResult\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"challengeIndex\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"}],\"name\":\"ChallengeClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"challengeIndex\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"}],\"name\":\"ChallengeLost\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"challengeIndex\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"outputCommitment\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"finalState\",\"type\":\"bytes32\"}],\"name\":\"ChallengeOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"challengeIndex\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"}],\"name\":\"ChallengeWon\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Credited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"kernelId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"initialState\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"outputSlot\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes[]\",\"name\":\"inputs\",\"type\":\"bytes[]\"}],\"name\":\"InferenceRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"RequestCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"}],\"name\":\"RequestFinalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"outputCommitment\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"finalState\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"ResultSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"BadGameStatus\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"enumInferenceMarket.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"BadRequestStatus\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"CallbackGasTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"challengeIndex\",\"type\":\"uint256\"}],\"name\":\"ChallengeNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"open\",\"type\":\"uint32\"}],\"name\":\"ChallengesOpen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyTensor\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FinalStateMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"GameInProgress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InsufficientGasForCallback\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidConfig\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidFee\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"InvalidInputCount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"slot\",\"type\":\"uint32\"}],\"name\":\"InvalidOutputSlot\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OutputCommitmentMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Reentrancy\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SameFinalState\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SlotProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"notBefore\",\"type\":\"uint256\"}],\"name\":\"TooEarly\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"aggregation\",\"type\":\"uint8\"}],\"name\":\"UnsupportedAggregation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"}],\"name\":\"WindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"}],\"name\":\"WindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"WrongBond\",\"type\":\"error\"}]",
+	ID:  "92e1e7969f6c299118212e9617ff9c1fc0",
+	Bin: "0x610160604052348015610010575f5ffd5b5060405161336d38038061336d83398101604081905261002f91610122565b6001600160a01b038716158061004c57506001600160a01b038616155b80610055575084155b8061005e575083155b8061006f57506001600160801b0385115b8061008057506001600160801b0384115b80610089575082155b80610097575063ffffffff83115b806100a0575081155b806100ae575063ffffffff82115b806100bb57506298968081115b156100d9576040516306b7c75960e31b815260040160405180910390fd5b6001600160a01b039687166080529490951660a05260c09290925260e052610100526101209190915261014052610184565b6001600160a01b038116811461011f575f5ffd5b50565b5f5f5f5f5f5f5f60e0888a031215610138575f5ffd5b87516101438161010b565b60208901519097506101548161010b565b604089015160608a015160808b015160a08c015160c0909c01519a9d939c50919a90999198509650945092505050565b60805160a05160c05160e0516101005161012051610140516131366102375f395f81816103da01528181611adf0152611b2601525f81816102910152610ac101525f818161039401528181610df2015261190101525f8181610316015281816112bd01526112f701525f818161047f01528181610d760152610db001525f818161040d015281816114f9015261173d01525f818161034901528181611f9a0152818161201101526120a501526131365ff3fe608060405260043610610161575f3560e01c80635badbe4c116100cd578063c3fe3e2811610087578063d63b272c11610062578063d63b272c1461046e578063dff2fb31146104a1578063faa4c3b1146104c0578063fe5ff468146104d3575f5ffd5b8063c3fe3e28146103fc578063c58343ef1461042f578063ccbd96e81461045b575f5ffd5b80635badbe4c146102f157806368ccdc86146103055780637b10399914610338578063861a141214610383578063a37ae0da146103b6578063a8e224a4146103c9575f5ffd5b80633015394c1161011e5780633015394c1461023857806333a2fd29146102575780633ccfd60b1461026c5780633f20b4c914610280578063468f531e146102b3578063574d16f1146102d2575f5ffd5b806305261aea146101655780630e6b10331461018657806315bf02e5146101b85780631f422587146101cd5780632bfb47d1146101f85780632e8f396d1461020c575b5f5ffd5b348015610170575f5ffd5b5061018461017f366004612425565b6104fe565b005b348015610191575f5ffd5b506101a56101a0366004612480565b6107f7565b6040519081526020015b60405180910390f35b3480156101c3575f5ffd5b506101a561010081565b3480156101d8575f5ffd5b506101a56101e7366004612425565b5f9081526003602052604090205490565b348015610203575f5ffd5b506101a5602081565b348015610217575f5ffd5b5061022b6102263660046124be565b6108dd565b6040516101af919061255d565b348015610243575f5ffd5b50610184610252366004612425565b610a62565b348015610262575f5ffd5b506101a5619c4081565b348015610277575f5ffd5b50610184610bad565b34801561028b575f5ffd5b506101a57f000000000000000000000000000000000000000000000000000000000000000081565b3480156102be575f5ffd5b506101a56102cd3660046126bf565b610cc7565b3480156102dd575f5ffd5b506101a56102ec3660046126f0565b610cd3565b3480156102fc575f5ffd5b506101a55f5481565b348015610310575f5ffd5b506101a57f000000000000000000000000000000000000000000000000000000000000000081565b348015610343575f5ffd5b5061036b7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101af565b34801561038e575f5ffd5b506101a57f000000000000000000000000000000000000000000000000000000000000000081565b6101846103c436600461277c565b610d22565b3480156103d4575f5ffd5b506101a57f000000000000000000000000000000000000000000000000000000000000000081565b348015610407575f5ffd5b5061036b7f000000000000000000000000000000000000000000000000000000000000000081565b34801561043a575f5ffd5b5061044e610449366004612425565b610f52565b6040516101af919061281b565b6101a561046936600461277c565b61121c565b348015610479575f5ffd5b506101a57f000000000000000000000000000000000000000000000000000000000000000081565b3480156104ac575f5ffd5b506101846104bb3660046124be565b6115c6565b6101a56104ce3660046129b0565b611aab565b3480156104de575f5ffd5b506101a56104ed366004612a2f565b60016020525f908152604090205481565b60ff5f5c16156105215760405163558a1e0360e11b815260040160405180910390fd5b60015f805c60ff19168217905d505f81815260026020819052604090912090600182015460ff166004811115610559576105596124de565b1461058d57600181015460405163f333f67b60e01b815261058491849160ff90911690600401612a51565b60405180910390fd5b6006810154600160a01b90046001600160401b03164210156105d957600681015460405163adc9513160e01b8152600160a01b9091046001600160401b03166004820152602401610584565b600781015463ffffffff161561061057600781015460405163eef24e8d60e01b815263ffffffff9091166004820152602401610584565b60018101805460ff19166003179055600281018054600783018054600160401b600160c01b03198316909355640100000000600160a01b03198316905560068301546001600160801b03600160401b9092048216926401000000009004909116906001600160a01b031661068d816106888486612a82565b611c15565b60408051848152602081018490526001600160a01b0383169187917f58be2222bb4191b3d7d8a8b8ec288168b1e6010c069b558e11764192f3181a04910160405180910390a3600184015461010090046001600160a01b031680156107e3576001850154600160a81b900463ffffffff16619c4061070c603f83612a95565b6107169083612a82565b6107209190612a82565b5a10156107405760405163657989e960e01b815260040160405180910390fd5b60088601546040515f9161075d918a91600a8b0191602401612aec565b60408051601f198184030181529190526020810180516001600160e01b03166309c065bd60e01b17815281519192505f918291829190828888f19050836001600160a01b0316897f44e68d6a5ecc69e2fb20f2bf64c8bfaf6c1cf9eb9cfea5ee103bf8ec5a350c6f836040516107d7911515815260200190565b60405180910390a35050505b505f93505050815c60ff19169050815d5050565b5f8180820361081957604051632085f32960e11b815260040160405180910390fd5b5f610400610829836103ff612a82565b6108339190612a95565b90505f816001600160401b0381111561084e5761084e6125d3565b604051908082528060200260200182016040528015610877578160200160208202803683370190505b5090506040515f5b838110156108c657610400810280860361040081111561089e57506104005b80828b018537806104000336828601375050610400822060208281028501015260010161087f565b50506108d181610cc7565b93505050505b92915050565b6108e56123c4565b5f83815260036020526040902080548390811061090457610904612b82565b5f9182526020918290206040805160c0810190915260069092020180546001600160a01b0381168352919290919083019060ff600160a01b909104166004811115610951576109516124de565b6004811115610962576109626124de565b81528154600160a81b900463ffffffff1660208083019190915260018301546001600160801b031660408084019190915260028401546060808501919091528151908101825260038501805482526004860154938201939093526005850180546080909501949193928401916109d790612ab4565b80601f0160208091040260200160405190810160405280929190818152602001828054610a0390612ab4565b8015610a4e5780601f10610a2557610100808354040283529160200191610a4e565b820191905f5260205f20905b815481529060010190602001808311610a3157829003601f168201915b505050919092525050509052509392505050565b5f81815260026020526040902060018082015460ff166004811115610a8957610a896124de565b14610ab457600181015460405163f333f67b60e01b815261058491849160ff90911690600401612a51565b60028101545f90610aef907f0000000000000000000000000000000000000000000000000000000000000000906001600160401b0316612a82565b905080421015610b1557604051630a8d68c960e21b815260048101829052602401610584565b600182018054600460ff19909116179055600282018054600160401b600160c01b031981169091558254600160401b9091046001600160801b031690610b64906001600160a01b031682611c15565b82546040518281526001600160a01b039091169085907f3796cd2bbde8f185a2341d1c3fb8207b168febf5cd44d360661956cfdc70a1779060200160405180910390a350505050565b60ff5f5c1615610bd05760405163558a1e0360e11b815260040160405180910390fd5b60015f805c60ff19168217905d50335f9081526001602052604081205490819003610c0e57604051630686827b60e51b815260040160405180910390fd5b335f818152600160205260408082208290555190919083908381818185875af1925050503d805f8114610c5c576040519150601f19603f3d011682016040523d82523d5f602084013e610c61565b606091505b5050905080610c83576040516312171d8360e31b815260040160405180910390fd5b60405182815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a2505f905060ff19815c16815d50565b5f6108d7828351611c8e565b5f5f610ceb84848651610ce69190612a82565b611c8e565b6040805160208101889052908101829052909150606001604051602081830303815290604052805190602001209150509392505050565b5f88815260026020526040902060018082015460ff166004811115610d4957610d496124de565b14610d7457600181015460405163f333f67b60e01b8152610584918b9160ff90911690600401612a51565b7f00000000000000000000000000000000000000000000000000000000000000003414610ddc5760405163062f01ed60e11b81523460048201527f00000000000000000000000000000000000000000000000000000000000000006024820152604401610584565b610dec8189898989898989611e10565b5f610e177f000000000000000000000000000000000000000000000000000000000000000042612a82565b600183018054600260ff199091161790556006830180546001600160e01b0319163367ffffffffffffffff60a01b191617600160a01b6001600160401b03841602179055600783018054640100000000600160a01b031916640100000000346001600160801b0316021790556040805160608101825289815260208082018a90528251601f8d0182900482028101820184528c8152939450909291830191908c908c90819084018382808284375f920191909152505050915250805160088401908155602082015160098501556040820151600a850190610ef89082612be9565b50905050336001600160a01b03168a7f1ce07d316469d0f8e0306af82399a7ce8a0ad3470eb95fc0cc754cc391a56b8d8989858e8e604051610f3e959493929190612cd2565b60405180910390a350505050505050505050565b610ffd60408051610240810182525f808252602080830182905282840182905260608084018390526080840183905260a0840183905260c0840183905260e08401839052610100840183905261012084018390526101408401839052610160840183905261018084018390526101a084018390526101c084018390526101e0840183905261020084018390528451808201865283815291820192909252928301529061022082015290565b5f8281526002602090815260409182902082516102408101845281546001600160a01b038116825263ffffffff600160a01b8204811694830194909452600160c01b8104841694820194909452600160e01b90930490911660608301526001810154608083019060ff166004811115611078576110786124de565b6004811115611089576110896124de565b815260018201546001600160a01b03610100808304821660208086019190915263ffffffff600160a81b909404841660408087019190915260028701546001600160401b038082166060808a01919091526001600160801b03600160401b909304831660808a015260038a015460a08a015260048a015460c08a015260058a015460e08a015260068a015496871695890195909552600160a01b860416610120880152600160e01b90940485166101408701526007870154948516610160870152640100000000909404909216610180850152825190810183526008850180548252600986015492820192909252600a850180546101a090950194919384019161119290612ab4565b80601f01602080910402602001604051908101604052809291908181526020018280546111be90612ab4565b80156112095780601f106111e057610100808354040283529160200191611209565b820191905f5260205f20905b8154815290600101906020018083116111ec57829003601f168201915b5050509190925250505090525092915050565b5f888152600260208190526040822090600182015460ff166004811115611245576112456124de565b1461127057600181015460405163f333f67b60e01b8152610584918c9160ff90911690600401612a51565b6006810154600160a01b90046001600160401b031642106112bb5760068101546040516305bd3a4960e51b8152600160a01b9091046001600160401b03166004820152602401610584565b7f000000000000000000000000000000000000000000000000000000000000000034146113235760405163062f01ed60e11b81523460048201527f00000000000000000000000000000000000000000000000000000000000000006024820152604401610584565b6009810154860361134757604051633acfec7560e21b815260040160405180910390fd5b611357818a8a8a8a8a8a8a611e10565b5f8a815260036020908152604080832080546001808201835582865294849020600680830290910180543360ff60a01b19166001600160a81b031990911617600160a01b178082559188015463ffffffff60a81b19909216600160e01b90920463ffffffff16600160a81b0291909117815594850180546001600160801b031916346001600160801b031617905582516060810184528c81528085018c90528351601f8f0186900486028101860185528e815291975091949391928301918e908e90819084018382808284375f92019190915250505091525080516003830190815560208201516004840155604082015160058401906114579082612be9565b505050600783018054600191905f9061147790849063ffffffff16612d0b565b82546101009290920a63ffffffff81810219909316918316021790915560038501546005860154600987015487546006890154604051634912634360e01b8152600481019590955260248501939093526044840191909152600160a01b900490921660648201526001600160a01b0391821660848201523360a48201525f92507f00000000000000000000000000000000000000000000000000000000000000009091169063491263439060c4016020604051808303815f875af1158015611541573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906115659190612d27565b6002830181905560408051828152602081018d90529081018b9052909150339086908f907f3d482348da74b00622f361c46677e29716e27cd00346fae5f33fa4c0b3dfb48a9060600160405180910390a45050505098975050505050505050565b5f828152600360205260409020805482106115fe57604051630aeba9d360e11b81526004810184905260248101839052604401610584565b5f81838154811061161157611611612b82565b5f9182526020909120600690910201905060018154600160a01b900460ff166004811115611641576116416124de565b1461166957604051630aeba9d360e11b81526004810185905260248101849052604401610584565b5f84815260026020526040902060068101548254600160a81b900463ffffffff908116600160e01b909204161461171f578154600160a21b60ff60a01b1982161783556001830180546001600160801b031981169091556001600160801b0316906116dd906001600160a01b031682611c15565b82546040516001600160a01b0390911690869088907f4f0c48ed712d7147f7864713560a5dfd7488580278197eb282c532a994ee7357905f90a4505050505050565b60028201546040516342d21ef760e01b81525f916001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016916342d21ef7916117749160040190815260200190565b602060405180830381865afa15801561178f573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906117b39190612d4e565b90508060ff165f036117e057826002015460405163366043d160e01b815260040161058491815260200190565b8060ff166001036118b457825460ff60a01b1916600360a01b178355600782018054600191905f9061181990849063ffffffff16612d67565b825463ffffffff9182166101009390930a9283029190920219909116179055506001830180546001600160801b0319811690915560068301546001600160801b0390911690611871906001600160a01b031682611c15565b60068301546040516001600160a01b0390911690879089907fe27b83228ebdbe5e8f31da08dafa00aadb7187e00994802f0f0faf90f7149ba2905f90a450611aa3565b8060ff16600203611a8557825460ff60a01b198116600160a11b178455600783015464010000000090046001600160801b0316906118fb906001600160a01b031682611c15565b5f6119267f000000000000000000000000000000000000000000000000000000000000000042612a82565b85546006860180546001600160a01b039092166001600160a01b0319909216919091179055600186018054600787018054640100000000600160a01b0319166001600160801b039092166401000000000291909117905580546001600160801b0319169055600386018054600887019081556004880154600988015591925090600a86016119b76005890182612d83565b50505060068401805467ffffffffffffffff60a01b1916600160a01b6001600160401b038416021780825560019190601c90611a01908490600160e01b900463ffffffff16612d0b565b825463ffffffff9182166101009390930a92830291909202199091161790555060078401805463ffffffff1916905584546040516001600160401b03831681526001600160a01b039091169088908a907fcb56702e4a75f112f5aed8ad07d1694625b2b573d50cc19af46741b312e6722d9060200160405180910390a45050611aa3565b60405163135ce75960e01b815260ff82166004820152602401610584565b505050505050565b5f341580611abf57506001600160801b0334115b15611add576040516358d620b360e01b815260040160405180910390fd5b7f00000000000000000000000000000000000000000000000000000000000000008263ffffffff161115611b525760405163924121a760e01b815263ffffffff831660048201527f00000000000000000000000000000000000000000000000000000000000000006024820152604401610584565b5f5f8154611b5f90612e4f565b91829055505f818152600260205260409020909150611b818189898989611f82565b80546001600160a01b03191633178155600180820180546001600160c81b0319166101006001600160a01b0388160263ffffffff60a81b191617600160a81b63ffffffff871602179091179055600281018054426001600160401b03166001600160c01b031990911617600160401b346001600160801b031602179055611c0a82828989612306565b509695505050505050565b805f03611c20575050565b6001600160a01b0382165f9081526001602052604081208054839290611c47908490612a82565b90915550506040518181526001600160a01b038316907f9c9e0cdb1670e88302408e5b941dc636f63a3293204694bb68910fcf3d9305f39060200160405180910390a25050565b5f815f03611c9d57505f6108d7565b81600103611cd6578251600114611cb4575f611ccf565b825f81518110611cc657611cc6612b82565b60200260200101515b90506108d7565b82515f60015b84811015611de2575f6002611cf2856001612a82565b611cfc9190612a95565b90505f5b81811015611dc0575f88611d15836002612e67565b81518110611d2557611d25612b82565b602002602001015190505f86836002611d3e9190612e67565b611d49906001612a82565b10611d545785611d84565b89611d60846002612e67565b611d6b906001612a82565b81518110611d7b57611d7b612b82565b60200260200101515b9050611d9982825f9182526020526040902090565b8a8481518110611dab57611dab612b82565b60209081029190910101525050600101611d00565b50809350611dd783845f9182526020526040902090565b92505060011b611cdc565b8215611e0757855f81518110611dfa57611dfa612b82565b60200260200101516108d1565b50949350505050565b83886004015484604051602001611e31929190918252602082015260400190565b6040516020818303038152906040528051906020012014611e685760405160016221d73760e11b0319815260040160405180910390fd5b8754611e8090600160c01b900463ffffffff1661239f565b8114611e9f5760405163623c369760e01b815260040160405180910390fd5b87548590600160e01b900463ffffffff165f5b83811015611f2c576001821615611ef357611eee858583818110611ed857611ed8612b82565b90506020020135845f9182526020526040902090565b611f1e565b611f1e83868684818110611f0957611f09612b82565b905060200201355f9182526020526040902090565b9250600191821c9101611eb2565b50848214611f4d5760405163623c369760e01b815260040160405180910390fd5b86611f588a8a6107f7565b14611f7657604051630329ac5960e61b815260040160405180910390fd5b50505050505050505050565b6040516321dbb53560e01b8152600481018590525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906321dbb535906024015f60405180830381865afa158015611fe6573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f1916820160405261200d9190810190612f14565b90507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316633c722a476040518163ffffffff1660e01b8152600401602060405180830381865afa15801561206b573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061208f9190612d4e565b60ff16816080015160ff161415801561213157507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663bfa0176d6040518163ffffffff1660e01b8152600401602060405180830381865afa1580156120ff573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906121239190612d4e565b60ff16816080015160ff1614155b1561215a57608081015160405163cfe008a960e01b815260ff9091166004820152602401610584565b82801580612169575061010081115b1561218a5760405163643811c360e11b815260048101829052602401610584565b5f826060015163ffffffff16826121a19190612a82565b9050818463ffffffff1610806121bd5750808463ffffffff1610155b156121e35760405163b213fbe960e01b815263ffffffff85166004820152602401610584565b5f826001600160401b038111156121fc576121fc6125d3565b604051908082528060200260200182016040528015612225578160200160208202803683370190505b5090505f5b8381101561227e5761225988888381811061224757612247612b82565b90506020028101906101a09190612fe1565b82828151811061226b5761226b612b82565b602090810291909101015260010161222a565b5060038901889055835160048a0181905560608501518a5467ffffffffffffffff60a01b1916600160a01b63ffffffff92831690810263ffffffff60c01b191691909117600160c01b86841602176001600160e01b0316600160e01b92891692909202919091178b556122f391908390610cd3565b8960050181905550505050505050505050565b825460038401546002850154600586015460018701546040516001600160a01b03808716968b957f630de3b625d2f9b94c0c6433d1a289566e2e0cd589265eacee18ea55caf7f6ee9561239195600160401b9092046001600160801b0316949093600160e01b90930463ffffffff9081169361010084041692600160a81b900416908c908c90613023565b60405180910390a450505050565b5f5b81816001901b10156123bf57806123b781612e4f565b9150506123a1565b919050565b6040805160c081019091525f808252602082019081526020015f63ffffffff1681526020015f6001600160801b031681526020015f815260200161242060405180606001604052805f81526020015f8152602001606081525090565b905290565b5f60208284031215612435575f5ffd5b5035919050565b5f5f83601f84011261244c575f5ffd5b5081356001600160401b03811115612462575f5ffd5b602083019150836020828501011115612479575f5ffd5b9250929050565b5f5f60208385031215612491575f5ffd5b82356001600160401b038111156124a6575f5ffd5b6124b28582860161243c565b90969095509350505050565b5f5f604083850312156124cf575f5ffd5b50508035926020909101359150565b634e487b7160e01b5f52602160045260245ffd5b6005811061250e57634e487b7160e01b5f52602160045260245ffd5b50565b80518252602081015160208301525f60408201516060604085015280518060608601528060208301608087015e5f608082870101526080601f19601f8301168601019250505092915050565b602080825282516001600160a01b0316828201528201515f9061257f816124f2565b8060408401525063ffffffff60408401511660608301526001600160801b036060840151166080830152608083015160a083015260a083015160c0808401526125cb60e0840182612511565b949350505050565b634e487b7160e01b5f52604160045260245ffd5b60405161010081016001600160401b038111828210171561260a5761260a6125d3565b60405290565b604051601f8201601f191681016001600160401b0381118282101715612638576126386125d3565b604052919050565b5f82601f83011261264f575f5ffd5b81356001600160401b03811115612668576126686125d3565b8060051b61267860208201612610565b91825260208185018101929081019086841115612693575f5ffd5b6020860192505b838310156126b557823582526020928301929091019061269a565b9695505050505050565b5f602082840312156126cf575f5ffd5b81356001600160401b038111156126e4575f5ffd5b6125cb84828501612640565b5f5f5f60608486031215612702575f5ffd5b8335925060208401356001600160401b0381111561271e575f5ffd5b61272a86828701612640565b93969395505050506040919091013590565b5f5f83601f84011261274c575f5ffd5b5081356001600160401b03811115612762575f5ffd5b6020830191508360208260051b8501011115612479575f5ffd5b5f5f5f5f5f5f5f5f60c0898b031215612793575f5ffd5b8835975060208901356001600160401b038111156127af575f5ffd5b6127bb8b828c0161243c565b90985096505060408901359450606089013593506080890135925060a08901356001600160401b038111156127ee575f5ffd5b6127fa8b828c0161273c565b999c989b5096995094979396929594505050565b612817816124f2565b9052565b602081526128356020820183516001600160a01b03169052565b5f602083015161284d604084018263ffffffff169052565b50604083015163ffffffff8116606084015250606083015163ffffffff8116608084015250608083015161288460a084018261280e565b5060a08301516001600160a01b03811660c08401525060c083015163ffffffff811660e08401525060e08301516001600160401b038116610100840152506101008301516001600160801b038116610120840152506101208301516101408301526101408301516101608301526101608301516101808301526101808301516129196101a08401826001600160a01b03169052565b506101a08301516001600160401b0381166101c0840152506101c083015163ffffffff81166101e0840152506101e083015163ffffffff8116610200840152506102008301516001600160801b03811661022084015250610220830151610240808401526125cb610260840182612511565b63ffffffff8116811461250e575f5ffd5b6001600160a01b038116811461250e575f5ffd5b5f5f5f5f5f5f60a087890312156129c5575f5ffd5b8635955060208701356001600160401b038111156129e1575f5ffd5b6129ed89828a0161273c565b9096509450506040870135612a018161298b565b92506060870135612a118161299c565b91506080870135612a218161298b565b809150509295509295509295565b5f60208284031215612a3f575f5ffd5b8135612a4a8161299c565b9392505050565b82815260408101612a61836124f2565b8260208301529392505050565b634e487b7160e01b5f52601160045260245ffd5b808201808211156108d7576108d7612a6e565b5f82612aaf57634e487b7160e01b5f52601260045260245ffd5b500490565b600181811c90821680612ac857607f821691505b602082108103612ae657634e487b7160e01b5f52602260045260245ffd5b50919050565b838152606060208201525f5f8454612b0381612ab4565b806060860152600182165f8114612b215760018114612b3d57612b6e565b60ff1983166080870152608082151560051b8701019350612b6e565b875f5260205f205f5b83811015612b6557815488820160800152600190910190602001612b46565b87016080019450505b505050604092909201929092529392505050565b634e487b7160e01b5f52603260045260245ffd5b601f821115612be45782821115612be457805f5260205f20601f840160051c6020851015612bc157505f5b90810190601f840160051c035f5b81811015611aa3575f83820155600101612bcf565b505050565b81516001600160401b03811115612c0257612c026125d3565b612c1681612c108454612ab4565b84612b96565b6020601f821160018114612c4b575f8315612c315750848201515b600184901b5f19600386901b1c198216175b855550612ca3565b5f84815260208120601f198516915b82811015612c7a5787850151825560209485019460019092019101612c5a565b5084821015612c9757868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b8581528460208201526001600160401b0384166040820152608060608201525f612d00608083018486612caa565b979650505050505050565b63ffffffff81811683821601908111156108d7576108d7612a6e565b5f60208284031215612d37575f5ffd5b5051919050565b805160ff811681146123bf575f5ffd5b5f60208284031215612d5e575f5ffd5b612a4a82612d3e565b63ffffffff82811682821603908111156108d7576108d7612a6e565b818103612d8e575050565b612d988254612ab4565b6001600160401b03811115612daf57612daf6125d3565b612dbd81612c108454612ab4565b5f601f821160018114612dec575f8315612c31575081850154600184901b5f19600386901b1c19821617612c43565b5f8581526020808220868352908220601f198616925b83811015612e225782860154825560019586019590910190602001612e02565b5085831015612e3f57818501545f19600388901b60f8161c191681555b5050505050600190811b01905550565b5f60018201612e6057612e60612a6e565b5060010190565b80820281158282048414176108d7576108d7612a6e565b80516123bf8161298b565b80516123bf8161299c565b805165ffffffffffff811681146123bf575f5ffd5b5f82601f830112612eb8575f5ffd5b81516001600160401b03811115612ed157612ed16125d3565b612ee4601f8201601f1916602001612610565b818152846020838601011115612ef8575f5ffd5b8160208501602083015e5f918101602001919091529392505050565b5f60208284031215612f24575f5ffd5b81516001600160401b03811115612f39575f5ffd5b82016101008185031215612f4b575f5ffd5b612f536125e7565b815181526020808301519082015260408083015190820152612f7760608301612e7e565b6060820152612f8860808301612d3e565b6080820152612f9960a08301612e89565b60a0820152612faa60c08301612e94565b60c082015260e08201516001600160401b03811115612fc7575f5ffd5b612fd386828501612ea9565b60e083015250949350505050565b5f5f8335601e19843603018112612ff6575f5ffd5b8301803591506001600160401b0382111561300f575f5ffd5b602001915036819003821315612479575f5ffd5b6001600160801b03881681526020810187905263ffffffff86811660408301526001600160a01b03861660608301528416608082015260c060a0820181905281018290525f60e0600584901b830181019083018583601e1936839003015b878210156130ee5786850360df19018452823581811261309f575f5ffd5b89016020810190356001600160401b038111156130ba575f5ffd5b8036038213156130c8575f5ffd5b6130d3878284612caa565b96505050602083019250602084019350600182019150613081565b50929c9b50505050505050505050505056fea26469706673582212207032ebc3eb13b2bada2a6cd1e99d4401c43b148e26b2d5d8b52ab81acca4177464736f6c63430008250033",
+}
+
+// InferenceMarket is an auto generated Go binding around an Ethereum contract.
+type InferenceMarket struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *InferenceMarket) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewInferenceMarket creates a new instance of InferenceMarket.
+func NewInferenceMarket() *InferenceMarket {
+	parsed, err := InferenceMarketMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &InferenceMarket{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *InferenceMarket) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address registry_, address game_, uint256 submitterBond_, uint256 challengerBond_, uint256 challengeWindow_, uint256 requestTimeout_, uint256 maxCallbackGas_) returns()
+func (inferenceMarket *InferenceMarket) PackConstructor(registry_ common.Address, game_ common.Address, submitterBond_ *big.Int, challengerBond_ *big.Int, challengeWindow_ *big.Int, requestTimeout_ *big.Int, maxCallbackGas_ *big.Int) []byte {
+	enc, err := inferenceMarket.abi.Pack("", registry_, game_, submitterBond_, challengerBond_, challengeWindow_, requestTimeout_, maxCallbackGas_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackCALLBACKGASRESERVE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x33a2fd29.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CALLBACK_GAS_RESERVE() view returns(uint256)
+func (inferenceMarket *InferenceMarket) PackCALLBACKGASRESERVE() []byte {
+	enc, err := inferenceMarket.abi.Pack("CALLBACK_GAS_RESERVE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCALLBACKGASRESERVE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x33a2fd29.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CALLBACK_GAS_RESERVE() view returns(uint256)
+func (inferenceMarket *InferenceMarket) TryPackCALLBACKGASRESERVE() ([]byte, error) {
+	return inferenceMarket.abi.Pack("CALLBACK_GAS_RESERVE")
+}
+
+// UnpackCALLBACKGASRESERVE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x33a2fd29.
+//
+// Solidity: function CALLBACK_GAS_RESERVE() view returns(uint256)
+func (inferenceMarket *InferenceMarket) UnpackCALLBACKGASRESERVE(data []byte) (*big.Int, error) {
+	out, err := inferenceMarket.abi.Unpack("CALLBACK_GAS_RESERVE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXINPUTS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x15bf02e5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_INPUTS() view returns(uint256)
+func (inferenceMarket *InferenceMarket) PackMAXINPUTS() []byte {
+	enc, err := inferenceMarket.abi.Pack("MAX_INPUTS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXINPUTS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x15bf02e5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_INPUTS() view returns(uint256)
+func (inferenceMarket *InferenceMarket) TryPackMAXINPUTS() ([]byte, error) {
+	return inferenceMarket.abi.Pack("MAX_INPUTS")
+}
+
+// UnpackMAXINPUTS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x15bf02e5.
+//
+// Solidity: function MAX_INPUTS() view returns(uint256)
+func (inferenceMarket *InferenceMarket) UnpackMAXINPUTS(data []byte) (*big.Int, error) {
+	out, err := inferenceMarket.abi.Unpack("MAX_INPUTS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXSLOTDEPTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2bfb47d1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_SLOT_DEPTH() view returns(uint256)
+func (inferenceMarket *InferenceMarket) PackMAXSLOTDEPTH() []byte {
+	enc, err := inferenceMarket.abi.Pack("MAX_SLOT_DEPTH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXSLOTDEPTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2bfb47d1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_SLOT_DEPTH() view returns(uint256)
+func (inferenceMarket *InferenceMarket) TryPackMAXSLOTDEPTH() ([]byte, error) {
+	return inferenceMarket.abi.Pack("MAX_SLOT_DEPTH")
+}
+
+// UnpackMAXSLOTDEPTH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2bfb47d1.
+//
+// Solidity: function MAX_SLOT_DEPTH() view returns(uint256)
+func (inferenceMarket *InferenceMarket) UnpackMAXSLOTDEPTH(data []byte) (*big.Int, error) {
+	out, err := inferenceMarket.abi.Unpack("MAX_SLOT_DEPTH", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCancelRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3015394c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelRequest(uint256 requestId) returns()
+func (inferenceMarket *InferenceMarket) PackCancelRequest(requestId *big.Int) []byte {
+	enc, err := inferenceMarket.abi.Pack("cancelRequest", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3015394c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelRequest(uint256 requestId) returns()
+func (inferenceMarket *InferenceMarket) TryPackCancelRequest(requestId *big.Int) ([]byte, error) {
+	return inferenceMarket.abi.Pack("cancelRequest", requestId)
+}
+
+// PackChallenge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xccbd96e8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challenge(uint256 requestId, bytes output, bytes32 outputCommitment, bytes32 finalState, bytes32 activationsRoot, bytes32[] slotPath) payable returns(uint256 challengeIndex)
+func (inferenceMarket *InferenceMarket) PackChallenge(requestId *big.Int, output []byte, outputCommitment [32]byte, finalState [32]byte, activationsRoot [32]byte, slotPath [][32]byte) []byte {
+	enc, err := inferenceMarket.abi.Pack("challenge", requestId, output, outputCommitment, finalState, activationsRoot, slotPath)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallenge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xccbd96e8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challenge(uint256 requestId, bytes output, bytes32 outputCommitment, bytes32 finalState, bytes32 activationsRoot, bytes32[] slotPath) payable returns(uint256 challengeIndex)
+func (inferenceMarket *InferenceMarket) TryPackChallenge(requestId *big.Int, output []byte, outputCommitment [32]byte, finalState [32]byte, activationsRoot [32]byte, slotPath [][32]byte) ([]byte, error) {
+	return inferenceMarket.abi.Pack("challenge", requestId, output, outputCommitment, finalState, activationsRoot, slotPath)
+}
+
+// UnpackChallenge is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xccbd96e8.
+//
+// Solidity: function challenge(uint256 requestId, bytes output, bytes32 outputCommitment, bytes32 finalState, bytes32 activationsRoot, bytes32[] slotPath) payable returns(uint256 challengeIndex)
+func (inferenceMarket *InferenceMarket) UnpackChallenge(data []byte) (*big.Int, error) {
+	out, err := inferenceMarket.abi.Unpack("challenge", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackChallengeCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1f422587.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengeCount(uint256 requestId) view returns(uint256)
+func (inferenceMarket *InferenceMarket) PackChallengeCount(requestId *big.Int) []byte {
+	enc, err := inferenceMarket.abi.Pack("challengeCount", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengeCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1f422587.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengeCount(uint256 requestId) view returns(uint256)
+func (inferenceMarket *InferenceMarket) TryPackChallengeCount(requestId *big.Int) ([]byte, error) {
+	return inferenceMarket.abi.Pack("challengeCount", requestId)
+}
+
+// UnpackChallengeCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1f422587.
+//
+// Solidity: function challengeCount(uint256 requestId) view returns(uint256)
+func (inferenceMarket *InferenceMarket) UnpackChallengeCount(data []byte) (*big.Int, error) {
+	out, err := inferenceMarket.abi.Unpack("challengeCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackChallengeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x861a1412.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengeWindow() view returns(uint256)
+func (inferenceMarket *InferenceMarket) PackChallengeWindow() []byte {
+	enc, err := inferenceMarket.abi.Pack("challengeWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x861a1412.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengeWindow() view returns(uint256)
+func (inferenceMarket *InferenceMarket) TryPackChallengeWindow() ([]byte, error) {
+	return inferenceMarket.abi.Pack("challengeWindow")
+}
+
+// UnpackChallengeWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x861a1412.
+//
+// Solidity: function challengeWindow() view returns(uint256)
+func (inferenceMarket *InferenceMarket) UnpackChallengeWindow(data []byte) (*big.Int, error) {
+	out, err := inferenceMarket.abi.Unpack("challengeWindow", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackChallengerBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x68ccdc86.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengerBond() view returns(uint256)
+func (inferenceMarket *InferenceMarket) PackChallengerBond() []byte {
+	enc, err := inferenceMarket.abi.Pack("challengerBond")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengerBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x68ccdc86.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengerBond() view returns(uint256)
+func (inferenceMarket *InferenceMarket) TryPackChallengerBond() ([]byte, error) {
+	return inferenceMarket.abi.Pack("challengerBond")
+}
+
+// UnpackChallengerBond is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x68ccdc86.
+//
+// Solidity: function challengerBond() view returns(uint256)
+func (inferenceMarket *InferenceMarket) UnpackChallengerBond(data []byte) (*big.Int, error) {
+	out, err := inferenceMarket.abi.Unpack("challengerBond", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCredits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfe5ff468.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function credits(address ) view returns(uint256)
+func (inferenceMarket *InferenceMarket) PackCredits(arg0 common.Address) []byte {
+	enc, err := inferenceMarket.abi.Pack("credits", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCredits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfe5ff468.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function credits(address ) view returns(uint256)
+func (inferenceMarket *InferenceMarket) TryPackCredits(arg0 common.Address) ([]byte, error) {
+	return inferenceMarket.abi.Pack("credits", arg0)
+}
+
+// UnpackCredits is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfe5ff468.
+//
+// Solidity: function credits(address ) view returns(uint256)
+func (inferenceMarket *InferenceMarket) UnpackCredits(data []byte) (*big.Int, error) {
+	out, err := inferenceMarket.abi.Unpack("credits", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x05261aea.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalize(uint256 requestId) returns()
+func (inferenceMarket *InferenceMarket) PackFinalize(requestId *big.Int) []byte {
+	enc, err := inferenceMarket.abi.Pack("finalize", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x05261aea.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalize(uint256 requestId) returns()
+func (inferenceMarket *InferenceMarket) TryPackFinalize(requestId *big.Int) ([]byte, error) {
+	return inferenceMarket.abi.Pack("finalize", requestId)
+}
+
+// PackGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc3fe3e28.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function game() view returns(address)
+func (inferenceMarket *InferenceMarket) PackGame() []byte {
+	enc, err := inferenceMarket.abi.Pack("game")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc3fe3e28.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function game() view returns(address)
+func (inferenceMarket *InferenceMarket) TryPackGame() ([]byte, error) {
+	return inferenceMarket.abi.Pack("game")
+}
+
+// UnpackGame is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc3fe3e28.
+//
+// Solidity: function game() view returns(address)
+func (inferenceMarket *InferenceMarket) UnpackGame(data []byte) (common.Address, error) {
+	out, err := inferenceMarket.abi.Unpack("game", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackGetChallenge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e8f396d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getChallenge(uint256 requestId, uint256 challengeIndex) view returns((address,uint8,uint32,uint128,uint256,(bytes32,bytes32,bytes)))
+func (inferenceMarket *InferenceMarket) PackGetChallenge(requestId *big.Int, challengeIndex *big.Int) []byte {
+	enc, err := inferenceMarket.abi.Pack("getChallenge", requestId, challengeIndex)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetChallenge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e8f396d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getChallenge(uint256 requestId, uint256 challengeIndex) view returns((address,uint8,uint32,uint128,uint256,(bytes32,bytes32,bytes)))
+func (inferenceMarket *InferenceMarket) TryPackGetChallenge(requestId *big.Int, challengeIndex *big.Int) ([]byte, error) {
+	return inferenceMarket.abi.Pack("getChallenge", requestId, challengeIndex)
+}
+
+// UnpackGetChallenge is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2e8f396d.
+//
+// Solidity: function getChallenge(uint256 requestId, uint256 challengeIndex) view returns((address,uint8,uint32,uint128,uint256,(bytes32,bytes32,bytes)))
+func (inferenceMarket *InferenceMarket) UnpackGetChallenge(data []byte) (InferenceMarketChallenge, error) {
+	out, err := inferenceMarket.abi.Unpack("getChallenge", data)
+	if err != nil {
+		return *new(InferenceMarketChallenge), err
+	}
+	out0 := *abi.ConvertType(out[0], new(InferenceMarketChallenge)).(*InferenceMarketChallenge)
+	return out0, nil
+}
+
+// PackGetRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc58343ef.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRequest(uint256 requestId) view returns((address,uint32,uint32,uint32,uint8,address,uint32,uint64,uint128,bytes32,bytes32,bytes32,address,uint64,uint32,uint32,uint128,(bytes32,bytes32,bytes)))
+func (inferenceMarket *InferenceMarket) PackGetRequest(requestId *big.Int) []byte {
+	enc, err := inferenceMarket.abi.Pack("getRequest", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc58343ef.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRequest(uint256 requestId) view returns((address,uint32,uint32,uint32,uint8,address,uint32,uint64,uint128,bytes32,bytes32,bytes32,address,uint64,uint32,uint32,uint128,(bytes32,bytes32,bytes)))
+func (inferenceMarket *InferenceMarket) TryPackGetRequest(requestId *big.Int) ([]byte, error) {
+	return inferenceMarket.abi.Pack("getRequest", requestId)
+}
+
+// UnpackGetRequest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc58343ef.
+//
+// Solidity: function getRequest(uint256 requestId) view returns((address,uint32,uint32,uint32,uint8,address,uint32,uint64,uint128,bytes32,bytes32,bytes32,address,uint64,uint32,uint32,uint128,(bytes32,bytes32,bytes)))
+func (inferenceMarket *InferenceMarket) UnpackGetRequest(data []byte) (InferenceMarketRequest, error) {
+	out, err := inferenceMarket.abi.Unpack("getRequest", data)
+	if err != nil {
+		return *new(InferenceMarketRequest), err
+	}
+	out0 := *abi.ConvertType(out[0], new(InferenceMarketRequest)).(*InferenceMarketRequest)
+	return out0, nil
+}
+
+// PackInitialState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x574d16f1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function initialState(bytes32 modelRoot, bytes32[] inputCommits, uint256 graphSize) pure returns(bytes32)
+func (inferenceMarket *InferenceMarket) PackInitialState(modelRoot [32]byte, inputCommits [][32]byte, graphSize *big.Int) []byte {
+	enc, err := inferenceMarket.abi.Pack("initialState", modelRoot, inputCommits, graphSize)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInitialState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x574d16f1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function initialState(bytes32 modelRoot, bytes32[] inputCommits, uint256 graphSize) pure returns(bytes32)
+func (inferenceMarket *InferenceMarket) TryPackInitialState(modelRoot [32]byte, inputCommits [][32]byte, graphSize *big.Int) ([]byte, error) {
+	return inferenceMarket.abi.Pack("initialState", modelRoot, inputCommits, graphSize)
+}
+
+// UnpackInitialState is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x574d16f1.
+//
+// Solidity: function initialState(bytes32 modelRoot, bytes32[] inputCommits, uint256 graphSize) pure returns(bytes32)
+func (inferenceMarket *InferenceMarket) UnpackInitialState(data []byte) ([32]byte, error) {
+	out, err := inferenceMarket.abi.Unpack("initialState", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMaxCallbackGas is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa8e224a4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxCallbackGas() view returns(uint256)
+func (inferenceMarket *InferenceMarket) PackMaxCallbackGas() []byte {
+	enc, err := inferenceMarket.abi.Pack("maxCallbackGas")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxCallbackGas is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa8e224a4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxCallbackGas() view returns(uint256)
+func (inferenceMarket *InferenceMarket) TryPackMaxCallbackGas() ([]byte, error) {
+	return inferenceMarket.abi.Pack("maxCallbackGas")
+}
+
+// UnpackMaxCallbackGas is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa8e224a4.
+//
+// Solidity: function maxCallbackGas() view returns(uint256)
+func (inferenceMarket *InferenceMarket) UnpackMaxCallbackGas(data []byte) (*big.Int, error) {
+	out, err := inferenceMarket.abi.Unpack("maxCallbackGas", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMerkleRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x468f531e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function merkleRoot(bytes32[] leaves) pure returns(bytes32)
+func (inferenceMarket *InferenceMarket) PackMerkleRoot(leaves [][32]byte) []byte {
+	enc, err := inferenceMarket.abi.Pack("merkleRoot", leaves)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMerkleRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x468f531e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function merkleRoot(bytes32[] leaves) pure returns(bytes32)
+func (inferenceMarket *InferenceMarket) TryPackMerkleRoot(leaves [][32]byte) ([]byte, error) {
+	return inferenceMarket.abi.Pack("merkleRoot", leaves)
+}
+
+// UnpackMerkleRoot is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x468f531e.
+//
+// Solidity: function merkleRoot(bytes32[] leaves) pure returns(bytes32)
+func (inferenceMarket *InferenceMarket) UnpackMerkleRoot(data []byte) ([32]byte, error) {
+	out, err := inferenceMarket.abi.Unpack("merkleRoot", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registry() view returns(address)
+func (inferenceMarket *InferenceMarket) PackRegistry() []byte {
+	enc, err := inferenceMarket.abi.Pack("registry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registry() view returns(address)
+func (inferenceMarket *InferenceMarket) TryPackRegistry() ([]byte, error) {
+	return inferenceMarket.abi.Pack("registry")
+}
+
+// UnpackRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (inferenceMarket *InferenceMarket) UnpackRegistry(data []byte) (common.Address, error) {
+	out, err := inferenceMarket.abi.Unpack("registry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRequestCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5badbe4c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestCount() view returns(uint256)
+func (inferenceMarket *InferenceMarket) PackRequestCount() []byte {
+	enc, err := inferenceMarket.abi.Pack("requestCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5badbe4c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestCount() view returns(uint256)
+func (inferenceMarket *InferenceMarket) TryPackRequestCount() ([]byte, error) {
+	return inferenceMarket.abi.Pack("requestCount")
+}
+
+// UnpackRequestCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5badbe4c.
+//
+// Solidity: function requestCount() view returns(uint256)
+func (inferenceMarket *InferenceMarket) UnpackRequestCount(data []byte) (*big.Int, error) {
+	out, err := inferenceMarket.abi.Unpack("requestCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRequestInference is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfaa4c3b1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestInference(bytes32 kernelId, bytes[] inputs, uint32 outputSlot, address callback, uint32 callbackGasLimit) payable returns(uint256 requestId)
+func (inferenceMarket *InferenceMarket) PackRequestInference(kernelId [32]byte, inputs [][]byte, outputSlot uint32, callback common.Address, callbackGasLimit uint32) []byte {
+	enc, err := inferenceMarket.abi.Pack("requestInference", kernelId, inputs, outputSlot, callback, callbackGasLimit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestInference is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfaa4c3b1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestInference(bytes32 kernelId, bytes[] inputs, uint32 outputSlot, address callback, uint32 callbackGasLimit) payable returns(uint256 requestId)
+func (inferenceMarket *InferenceMarket) TryPackRequestInference(kernelId [32]byte, inputs [][]byte, outputSlot uint32, callback common.Address, callbackGasLimit uint32) ([]byte, error) {
+	return inferenceMarket.abi.Pack("requestInference", kernelId, inputs, outputSlot, callback, callbackGasLimit)
+}
+
+// UnpackRequestInference is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfaa4c3b1.
+//
+// Solidity: function requestInference(bytes32 kernelId, bytes[] inputs, uint32 outputSlot, address callback, uint32 callbackGasLimit) payable returns(uint256 requestId)
+func (inferenceMarket *InferenceMarket) UnpackRequestInference(data []byte) (*big.Int, error) {
+	out, err := inferenceMarket.abi.Unpack("requestInference", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRequestTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f20b4c9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestTimeout() view returns(uint256)
+func (inferenceMarket *InferenceMarket) PackRequestTimeout() []byte {
+	enc, err := inferenceMarket.abi.Pack("requestTimeout")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f20b4c9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestTimeout() view returns(uint256)
+func (inferenceMarket *InferenceMarket) TryPackRequestTimeout() ([]byte, error) {
+	return inferenceMarket.abi.Pack("requestTimeout")
+}
+
+// UnpackRequestTimeout is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3f20b4c9.
+//
+// Solidity: function requestTimeout() view returns(uint256)
+func (inferenceMarket *InferenceMarket) UnpackRequestTimeout(data []byte) (*big.Int, error) {
+	out, err := inferenceMarket.abi.Unpack("requestTimeout", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackResolveChallenge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdff2fb31.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resolveChallenge(uint256 requestId, uint256 challengeIndex) returns()
+func (inferenceMarket *InferenceMarket) PackResolveChallenge(requestId *big.Int, challengeIndex *big.Int) []byte {
+	enc, err := inferenceMarket.abi.Pack("resolveChallenge", requestId, challengeIndex)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResolveChallenge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdff2fb31.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resolveChallenge(uint256 requestId, uint256 challengeIndex) returns()
+func (inferenceMarket *InferenceMarket) TryPackResolveChallenge(requestId *big.Int, challengeIndex *big.Int) ([]byte, error) {
+	return inferenceMarket.abi.Pack("resolveChallenge", requestId, challengeIndex)
+}
+
+// PackSubmitResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa37ae0da.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function submitResult(uint256 requestId, bytes output, bytes32 outputCommitment, bytes32 finalState, bytes32 activationsRoot, bytes32[] slotPath) payable returns()
+func (inferenceMarket *InferenceMarket) PackSubmitResult(requestId *big.Int, output []byte, outputCommitment [32]byte, finalState [32]byte, activationsRoot [32]byte, slotPath [][32]byte) []byte {
+	enc, err := inferenceMarket.abi.Pack("submitResult", requestId, output, outputCommitment, finalState, activationsRoot, slotPath)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSubmitResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa37ae0da.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function submitResult(uint256 requestId, bytes output, bytes32 outputCommitment, bytes32 finalState, bytes32 activationsRoot, bytes32[] slotPath) payable returns()
+func (inferenceMarket *InferenceMarket) TryPackSubmitResult(requestId *big.Int, output []byte, outputCommitment [32]byte, finalState [32]byte, activationsRoot [32]byte, slotPath [][32]byte) ([]byte, error) {
+	return inferenceMarket.abi.Pack("submitResult", requestId, output, outputCommitment, finalState, activationsRoot, slotPath)
+}
+
+// PackSubmitterBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd63b272c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function submitterBond() view returns(uint256)
+func (inferenceMarket *InferenceMarket) PackSubmitterBond() []byte {
+	enc, err := inferenceMarket.abi.Pack("submitterBond")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSubmitterBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd63b272c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function submitterBond() view returns(uint256)
+func (inferenceMarket *InferenceMarket) TryPackSubmitterBond() ([]byte, error) {
+	return inferenceMarket.abi.Pack("submitterBond")
+}
+
+// UnpackSubmitterBond is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd63b272c.
+//
+// Solidity: function submitterBond() view returns(uint256)
+func (inferenceMarket *InferenceMarket) UnpackSubmitterBond(data []byte) (*big.Int, error) {
+	out, err := inferenceMarket.abi.Unpack("submitterBond", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTensorCommitment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e6b1033.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function tensorCommitment(bytes enc) pure returns(bytes32)
+func (inferenceMarket *InferenceMarket) PackTensorCommitment(enc []byte) []byte {
+	enc, err := inferenceMarket.abi.Pack("tensorCommitment", enc)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTensorCommitment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e6b1033.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function tensorCommitment(bytes enc) pure returns(bytes32)
+func (inferenceMarket *InferenceMarket) TryPackTensorCommitment(enc []byte) ([]byte, error) {
+	return inferenceMarket.abi.Pack("tensorCommitment", enc)
+}
+
+// UnpackTensorCommitment is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0e6b1033.
+//
+// Solidity: function tensorCommitment(bytes enc) pure returns(bytes32)
+func (inferenceMarket *InferenceMarket) UnpackTensorCommitment(data []byte) ([32]byte, error) {
+	out, err := inferenceMarket.abi.Unpack("tensorCommitment", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw() returns()
+func (inferenceMarket *InferenceMarket) PackWithdraw() []byte {
+	enc, err := inferenceMarket.abi.Pack("withdraw")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw() returns()
+func (inferenceMarket *InferenceMarket) TryPackWithdraw() ([]byte, error) {
+	return inferenceMarket.abi.Pack("withdraw")
+}
+
+// InferenceMarketCallbackResult represents a CallbackResult event raised by the InferenceMarket contract.
+type InferenceMarketCallbackResult struct {
+	RequestId *big.Int
+	Callback  common.Address
+	Success   bool
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceMarketCallbackResultEventName = "CallbackResult"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceMarketCallbackResult) ContractEventName() string {
+	return InferenceMarketCallbackResultEventName
+}
+
+// UnpackCallbackResultEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CallbackResult(uint256 indexed requestId, address indexed callback, bool success)
+func (inferenceMarket *InferenceMarket) UnpackCallbackResultEvent(log *types.Log) (*InferenceMarketCallbackResult, error) {
+	event := "CallbackResult"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceMarketCallbackResult)
+	if len(log.Data) > 0 {
+		if err := inferenceMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceMarketChallengeClosed represents a ChallengeClosed event raised by the InferenceMarket contract.
+type InferenceMarketChallengeClosed struct {
+	RequestId      *big.Int
+	ChallengeIndex *big.Int
+	Challenger     common.Address
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceMarketChallengeClosedEventName = "ChallengeClosed"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceMarketChallengeClosed) ContractEventName() string {
+	return InferenceMarketChallengeClosedEventName
+}
+
+// UnpackChallengeClosedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ChallengeClosed(uint256 indexed requestId, uint256 indexed challengeIndex, address indexed challenger)
+func (inferenceMarket *InferenceMarket) UnpackChallengeClosedEvent(log *types.Log) (*InferenceMarketChallengeClosed, error) {
+	event := "ChallengeClosed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceMarketChallengeClosed)
+	if len(log.Data) > 0 {
+		if err := inferenceMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceMarketChallengeLost represents a ChallengeLost event raised by the InferenceMarket contract.
+type InferenceMarketChallengeLost struct {
+	RequestId      *big.Int
+	ChallengeIndex *big.Int
+	Submitter      common.Address
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceMarketChallengeLostEventName = "ChallengeLost"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceMarketChallengeLost) ContractEventName() string {
+	return InferenceMarketChallengeLostEventName
+}
+
+// UnpackChallengeLostEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ChallengeLost(uint256 indexed requestId, uint256 indexed challengeIndex, address indexed submitter)
+func (inferenceMarket *InferenceMarket) UnpackChallengeLostEvent(log *types.Log) (*InferenceMarketChallengeLost, error) {
+	event := "ChallengeLost"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceMarketChallengeLost)
+	if len(log.Data) > 0 {
+		if err := inferenceMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceMarketChallengeOpened represents a ChallengeOpened event raised by the InferenceMarket contract.
+type InferenceMarketChallengeOpened struct {
+	RequestId        *big.Int
+	ChallengeIndex   *big.Int
+	Challenger       common.Address
+	GameId           *big.Int
+	OutputCommitment [32]byte
+	FinalState       [32]byte
+	Raw              *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceMarketChallengeOpenedEventName = "ChallengeOpened"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceMarketChallengeOpened) ContractEventName() string {
+	return InferenceMarketChallengeOpenedEventName
+}
+
+// UnpackChallengeOpenedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ChallengeOpened(uint256 indexed requestId, uint256 indexed challengeIndex, address indexed challenger, uint256 gameId, bytes32 outputCommitment, bytes32 finalState)
+func (inferenceMarket *InferenceMarket) UnpackChallengeOpenedEvent(log *types.Log) (*InferenceMarketChallengeOpened, error) {
+	event := "ChallengeOpened"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceMarketChallengeOpened)
+	if len(log.Data) > 0 {
+		if err := inferenceMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceMarketChallengeWon represents a ChallengeWon event raised by the InferenceMarket contract.
+type InferenceMarketChallengeWon struct {
+	RequestId      *big.Int
+	ChallengeIndex *big.Int
+	Challenger     common.Address
+	WindowEnd      uint64
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceMarketChallengeWonEventName = "ChallengeWon"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceMarketChallengeWon) ContractEventName() string {
+	return InferenceMarketChallengeWonEventName
+}
+
+// UnpackChallengeWonEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ChallengeWon(uint256 indexed requestId, uint256 indexed challengeIndex, address indexed challenger, uint64 windowEnd)
+func (inferenceMarket *InferenceMarket) UnpackChallengeWonEvent(log *types.Log) (*InferenceMarketChallengeWon, error) {
+	event := "ChallengeWon"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceMarketChallengeWon)
+	if len(log.Data) > 0 {
+		if err := inferenceMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceMarketCredited represents a Credited event raised by the InferenceMarket contract.
+type InferenceMarketCredited struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceMarketCreditedEventName = "Credited"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceMarketCredited) ContractEventName() string {
+	return InferenceMarketCreditedEventName
+}
+
+// UnpackCreditedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Credited(address indexed account, uint256 amount)
+func (inferenceMarket *InferenceMarket) UnpackCreditedEvent(log *types.Log) (*InferenceMarketCredited, error) {
+	event := "Credited"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceMarketCredited)
+	if len(log.Data) > 0 {
+		if err := inferenceMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceMarketInferenceRequested represents a InferenceRequested event raised by the InferenceMarket contract.
+type InferenceMarketInferenceRequested struct {
+	RequestId        *big.Int
+	KernelId         [32]byte
+	Requester        common.Address
+	Fee              *big.Int
+	InitialState     [32]byte
+	OutputSlot       uint32
+	Callback         common.Address
+	CallbackGasLimit uint32
+	Inputs           [][]byte
+	Raw              *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceMarketInferenceRequestedEventName = "InferenceRequested"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceMarketInferenceRequested) ContractEventName() string {
+	return InferenceMarketInferenceRequestedEventName
+}
+
+// UnpackInferenceRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event InferenceRequested(uint256 indexed requestId, bytes32 indexed kernelId, address indexed requester, uint256 fee, bytes32 initialState, uint32 outputSlot, address callback, uint32 callbackGasLimit, bytes[] inputs)
+func (inferenceMarket *InferenceMarket) UnpackInferenceRequestedEvent(log *types.Log) (*InferenceMarketInferenceRequested, error) {
+	event := "InferenceRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceMarketInferenceRequested)
+	if len(log.Data) > 0 {
+		if err := inferenceMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceMarketRequestCancelled represents a RequestCancelled event raised by the InferenceMarket contract.
+type InferenceMarketRequestCancelled struct {
+	RequestId *big.Int
+	Requester common.Address
+	Fee       *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceMarketRequestCancelledEventName = "RequestCancelled"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceMarketRequestCancelled) ContractEventName() string {
+	return InferenceMarketRequestCancelledEventName
+}
+
+// UnpackRequestCancelledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RequestCancelled(uint256 indexed requestId, address indexed requester, uint256 fee)
+func (inferenceMarket *InferenceMarket) UnpackRequestCancelledEvent(log *types.Log) (*InferenceMarketRequestCancelled, error) {
+	event := "RequestCancelled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceMarketRequestCancelled)
+	if len(log.Data) > 0 {
+		if err := inferenceMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceMarketRequestFinalized represents a RequestFinalized event raised by the InferenceMarket contract.
+type InferenceMarketRequestFinalized struct {
+	RequestId *big.Int
+	Submitter common.Address
+	Fee       *big.Int
+	Bond      *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceMarketRequestFinalizedEventName = "RequestFinalized"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceMarketRequestFinalized) ContractEventName() string {
+	return InferenceMarketRequestFinalizedEventName
+}
+
+// UnpackRequestFinalizedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RequestFinalized(uint256 indexed requestId, address indexed submitter, uint256 fee, uint256 bond)
+func (inferenceMarket *InferenceMarket) UnpackRequestFinalizedEvent(log *types.Log) (*InferenceMarketRequestFinalized, error) {
+	event := "RequestFinalized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceMarketRequestFinalized)
+	if len(log.Data) > 0 {
+		if err := inferenceMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceMarketResultSubmitted represents a ResultSubmitted event raised by the InferenceMarket contract.
+type InferenceMarketResultSubmitted struct {
+	RequestId        *big.Int
+	Submitter        common.Address
+	OutputCommitment [32]byte
+	FinalState       [32]byte
+	WindowEnd        uint64
+	Output           []byte
+	Raw              *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceMarketResultSubmittedEventName = "ResultSubmitted"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceMarketResultSubmitted) ContractEventName() string {
+	return InferenceMarketResultSubmittedEventName
+}
+
+// UnpackResultSubmittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ResultSubmitted(uint256 indexed requestId, address indexed submitter, bytes32 outputCommitment, bytes32 finalState, uint64 windowEnd, bytes output)
+func (inferenceMarket *InferenceMarket) UnpackResultSubmittedEvent(log *types.Log) (*InferenceMarketResultSubmitted, error) {
+	event := "ResultSubmitted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceMarketResultSubmitted)
+	if len(log.Data) > 0 {
+		if err := inferenceMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceMarketWithdrawn represents a Withdrawn event raised by the InferenceMarket contract.
+type InferenceMarketWithdrawn struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceMarketWithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceMarketWithdrawn) ContractEventName() string {
+	return InferenceMarketWithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(address indexed account, uint256 amount)
+func (inferenceMarket *InferenceMarket) UnpackWithdrawnEvent(log *types.Log) (*InferenceMarketWithdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceMarketWithdrawn)
+	if len(log.Data) > 0 {
+		if err := inferenceMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (inferenceMarket *InferenceMarket) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["BadGameStatus"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackBadGameStatusError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["BadRequestStatus"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackBadRequestStatusError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["CallbackGasTooHigh"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackCallbackGasTooHighError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["ChallengeNotOpen"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackChallengeNotOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["ChallengesOpen"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackChallengesOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["EmptyTensor"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackEmptyTensorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["FinalStateMismatch"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackFinalStateMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["GameInProgress"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackGameInProgressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["InsufficientGasForCallback"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackInsufficientGasForCallbackError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["InvalidConfig"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackInvalidConfigError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["InvalidFee"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackInvalidFeeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["InvalidInputCount"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackInvalidInputCountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["InvalidOutputSlot"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackInvalidOutputSlotError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["OutputCommitmentMismatch"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackOutputCommitmentMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["Reentrancy"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackReentrancyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["SameFinalState"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackSameFinalStateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["SlotProofInvalid"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackSlotProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["TooEarly"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackTooEarlyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["UnsupportedAggregation"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackUnsupportedAggregationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["WindowClosed"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackWindowClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["WindowOpen"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackWindowOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["WrongBond"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackWrongBondError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// InferenceMarketBadGameStatus represents a BadGameStatus error raised by the InferenceMarket contract.
+type InferenceMarketBadGameStatus struct {
+	Status uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadGameStatus(uint8 status)
+func InferenceMarketBadGameStatusErrorID() common.Hash {
+	return common.HexToHash("0x135ce7594909491ca84b411b3d171d64b760dcd839fe65244b757588541b212d")
+}
+
+// UnpackBadGameStatusError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadGameStatus(uint8 status)
+func (inferenceMarket *InferenceMarket) UnpackBadGameStatusError(raw []byte) (*InferenceMarketBadGameStatus, error) {
+	out := new(InferenceMarketBadGameStatus)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "BadGameStatus", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceMarketBadRequestStatus represents a BadRequestStatus error raised by the InferenceMarket contract.
+type InferenceMarketBadRequestStatus struct {
+	RequestId *big.Int
+	Status    uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadRequestStatus(uint256 requestId, uint8 status)
+func InferenceMarketBadRequestStatusErrorID() common.Hash {
+	return common.HexToHash("0xf333f67b84eae1edf44b3917507188d55724666b9594d3122432aa761dbd3070")
+}
+
+// UnpackBadRequestStatusError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadRequestStatus(uint256 requestId, uint8 status)
+func (inferenceMarket *InferenceMarket) UnpackBadRequestStatusError(raw []byte) (*InferenceMarketBadRequestStatus, error) {
+	out := new(InferenceMarketBadRequestStatus)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "BadRequestStatus", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceMarketCallbackGasTooHigh represents a CallbackGasTooHigh error raised by the InferenceMarket contract.
+type InferenceMarketCallbackGasTooHigh struct {
+	Limit *big.Int
+	Max   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CallbackGasTooHigh(uint256 limit, uint256 max)
+func InferenceMarketCallbackGasTooHighErrorID() common.Hash {
+	return common.HexToHash("0x924121a79ccdfcb86f644c91c8bdc65b88f1c7a9d8fbb580e2bb765b81ba1b8b")
+}
+
+// UnpackCallbackGasTooHighError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CallbackGasTooHigh(uint256 limit, uint256 max)
+func (inferenceMarket *InferenceMarket) UnpackCallbackGasTooHighError(raw []byte) (*InferenceMarketCallbackGasTooHigh, error) {
+	out := new(InferenceMarketCallbackGasTooHigh)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "CallbackGasTooHigh", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceMarketChallengeNotOpen represents a ChallengeNotOpen error raised by the InferenceMarket contract.
+type InferenceMarketChallengeNotOpen struct {
+	RequestId      *big.Int
+	ChallengeIndex *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChallengeNotOpen(uint256 requestId, uint256 challengeIndex)
+func InferenceMarketChallengeNotOpenErrorID() common.Hash {
+	return common.HexToHash("0x15d753a609f166755e006b5cd35ccf25e9df59b85aaded1a0c92d593562fcf1d")
+}
+
+// UnpackChallengeNotOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChallengeNotOpen(uint256 requestId, uint256 challengeIndex)
+func (inferenceMarket *InferenceMarket) UnpackChallengeNotOpenError(raw []byte) (*InferenceMarketChallengeNotOpen, error) {
+	out := new(InferenceMarketChallengeNotOpen)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "ChallengeNotOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceMarketChallengesOpen represents a ChallengesOpen error raised by the InferenceMarket contract.
+type InferenceMarketChallengesOpen struct {
+	Open uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChallengesOpen(uint32 open)
+func InferenceMarketChallengesOpenErrorID() common.Hash {
+	return common.HexToHash("0xeef24e8d3634973493a01f0f0adc1b9294dcab41f177bd9ab87b52c0cd8115b4")
+}
+
+// UnpackChallengesOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChallengesOpen(uint32 open)
+func (inferenceMarket *InferenceMarket) UnpackChallengesOpenError(raw []byte) (*InferenceMarketChallengesOpen, error) {
+	out := new(InferenceMarketChallengesOpen)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "ChallengesOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceMarketEmptyTensor represents a EmptyTensor error raised by the InferenceMarket contract.
+type InferenceMarketEmptyTensor struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EmptyTensor()
+func InferenceMarketEmptyTensorErrorID() common.Hash {
+	return common.HexToHash("0x410be652579c376886f14bdf2fe3e2260d9f547b1ea9cbc0307844a41e06cd03")
+}
+
+// UnpackEmptyTensorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EmptyTensor()
+func (inferenceMarket *InferenceMarket) UnpackEmptyTensorError(raw []byte) (*InferenceMarketEmptyTensor, error) {
+	out := new(InferenceMarketEmptyTensor)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "EmptyTensor", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceMarketFinalStateMismatch represents a FinalStateMismatch error raised by the InferenceMarket contract.
+type InferenceMarketFinalStateMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FinalStateMismatch()
+func InferenceMarketFinalStateMismatchErrorID() common.Hash {
+	return common.HexToHash("0xffbc51920f12725af5eaf17eaf84c77748e8e21ff8dc39ea86a3a76884498f0b")
+}
+
+// UnpackFinalStateMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FinalStateMismatch()
+func (inferenceMarket *InferenceMarket) UnpackFinalStateMismatchError(raw []byte) (*InferenceMarketFinalStateMismatch, error) {
+	out := new(InferenceMarketFinalStateMismatch)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "FinalStateMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceMarketGameInProgress represents a GameInProgress error raised by the InferenceMarket contract.
+type InferenceMarketGameInProgress struct {
+	GameId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GameInProgress(uint256 gameId)
+func InferenceMarketGameInProgressErrorID() common.Hash {
+	return common.HexToHash("0x366043d1c1c7ef48900e650a8d900f2cf947c13f02fb6e95b88ee0d28d83be83")
+}
+
+// UnpackGameInProgressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GameInProgress(uint256 gameId)
+func (inferenceMarket *InferenceMarket) UnpackGameInProgressError(raw []byte) (*InferenceMarketGameInProgress, error) {
+	out := new(InferenceMarketGameInProgress)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "GameInProgress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceMarketInsufficientGasForCallback represents a InsufficientGasForCallback error raised by the InferenceMarket contract.
+type InferenceMarketInsufficientGasForCallback struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientGasForCallback()
+func InferenceMarketInsufficientGasForCallbackErrorID() common.Hash {
+	return common.HexToHash("0x657989e91dba522901e1aaf566e4670dd60f8c49325c20011d16fb58380befd1")
+}
+
+// UnpackInsufficientGasForCallbackError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientGasForCallback()
+func (inferenceMarket *InferenceMarket) UnpackInsufficientGasForCallbackError(raw []byte) (*InferenceMarketInsufficientGasForCallback, error) {
+	out := new(InferenceMarketInsufficientGasForCallback)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "InsufficientGasForCallback", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceMarketInvalidConfig represents a InvalidConfig error raised by the InferenceMarket contract.
+type InferenceMarketInvalidConfig struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidConfig()
+func InferenceMarketInvalidConfigErrorID() common.Hash {
+	return common.HexToHash("0x35be3ac88eaaf385e6b33d44d849a44bdc3ae215676d5d7e0194dfe20d80c66e")
+}
+
+// UnpackInvalidConfigError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidConfig()
+func (inferenceMarket *InferenceMarket) UnpackInvalidConfigError(raw []byte) (*InferenceMarketInvalidConfig, error) {
+	out := new(InferenceMarketInvalidConfig)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "InvalidConfig", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceMarketInvalidFee represents a InvalidFee error raised by the InferenceMarket contract.
+type InferenceMarketInvalidFee struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidFee()
+func InferenceMarketInvalidFeeErrorID() common.Hash {
+	return common.HexToHash("0x58d620b3807fdfdfa872e49c2c2a27a3084828dec052f2608fce0f177dbe28cf")
+}
+
+// UnpackInvalidFeeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidFee()
+func (inferenceMarket *InferenceMarket) UnpackInvalidFeeError(raw []byte) (*InferenceMarketInvalidFee, error) {
+	out := new(InferenceMarketInvalidFee)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "InvalidFee", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceMarketInvalidInputCount represents a InvalidInputCount error raised by the InferenceMarket contract.
+type InferenceMarketInvalidInputCount struct {
+	Count *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidInputCount(uint256 count)
+func InferenceMarketInvalidInputCountErrorID() common.Hash {
+	return common.HexToHash("0xc870238682313abc1246a633e49dd5f2cdb23b0da217e15f9428d2cdfbe0ca6d")
+}
+
+// UnpackInvalidInputCountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidInputCount(uint256 count)
+func (inferenceMarket *InferenceMarket) UnpackInvalidInputCountError(raw []byte) (*InferenceMarketInvalidInputCount, error) {
+	out := new(InferenceMarketInvalidInputCount)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "InvalidInputCount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceMarketInvalidOutputSlot represents a InvalidOutputSlot error raised by the InferenceMarket contract.
+type InferenceMarketInvalidOutputSlot struct {
+	Slot uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidOutputSlot(uint32 slot)
+func InferenceMarketInvalidOutputSlotErrorID() common.Hash {
+	return common.HexToHash("0xb213fbe94c38c1157205bb0392c7c508ca18002cc16a489d72687568f98e5394")
+}
+
+// UnpackInvalidOutputSlotError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidOutputSlot(uint32 slot)
+func (inferenceMarket *InferenceMarket) UnpackInvalidOutputSlotError(raw []byte) (*InferenceMarketInvalidOutputSlot, error) {
+	out := new(InferenceMarketInvalidOutputSlot)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "InvalidOutputSlot", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceMarketNothingToWithdraw represents a NothingToWithdraw error raised by the InferenceMarket contract.
+type InferenceMarketNothingToWithdraw struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw()
+func InferenceMarketNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xd0d04f60bf4f7629141a1f00f5d2908fa0f3e15bf4cbf8bb8edc6fcbdf2509fa")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw()
+func (inferenceMarket *InferenceMarket) UnpackNothingToWithdrawError(raw []byte) (*InferenceMarketNothingToWithdraw, error) {
+	out := new(InferenceMarketNothingToWithdraw)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceMarketOutputCommitmentMismatch represents a OutputCommitmentMismatch error raised by the InferenceMarket contract.
+type InferenceMarketOutputCommitmentMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutputCommitmentMismatch()
+func InferenceMarketOutputCommitmentMismatchErrorID() common.Hash {
+	return common.HexToHash("0xca6b164047cc3fec28308d8c039feb46f6c88707199f1992112ba80c18b876af")
+}
+
+// UnpackOutputCommitmentMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutputCommitmentMismatch()
+func (inferenceMarket *InferenceMarket) UnpackOutputCommitmentMismatchError(raw []byte) (*InferenceMarketOutputCommitmentMismatch, error) {
+	out := new(InferenceMarketOutputCommitmentMismatch)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "OutputCommitmentMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceMarketReentrancy represents a Reentrancy error raised by the InferenceMarket contract.
+type InferenceMarketReentrancy struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Reentrancy()
+func InferenceMarketReentrancyErrorID() common.Hash {
+	return common.HexToHash("0xab143c06c9772d69bbbc9f2fe74acd02f810e93b099f3d1dac8448ac9ae35991")
+}
+
+// UnpackReentrancyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Reentrancy()
+func (inferenceMarket *InferenceMarket) UnpackReentrancyError(raw []byte) (*InferenceMarketReentrancy, error) {
+	out := new(InferenceMarketReentrancy)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "Reentrancy", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceMarketSameFinalState represents a SameFinalState error raised by the InferenceMarket contract.
+type InferenceMarketSameFinalState struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SameFinalState()
+func InferenceMarketSameFinalStateErrorID() common.Hash {
+	return common.HexToHash("0xeb3fb1d4eb26df03ebab66940662deed6e4c369e29ea4a85c2ef3b0f819ea43b")
+}
+
+// UnpackSameFinalStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SameFinalState()
+func (inferenceMarket *InferenceMarket) UnpackSameFinalStateError(raw []byte) (*InferenceMarketSameFinalState, error) {
+	out := new(InferenceMarketSameFinalState)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "SameFinalState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceMarketSlotProofInvalid represents a SlotProofInvalid error raised by the InferenceMarket contract.
+type InferenceMarketSlotProofInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SlotProofInvalid()
+func InferenceMarketSlotProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x623c36972db809d0a469f856f9c4abdca02a8e8035bec731531280150e188392")
+}
+
+// UnpackSlotProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SlotProofInvalid()
+func (inferenceMarket *InferenceMarket) UnpackSlotProofInvalidError(raw []byte) (*InferenceMarketSlotProofInvalid, error) {
+	out := new(InferenceMarketSlotProofInvalid)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "SlotProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceMarketTooEarly represents a TooEarly error raised by the InferenceMarket contract.
+type InferenceMarketTooEarly struct {
+	NotBefore *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooEarly(uint256 notBefore)
+func InferenceMarketTooEarlyErrorID() common.Hash {
+	return common.HexToHash("0x2a35a3246d5070e2b118858c24c2c4d23eaebe645b92ab746b92dd600c35a9d7")
+}
+
+// UnpackTooEarlyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooEarly(uint256 notBefore)
+func (inferenceMarket *InferenceMarket) UnpackTooEarlyError(raw []byte) (*InferenceMarketTooEarly, error) {
+	out := new(InferenceMarketTooEarly)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "TooEarly", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceMarketTransferFailed represents a TransferFailed error raised by the InferenceMarket contract.
+type InferenceMarketTransferFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed()
+func InferenceMarketTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x90b8ec1877afffd816d05d9b13947f3ff18ec5851c38bad15ec2b710f92391b1")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed()
+func (inferenceMarket *InferenceMarket) UnpackTransferFailedError(raw []byte) (*InferenceMarketTransferFailed, error) {
+	out := new(InferenceMarketTransferFailed)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceMarketUnsupportedAggregation represents a UnsupportedAggregation error raised by the InferenceMarket contract.
+type InferenceMarketUnsupportedAggregation struct {
+	Aggregation uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnsupportedAggregation(uint8 aggregation)
+func InferenceMarketUnsupportedAggregationErrorID() common.Hash {
+	return common.HexToHash("0xcfe008a99466afb11b5d38c5e4ffc4e00fe2a48df72a6356178c6f22b4d32eaa")
+}
+
+// UnpackUnsupportedAggregationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnsupportedAggregation(uint8 aggregation)
+func (inferenceMarket *InferenceMarket) UnpackUnsupportedAggregationError(raw []byte) (*InferenceMarketUnsupportedAggregation, error) {
+	out := new(InferenceMarketUnsupportedAggregation)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "UnsupportedAggregation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceMarketWindowClosed represents a WindowClosed error raised by the InferenceMarket contract.
+type InferenceMarketWindowClosed struct {
+	WindowEnd uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WindowClosed(uint64 windowEnd)
+func InferenceMarketWindowClosedErrorID() common.Hash {
+	return common.HexToHash("0xb7a749206d8179505f87eae415c0167441d2b07748a072df075f7d5d103538cc")
+}
+
+// UnpackWindowClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WindowClosed(uint64 windowEnd)
+func (inferenceMarket *InferenceMarket) UnpackWindowClosedError(raw []byte) (*InferenceMarketWindowClosed, error) {
+	out := new(InferenceMarketWindowClosed)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "WindowClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceMarketWindowOpen represents a WindowOpen error raised by the InferenceMarket contract.
+type InferenceMarketWindowOpen struct {
+	WindowEnd uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WindowOpen(uint64 windowEnd)
+func InferenceMarketWindowOpenErrorID() common.Hash {
+	return common.HexToHash("0xadc951317b32155912b5145c70b168db2dc49a695bd5815c460f18b891311aac")
+}
+
+// UnpackWindowOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WindowOpen(uint64 windowEnd)
+func (inferenceMarket *InferenceMarket) UnpackWindowOpenError(raw []byte) (*InferenceMarketWindowOpen, error) {
+	out := new(InferenceMarketWindowOpen)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "WindowOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceMarketWrongBond represents a WrongBond error raised by the InferenceMarket contract.
+type InferenceMarketWrongBond struct {
+	Sent     *big.Int
+	Required *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongBond(uint256 sent, uint256 required)
+func InferenceMarketWrongBondErrorID() common.Hash {
+	return common.HexToHash("0x0c5e03da3c3575f08d387f0e59dfdfe46b22550c7a25676fffcb9251582e2c11")
+}
+
+// UnpackWrongBondError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongBond(uint256 sent, uint256 required)
+func (inferenceMarket *InferenceMarket) UnpackWrongBondError(raw []byte) (*InferenceMarketWrongBond, error) {
+	out := new(InferenceMarketWrongBond)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "WrongBond", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // KernelRegistryMetaData contains all meta data concerning the KernelRegistry contract.
