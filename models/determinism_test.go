@@ -2,6 +2,7 @@ package models_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -70,10 +71,7 @@ func TestDeterminismAcrossPlatforms(t *testing.T) {
 		{"arm64 (qemu-aarch64)", "qemu-aarch64", "GOARCH=arm64"},
 	} {
 		variants[q.name] = func() string {
-			qemu, err := exec.LookPath(q.qemu)
-			if err != nil {
-				t.Skipf("%s not installed (Debian package qemu-user)", q.qemu)
-			}
+			qemu := requireTool(t, q.qemu, "qemu-user")
 			bin := build(strings.Fields(q.env)[0], strings.Fields(q.env)...)
 			cmd := exec.Command(qemu, append([]string{bin}, args...)...)
 			var stderr bytes.Buffer
@@ -111,4 +109,21 @@ func cpuHasV3() bool {
 		}
 	}
 	return true
+}
+
+// requireTool finds a cross-platform tool the determinism evidence needs.
+// Locally a missing tool skips the test; in CI (CI=true) it fails, because
+// `make setup` installs it and a silent skip would drop the evidence.
+func requireTool(t *testing.T, name, debianPkg string) string {
+	t.Helper()
+	path, err := exec.LookPath(name)
+	if err == nil {
+		return path
+	}
+	msg := fmt.Sprintf("%s not installed (Debian package %s)", name, debianPkg)
+	if os.Getenv("CI") == "true" {
+		t.Fatal(msg + "; CI must have it: run make setup")
+	}
+	t.Skip(msg)
+	return ""
 }

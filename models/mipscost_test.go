@@ -27,10 +27,7 @@ func TestMIPSInstructionsPerMAC(t *testing.T) {
 	if testing.Short() {
 		t.Skip("cross-compiles and runs under qemu; skipped in -short mode")
 	}
-	qemu, err := exec.LookPath("qemu-mips")
-	if err != nil {
-		t.Skip("qemu-mips not installed (Debian package qemu-user)")
-	}
+	qemu := requireTool(t, "qemu-mips", "qemu-user")
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "tracedump-mips")
 	cmd := exec.Command("go", "build", "-o", bin, "./internal/cmd/tracedump")
@@ -94,10 +91,7 @@ func TestMIPSIntegerPathHasNoFloat(t *testing.T) {
 	if testing.Short() {
 		t.Skip("cross-compiles; skipped in -short mode")
 	}
-	objdump, err := exec.LookPath("mips-linux-gnu-objdump")
-	if err != nil {
-		t.Skip("mips-linux-gnu-objdump not installed (Debian package binutils-mips-linux-gnu)")
-	}
+	objdump := requireTool(t, "mips-linux-gnu-objdump", "binutils-mips-linux-gnu")
 	bin := filepath.Join(t.TempDir(), "tracedump-mips")
 	cmd := exec.Command("go", "build", "-o", bin, "./internal/cmd/tracedump")
 	cmd.Env = append(os.Environ(), "CGO_ENABLED=0", "GOARCH=mips", "GOMIPS=softfloat")
