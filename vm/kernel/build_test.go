@@ -24,20 +24,6 @@ import (
 // quiet keeps build progress out of test output.
 var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
 
-// placeholderGuest stands in for the guest when the tree has none, so the
-// build pipeline can be tested independently of the guest's progress.
-const placeholderGuest = `package main
-
-import "os"
-
-func main() {
-	if len(os.Args) != 2 {
-		os.Exit(2)
-	}
-	os.Exit(0)
-}
-`
-
 // repoRoot is the module root of this checkout.
 func repoRoot(t *testing.T) string {
 	t.Helper()
@@ -47,8 +33,7 @@ func repoRoot(t *testing.T) string {
 }
 
 // copyTree copies the module source (files git tracks, plus untracked files
-// it does not ignore, as they are in the working tree) to dst, and adds the
-// placeholder guest if the tree has no guest.
+// it does not ignore, as they are in the working tree) to dst.
 func copyTree(t *testing.T, dst string) string {
 	t.Helper()
 	root := repoRoot(t)
@@ -63,11 +48,7 @@ func copyTree(t *testing.T, dst string) string {
 		require.NoError(t, os.MkdirAll(filepath.Dir(filepath.Join(dst, rel)), 0o755))
 		require.NoError(t, os.WriteFile(filepath.Join(dst, rel), b, fi.Mode().Perm()))
 	}
-	guest := filepath.Join(dst, "vm", "kernel", "guest", "main.go")
-	if _, err := os.Stat(guest); err != nil {
-		require.NoError(t, os.MkdirAll(filepath.Dir(guest), 0o755))
-		require.NoError(t, os.WriteFile(guest, []byte(placeholderGuest), 0o644))
-	}
+	require.FileExists(t, filepath.Join(dst, "vm", "kernel", "guest", "main.go"), "the copy must hold the real kernel guest")
 	return dst
 }
 
@@ -310,11 +291,7 @@ func TestReproducible(t *testing.T) {
 	dirB, mB := build(t, b, "tiny-llama")
 	requireSameKernel(t, dirA, mA, dirB, mB)
 
-	root := repoRoot(t)
-	if _, err := os.Stat(filepath.Join(root, "vm", "kernel", "guest", "main.go")); err != nil {
-		t.Skip("the checkout has no guest yet; built only from the copies (with a placeholder guest)")
-	}
-	dirR, mR := build(t, root, "tiny-llama")
+	dirR, mR := build(t, repoRoot(t), "tiny-llama")
 	requireSameKernel(t, dirA, mA, dirR, mR)
 }
 
