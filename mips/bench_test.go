@@ -81,9 +81,10 @@ func BenchmarkRunMatvec(b *testing.B) {
 	b.ReportMetric(float64(steps)/float64(b.N), "steps/op")
 }
 
-// BenchmarkStepWithProof measures one step with its witness in the middle of
-// the matvec guest (after 3 M steps: inside the matrix loop, 529 pages live).
-func BenchmarkStepWithProof(b *testing.B) {
+// matvecInLoop returns a VM 3 M steps into the matvec guest: inside the
+// matrix loop, with 529 pages live, where the witness benchmarks measure.
+func matvecInLoop(b *testing.B) *mips.VM {
+	b.Helper()
 	elf := matvec(b)
 	s, err := vm.LoadELF(elf, []string{"matvec", "1000"}, nil)
 	if err != nil {
@@ -93,7 +94,14 @@ func BenchmarkStepWithProof(b *testing.B) {
 	if err := m.Run(b.Context(), 3_000_000); err != mips.ErrStepLimit {
 		b.Fatal(err)
 	}
-	s.Hash() // start from clean hashes
+	return m
+}
+
+// BenchmarkStepWithProof measures one step with its witness in the middle of
+// the matvec guest (after 3 M steps: inside the matrix loop, 529 pages live).
+func BenchmarkStepWithProof(b *testing.B) {
+	m := matvecInLoop(b)
+	m.State().Hash() // start from clean hashes
 	var bytes int
 	b.ResetTimer()
 	for b.Loop() {
@@ -109,17 +117,10 @@ func BenchmarkStepWithProof(b *testing.B) {
 
 // BenchmarkVerifyStep measures the stateless Go verifier on matvec witnesses.
 func BenchmarkVerifyStep(b *testing.B) {
-	elf := matvec(b)
-	s, err := vm.LoadELF(elf, []string{"matvec", "1000"}, nil)
-	if err != nil {
-		b.Fatal(err)
-	}
-	m := mips.NewVM(s, nil, nil, nil)
-	if err := m.Run(b.Context(), 3_000_000); err != mips.ErrStepLimit {
-		b.Fatal(err)
-	}
+	m := matvecInLoop(b)
 	ws := make([]*mips.StepWitness, 256)
 	for i := range ws {
+		var err error
 		if ws[i], err = m.Step(true); err != nil {
 			b.Fatal(err)
 		}

@@ -9,9 +9,7 @@ OUT=bin/guests
 mkdir -p "$OUT"
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
-for g in hello matvec goroutines; do
-  GOOS=linux GOARCH=mips GOMIPS=softfloat CGO_ENABLED=0 go build -trimpath -o "$OUT/$g" "./testdata/guests/$g"
-done
+scripts/build-guests.sh "$OUT" hello matvec goroutines
 
 step "run a stock Go 1.26 program (GC, goroutines, channels) in the VM"
 $AIVM vm run --stats "$OUT/goroutines"

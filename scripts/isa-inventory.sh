@@ -23,12 +23,7 @@ elfs=("$@")
 if [ ${#elfs[@]} -eq 0 ]; then
 	tmp=$(mktemp -d)
 	trap 'rm -rf "$tmp"' EXIT
-	for d in "$root"/testdata/guests/*/; do
-		n=$(basename "$d")
-		(cd "$root" && GOOS=linux GOARCH=mips GOMIPS=softfloat CGO_ENABLED=0 \
-			go build -trimpath -buildvcs=false -o "$tmp/$n" "./testdata/guests/$n") &
-	done
-	wait
+	"$root/scripts/build-guests.sh" "$tmp"
 	elfs=("$tmp"/*)
 fi
 

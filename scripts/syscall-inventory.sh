@@ -22,12 +22,7 @@ if [ "${1:-}" = "-raw" ]; then raw=$2; mkdir -p "$raw"; fi
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-for d in "$root"/testdata/guests/*/; do
-	n=$(basename "$d")
-	(cd "$root" && GOOS=linux GOARCH=mips GOMIPS=softfloat CGO_ENABLED=0 \
-		go build -trimpath -buildvcs=false -o "$tmp/bin/$n" "./testdata/guests/$n") &
-done
-wait
+"$root/scripts/build-guests.sh" "$tmp/bin"
 
 for elf in "$tmp"/bin/*; do
 	n=$(basename "$elf")

@@ -44,15 +44,23 @@ func TestCheckpointRoundTrip(t *testing.T) {
 	}
 }
 
-// The integer step graph tracks the float reference: greedy tokens agree on
-// most steps and logits correlate strongly.
-func TestQuantizedMatchesReference(t *testing.T) {
+// referencePair is what the fidelity tests compare: a session over the
+// committed int8 model, and the synthetic float checkpoint it came from.
+func referencePair(t *testing.T) (*Checkpoint, *Session) {
+	t.Helper()
 	m, err := Model()
 	require.NoError(t, err)
 	ck, err := Synthetic(TinyConfig, Seed)
 	require.NoError(t, err)
 	s, err := NewSession(m, graph.Options{})
 	require.NoError(t, err)
+	return ck, s
+}
+
+// The integer step graph tracks the float reference: greedy tokens agree on
+// most steps and logits correlate strongly.
+func TestQuantizedMatchesReference(t *testing.T) {
+	ck, s := referencePair(t)
 	st := NewState(TinyConfig)
 	toks := CalibTokens(TinyConfig, 24)
 	agree, minCorr := 0, 1.0
@@ -152,12 +160,7 @@ func TestSampleHasHistory(t *testing.T) {
 
 // Greedy decoding with the integer graph follows the float reference.
 func TestGenerateMatchesReference(t *testing.T) {
-	m, err := Model()
-	require.NoError(t, err)
-	ck, err := Synthetic(TinyConfig, Seed)
-	require.NoError(t, err)
-	s, err := NewSession(m, graph.Options{})
-	require.NoError(t, err)
+	ck, s := referencePair(t)
 	prompt, n := []int{1, 2, 3}, 24
 	got, _, err := Generate(s, prompt, n)
 	require.NoError(t, err)
