@@ -1,0 +1,249 @@
+// Package market is the Go side of InferenceMarket.sol and DisputeGame.sol
+// (docs/protocol.md 5 and 6) for the services and tools: it packs every
+// market and game transaction, reads records and events, builds a posted
+// result (output, commitment, final state, slot path) from a native graph
+// trace exactly as the contract checks it, and turns revert data into the
+// contracts' custom error names. Sending is left to a Sender
+// (contracts/chain.TxManager), which owns nonces, fees and reorgs.
+package market
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"reflect"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/aivm-dev/aivm/contracts/bindings"
+	"github.com/aivm-dev/aivm/contracts/deploy"
+)
+
+// Request and challenge states (InferenceMarket.Status, .ChallengeStatus).
+const (
+	StatusNone uint8 = iota
+	StatusOpen
+	StatusSubmitted
+	StatusFinalized
+	StatusCancelled
+)
+
+// Challenge states (InferenceMarket.ChallengeStatus).
+const (
+	ChallengeNone uint8 = iota
+	ChallengeOpen
+	ChallengeWon
+	ChallengeLost
+	ChallengeClosed
+)
+
+// Game outcomes (DisputeGame.status).
+const (
+	GameInProgress    uint8 = 0
+	GameAsserterWins  uint8 = 1
+	GameChallengerWin uint8 = 2
+)
+
+// Sender sends one transaction and returns its mined receipt.
+type Sender interface {
+	Address() common.Address
+	Send(ctx context.Context, to common.Address, data []byte, value *big.Int) (*types.Receipt, error)
+}
+
+// Caller runs read-only calls (any chain backend).
+type Caller interface {
+	CallContract(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
+}
+
+// Client reads and writes one deployment's market and game.
+type Client struct {
+	Addr   deploy.Addresses
+	Market *bindings.InferenceMarket
+	Game   *bindings.DisputeGame
+	caller Caller
+}
+
+// New binds a deployment.
+func New(a deploy.Addresses, c Caller) *Client {
+	return &Client{Addr: a, Market: bindings.NewInferenceMarket(), Game: bindings.NewDisputeGame(), caller: c}
+}
+
+// call runs a view and unpacks it.
+func call[T any](ctx context.Context, c *Client, to common.Address, data []byte, unpack func([]byte) (T, error)) (T, error) {
+	var zero T
+	out, err := c.caller.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+	if err != nil {
+		return zero, Decode(err)
+	}
+	return unpack(out)
+}
+
+// Request reads a request record.
+func (c *Client) Request(ctx context.Context, id *big.Int) (bindings.InferenceMarketRequest, error) {
+	r, err := call(ctx, c, c.Addr.Market, c.Market.PackGetRequest(id), c.Market.UnpackGetRequest)
+	if err != nil {
+		return r, fmt.Errorf("market: getRequest(%s): %w", id, err)
+	}
+	return r, nil
+}
+
+// Challenge reads a challenge record.
+func (c *Client) Challenge(ctx context.Context, id *big.Int, index uint64) (bindings.InferenceMarketChallenge, error) {
+	r, err := call(ctx, c, c.Addr.Market, c.Market.PackGetChallenge(id, new(big.Int).SetUint64(index)), c.Market.UnpackGetChallenge)
+	if err != nil {
+		return r, fmt.Errorf("market: getChallenge(%s, %d): %w", id, index, err)
+	}
+	return r, nil
+}
+
+// Credits reads an account's withdrawable balance.
+func (c *Client) Credits(ctx context.Context, account common.Address) (*big.Int, error) {
+	v, err := call(ctx, c, c.Addr.Market, c.Market.PackCredits(account), c.Market.UnpackCredits)
+	if err != nil {
+		return nil, fmt.Errorf("market: credits(%s): %w", account, err)
+	}
+	return v, nil
+}
+
+// GameRecord reads a game.
+func (c *Client) GameRecord(ctx context.Context, gameID *big.Int) (bindings.DisputeGameGame, error) {
+	g, err := call(ctx, c, c.Addr.Game, c.Game.PackGetGame(gameID), c.Game.UnpackGetGame)
+	if err != nil {
+		return g, fmt.Errorf("game: getGame(%s): %w", gameID, err)
+	}
+	return g, nil
+}
+
+// Claims reads the pending split's claims of a game (m - 1 of them).
+func (c *Client) Claims(ctx context.Context, gameID *big.Int, count int) ([][32]byte, error) {
+	out := make([][32]byte, count)
+	for i := range out {
+		h, err := call(ctx, c, c.Addr.Game, c.Game.PackClaimAt(gameID, big.NewInt(int64(i))), c.Game.UnpackClaimAt)
+		if err != nil {
+			return nil, fmt.Errorf("game: claimAt(%s, %d): %w", gameID, i, err)
+		}
+		out[i] = h
+	}
+	return out, nil
+}
+
+// Result is what submitResult and challenge post (docs/protocol.md 6.3).
+type Result struct {
+	Output           []byte
+	OutputCommitment common.Hash
+	FinalState       common.Hash
+	ActivationsRoot  common.Hash
+	SlotPath         []common.Hash
+}
+
+func hashes(hs []common.Hash) [][32]byte {
+	out := make([][32]byte, len(hs))
+	for i, h := range hs {
+		out[i] = h
+	}
+	return out
+}
+
+// PackRequest packs requestInference.
+func (c *Client) PackRequest(kernelID common.Hash, inputs [][]byte, outputSlot uint32, callback common.Address, gasLimit uint32) []byte {
+	return c.Market.PackRequestInference(kernelID, inputs, outputSlot, callback, gasLimit)
+}
+
+// PackSubmit packs submitResult.
+func (c *Client) PackSubmit(id *big.Int, r Result) []byte {
+	return c.Market.PackSubmitResult(id, r.Output, r.OutputCommitment, r.FinalState, r.ActivationsRoot, hashes(r.SlotPath))
+}
+
+// PackChallenge packs challenge.
+func (c *Client) PackChallenge(id *big.Int, r Result) []byte {
+	return c.Market.PackChallenge(id, r.Output, r.OutputCommitment, r.FinalState, r.ActivationsRoot, hashes(r.SlotPath))
+}
+
+// RevertError is a call or transaction that reverted with one of the
+// contracts' custom errors (or a plain revert when Name is empty).
+type RevertError struct {
+	Name  string // the custom error, e.g. "WindowOpen"
+	Value any    // the decoded error struct
+	Data  []byte
+}
+
+func (e *RevertError) Error() string {
+	if e.Name == "" {
+		return fmt.Sprintf("execution reverted (data 0x%x)", e.Data)
+	}
+	return fmt.Sprintf("execution reverted: %s%+v", e.Name, e.Value)
+}
+
+// IsRevert reports whether err is a revert with the custom error name.
+func IsRevert(err error, name string) bool {
+	var re *RevertError
+	return errors.As(err, &re) && re.Name == name
+}
+
+type dataError interface{ ErrorData() any }
+
+// unpackers decode revert data with every contract's errors (a market call
+// can revert inside the game, the registry, MIPS or the oracle).
+var unpackers = []func([]byte) (any, error){
+	bindings.NewInferenceMarket().UnpackError, bindings.NewDisputeGame().UnpackError,
+	bindings.NewKernelRegistry().UnpackError, bindings.NewMIPS().UnpackError,
+	bindings.NewPreimageOracle().UnpackError, bindings.NewFashionConsumer().UnpackError,
+}
+
+// RevertData extracts revert data from err: an error carrying ErrorData (a
+// node's JSON-RPC error, the simulated backend's revert) or one that
+// exposes RevertData() []byte (contracts/chain's RevertError).
+func RevertData(err error) ([]byte, bool) {
+	var rd interface{ RevertData() []byte }
+	if errors.As(err, &rd) {
+		return rd.RevertData(), true
+	}
+	var de dataError
+	if errors.As(err, &de) {
+		switch d := de.ErrorData().(type) {
+		case string:
+			return common.FromHex(d), true
+		case []byte:
+			return d, true
+		}
+	}
+	return nil, false
+}
+
+// DecodeRevert names raw revert data.
+func DecodeRevert(data []byte) *RevertError {
+	for _, u := range unpackers {
+		if v, err := u(data); err == nil && v != nil {
+			t := reflect.TypeOf(v)
+			if t.Kind() == reflect.Pointer {
+				t = t.Elem()
+			}
+			name := t.Name()
+			// Binding types are <Contract><Error>; strip the contract prefix.
+			for _, p := range []string{"InferenceMarket", "DisputeGame", "KernelRegistry", "MIPS", "PreimageOracle", "FashionConsumer"} {
+				if len(name) > len(p) && name[:len(p)] == p {
+					name = name[len(p):]
+					break
+				}
+			}
+			return &RevertError{Name: name, Value: v, Data: data}
+		}
+	}
+	return &RevertError{Data: data}
+}
+
+// Decode wraps err with the decoded custom error when it carries revert
+// data; otherwise it returns err unchanged.
+func Decode(err error) error {
+	if err == nil {
+		return nil
+	}
+	if d, ok := RevertData(err); ok && len(d) >= 4 {
+		re := DecodeRevert(d)
+		return fmt.Errorf("%w (%v)", re, err)
+	}
+	return err
+}
