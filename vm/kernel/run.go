@@ -41,11 +41,17 @@ type Session struct {
 // NewSession runs model natively on inputs and loads the preimages. A nil
 // elf means GuestELF(ctx).
 func NewSession(ctx context.Context, model *graph.Model, inputs []*tensor.Tensor, elf []byte) (*Session, error) {
+	return NewSessionWith(ctx, model, inputs, elf, graph.Options{})
+}
+
+// NewSessionWith is NewSession with executor options (the services run the
+// native inference on every core; the bits do not depend on opt).
+func NewSessionWith(ctx context.Context, model *graph.Model, inputs []*tensor.Tensor, elf []byte, opt graph.Options) (*Session, error) {
 	e, err := graph.NewExecutor(model)
 	if err != nil {
 		return nil, fmt.Errorf("kernel: %w", err)
 	}
-	tr, err := e.Run(inputs, graph.Options{})
+	tr, err := e.Run(inputs, opt)
 	if err != nil {
 		return nil, fmt.Errorf("kernel: native run: %w", err)
 	}
