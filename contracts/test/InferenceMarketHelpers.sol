@@ -19,8 +19,9 @@ interface VmMarket {
 }
 
 /// @notice TEST DOUBLE for IDisputeGame: records every create and lets the test set each game's
-///         status directly. It plays no game at all. It stands in for contracts/src/DisputeGame.sol
-///         until the real game is wired into the market tests (next session).
+///         status directly. It plays no game at all: the market's unit and invariant tests use it
+///         to reach every outcome cheaply. MarketGameIntegration.t.sol wires the market to the real
+///         contracts/src/DisputeGame.sol instead.
 contract TestGame is IDisputeGame {
     struct Created {
         bytes32 kernelId;
