@@ -70,4 +70,74 @@ contract DisputeGameLocalDataTest is DisputeGameBase {
         assertEq(st.hiHash, postWrongK, "the liar claimed the read of k = 18");
         assertEq(game.status(id), 2, "k = 18 is not what the game loaded");
     }
+
+    // ------------------------------------------------------------------ attacks on the phase link
+
+    /// @dev `who` calls the oracle itself with the game's raw keys and localContext, loading a
+    ///      wrong S_{k-1}, S_k and k = 18 at both parts the kernel reads. The oracle localizes
+    ///      the keys with the caller, so the data lands in `who`'s namespace only.
+    function _loadFakeLocalData(bytes32 ctx, address who) internal {
+        for (uint32 ident = 1; ident <= 3; ident++) {
+            bytes memory fake =
+                ident == 3 ? abi.encodePacked(G_NODE + 1) : abi.encodePacked(keccak256(abi.encode("fake", ident)));
+            bytes32 key = game.localKey(ident);
+            for (uint256 off = 0; off <= 8; off += 8) {
+                vm.prank(who);
+                bytes32 lk = oracle.loadLocalData(key, ctx, fake, off);
+                assertEq(lk, oracle.localizeKey(key, who, ctx), "localized to the caller");
+                assertTrue(lk != oracle.localizeKey(key, address(game), ctx), "not the game's key");
+            }
+        }
+    }
+
+    /// @dev The game's own parts hold exactly S_{k-1} = prev, S_k = claimed and u32be(k).
+    function _expectGameData(bytes32 ctx, bytes32 prev, bytes32 claimed) internal view {
+        bytes32[3] memory want = [prev, claimed, bytes32(bytes4(G_NODE))];
+        uint256[3] memory lens = [uint256(32), 32, 4];
+        for (uint32 ident = 1; ident <= 3; ident++) {
+            bytes32 key = oracle.localizeKey(game.localKey(ident), address(game), ctx);
+            (bytes32 dat, uint256 len) = oracle.readPreimage(key, 8);
+            assertEq(dat, want[ident - 1], "the game's datum");
+            assertEq(len, lens[ident - 1], "datum length");
+            (dat, len) = oracle.readPreimage(key, 0);
+            assertEq(uint256(dat) >> 192, lens[ident - 1], "the game's length prefix");
+        }
+    }
+
+    /// @notice A lying challenger (and a stranger) load k = 18 and wrong states under the game's
+    ///         own keys and localContext, before and after startVMPhase: the game's namespace is
+    ///         untouched and the final step still reads k = 17, so the honest asserter wins.
+    function test_attackerLocalDataIsIgnored() public {
+        uint256 id = _create(game, _honest());
+        _dissect(game, id, _honest(), _liar());
+        DisputeGame.Game memory st = game.getGame(id);
+        assertEq(st.hi, G_NODE, "phase G ends at node k");
+        bytes32 ctx = game.localContext(id, G_NODE);
+        _loadFakeLocalData(ctx, CHALLENGER); // front-running startVMPhase
+        _loadFakeLocalData(ctx, STRANGER);
+        _startV(game, id, _honest());
+        _loadFakeLocalData(ctx, CHALLENGER); // after it
+        _expectGameData(ctx, st.loHash, st.hiHash);
+        _dissect(game, id, _honest(), _liar());
+        vm.prank(CHALLENGER);
+        game.step(id, stepState, stepProof);
+        assertEq(game.status(id), 1, "the step read the game's k = 17");
+    }
+
+    /// @notice A lying asserter whose trace read k = 18 cannot supply that k itself: its loads go
+    ///         to its own namespace, the step reads the game's k = 17, and it loses.
+    function test_lyingAsserterCannotSupplyItsOwnLocalData() public {
+        uint256 id = _create(game, _liar());
+        _dissect(game, id, _liar(), _honest());
+        DisputeGame.Game memory st = game.getGame(id);
+        bytes32 ctx = game.localContext(id, G_NODE);
+        _loadFakeLocalData(ctx, ASSERTER);
+        _startV(game, id, _liar());
+        _loadFakeLocalData(ctx, ASSERTER);
+        _expectGameData(ctx, st.loHash, st.hiHash);
+        _dissect(game, id, _liar(), _honest());
+        vm.prank(ASSERTER);
+        game.step(id, stepState, stepProof);
+        assertEq(game.status(id), 2, "k = 18 is not in the game's namespace");
+    }
 }
