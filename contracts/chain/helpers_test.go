@@ -1,0 +1,98 @@
+package chain_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"io"
+	"log/slog"
+	"math/big"
+	"os"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/stretchr/testify/require"
+
+	"github.com/aivm-dev/aivm/contracts/bindings"
+	"github.com/aivm-dev/aivm/contracts/chain"
+)
+
+// testLogger is quiet unless CHAIN_TEST_LOG is set.
+func testLogger() *slog.Logger {
+	if os.Getenv("CHAIN_TEST_LOG") != "" {
+		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
+	return slog.New(slog.NewTextHandler(io.Discard, nil))
+}
+
+// newSim starts an in-process chain funding keys. go-ethereum's dev config
+// enables the unscheduled Bogota fork; like contracts/registry's tests, stop
+// at today's mainnet rules.
+func newSim(t *testing.T, n int) (*simulated.Backend, []*ecdsa.PrivateKey) {
+	t.Helper()
+	alloc := types.GenesisAlloc{}
+	var keys []*ecdsa.PrivateKey
+	for range n {
+		key, err := crypto.GenerateKey()
+		require.NoError(t, err)
+		keys = append(keys, key)
+		alloc[crypto.PubkeyToAddress(key.PublicKey)] = types.Account{Balance: new(big.Int).Lsh(big.NewInt(1), 100)}
+	}
+	sim := simulated.NewBackend(alloc, func(_ *node.Config, ec *ethconfig.Config) {
+		cfg := *ec.Genesis.Config
+		cfg.BogotaTime = nil
+		ec.Genesis.Config = &cfg
+	})
+	t.Cleanup(func() { sim.Close() })
+	return sim, keys
+}
+
+func ctxT(t *testing.T) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	t.Cleanup(cancel)
+	return ctx
+}
+
+// recorder collects OnBroadcast transactions.
+type recorder struct {
+	mu  sync.Mutex
+	txs []*types.Transaction
+}
+
+func (r *recorder) add(tx *types.Transaction) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.txs = append(r.txs, tx)
+}
+
+func (r *recorder) all() []*types.Transaction {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]*types.Transaction(nil), r.txs...)
+}
+
+func (r *recorder) count() int { return len(r.all()) }
+
+var registryABI = bindings.NewKernelRegistry()
+
+// packRegister packs a valid KernelRegistry.register call; distinct seeds
+// give distinct kernel ids.
+func packRegister(seed byte) []byte {
+	return registryABI.PackRegister(common.Hash{1, seed}, common.Hash{2, seed}, common.Hash{3, seed}, 5, 1, "ipfs://x")
+}
+
+// deployRegistry deploys KernelRegistry through m (which must get mined:
+// AutoMine or a Commit hook).
+func deployRegistry(t *testing.T, ctx context.Context, m *chain.TxManager) common.Address {
+	t.Helper()
+	rc, err := m.SendCreate(ctx, common.FromHex(bindings.KernelRegistryMetaData.Bin), nil)
+	require.NoError(t, err)
+	require.NotEqual(t, common.Address{}, rc.ContractAddress)
+	return rc.ContractAddress
+}
