@@ -1,0 +1,535 @@
+package submitter
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/aivm-dev/aivm/bisection"
+	"github.com/aivm-dev/aivm/contracts/bindings"
+	"github.com/aivm-dev/aivm/contracts/market"
+	"github.com/aivm-dev/aivm/contracts/registry"
+	"github.com/aivm-dev/aivm/models/graph"
+	"github.com/aivm-dev/aivm/models/tensor"
+	"github.com/aivm-dev/aivm/vm/kernel"
+)
+
+// Chain is what the services read from a node.
+type Chain interface {
+	market.Caller
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}
+
+// DutyStore persists duties across restarts (contracts/chain.Store).
+type DutyStore interface {
+	Put(bucket, key string, v any) error
+	Get(bucket, key string, v any) (bool, error)
+	Delete(bucket, key string) error
+	Keys(bucket string) ([]string, error)
+}
+
+// Metrics counts what a service does (cmd/aivm/cli.Metrics); nil is none.
+type Metrics interface {
+	Inc(name string)
+	Add(name string, v float64)
+	Set(name string, v float64)
+}
+
+// KernelLoader returns the model and guest ELF of a registered kernel,
+// verified against the record's hashes (models/store).
+type KernelLoader func(ctx context.Context, rec *registry.Record) (*graph.Model, []byte, error)
+
+// Lie makes a service dishonest, for tests and the devnet's demonstration
+// of a caught lie: its graph trace has bit Bit of node Node's output
+// flipped (market.Tamper) and, when VMStep > 0, its phase-V trace diverges
+// at that step (bisection.FaultyVM). Never set it on a real deployment.
+type Lie struct {
+	Node   int    `json:"node"`
+	Bit    int    `json:"bit"`
+	VMStep uint64 `json:"vm_step,omitempty"`
+}
+
+// Env is everything a service runs against.
+type Env struct {
+	Chain    Chain
+	Tx       market.Sender
+	Market   *market.Client
+	Registry *registry.Registry
+	Kernels  KernelLoader
+	Duties   DutyStore
+	Metrics  Metrics
+	Log      *slog.Logger
+	// Workers is the native inference parallelism (0: every core).
+	Workers int
+	// Poll is the period of the duty loop (it also runs on every new event).
+	Poll time.Duration
+	// Lie, when set, makes the service dishonest (tests, devnet).
+	Lie *Lie
+}
+
+// Duty buckets.
+const (
+	bucketRequests = "requests"
+	bucketGames    = "games"
+)
+
+// RequestDuty is a request the service follows, with everything needed to
+// re-execute it after a restart (the inputs exist only in the request's
+// event).
+type RequestDuty struct {
+	ID           string      `json:"id"`
+	KernelID     common.Hash `json:"kernel_id"`
+	Inputs       [][]byte    `json:"inputs"`
+	OutputSlot   uint32      `json:"output_slot"`
+	InitialState common.Hash `json:"initial_state"`
+	// Posted is set once this service's result is on chain (submitted, or
+	// a challenge in round ChallengedRound-1).
+	Posted          bool   `json:"posted"`
+	ChallengedRound uint32 `json:"challenged_round,omitempty"`
+	SeenAt          int64  `json:"seen_at_unix_ms"`
+}
+
+// GameDuty is a game the service plays.
+type GameDuty struct {
+	GameID         string         `json:"game_id"`
+	RequestID      string         `json:"request_id"`
+	ChallengeIndex uint64         `json:"challenge_index"`
+	Role           bisection.Role `json:"role"`
+}
+
+// Base holds the duties both services share: re-executing requests,
+// playing games in either role, resolving them, finalizing the service's
+// own candidates and withdrawing credits. The challenger embeds it: after a
+// won game its result is the candidate, which it must finalize and defend
+// exactly as a submitter does.
+type Base struct {
+	Env
+	me common.Address
+
+	mu       sync.Mutex
+	sessions map[string]*sessionEntry
+	kernels  map[common.Hash]*loadedKernel
+	players  map[string]*bisection.Player
+}
+
+type loadedKernel struct {
+	model *graph.Model
+	elf   []byte
+}
+
+type sessionEntry struct {
+	once  sync.Once
+	sess  *kernel.Session
+	trace *graph.Trace // this service's claimed trace (tampered when lying)
+	err   error
+}
+
+// NewBase checks env and fills defaults.
+func NewBase(env Env) (*Base, error) {
+	if env.Chain == nil || env.Tx == nil || env.Market == nil || env.Registry == nil || env.Kernels == nil || env.Duties == nil {
+		return nil, errors.New("service: chain, sender, market, registry, kernel loader and duty store are all required")
+	}
+	if env.Log == nil {
+		env.Log = slog.New(slog.DiscardHandler)
+	}
+	if env.Workers <= 0 {
+		env.Workers = runtime.NumCPU()
+	}
+	if env.Poll <= 0 {
+		env.Poll = time.Second
+	}
+	return &Base{Env: env, me: env.Tx.Address(), sessions: map[string]*sessionEntry{},
+		kernels: map[common.Hash]*loadedKernel{}, players: map[string]*bisection.Player{}}, nil
+}
+
+// Address is the service's account.
+func (b *Base) Address() common.Address { return b.me }
+
+// Inc bumps a metric (no-op without metrics).
+func (b *Base) Inc(name string) {
+	if b.Metrics != nil {
+		b.Metrics.Inc(name)
+	}
+}
+
+func (b *Base) set(name string, v float64) {
+	if b.Metrics != nil {
+		b.Metrics.Set(name, v)
+	}
+}
+
+// Now is the chain's time: the latest block's timestamp. Windows and clocks
+// are judged by it, never by the local clock.
+func (b *Base) Now(ctx context.Context) (uint64, error) {
+	h, err := b.Chain.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("latest header: %w", err)
+	}
+	return h.Time, nil
+}
+
+func parseID(s string) (*big.Int, error) {
+	v, ok := new(big.Int).SetString(s, 10)
+	if !ok {
+		return nil, fmt.Errorf("bad id %q", s)
+	}
+	return v, nil
+}
+
+// RecordRequest stores a request duty from its event (idempotent: a
+// re-delivered event keeps the stored duty and its progress).
+func (b *Base) RecordRequest(ev *bindings.InferenceMarketInferenceRequested) (RequestDuty, bool, error) {
+	id := ev.RequestId.String()
+	var d RequestDuty
+	ok, err := b.Duties.Get(bucketRequests, id, &d)
+	if err != nil || ok {
+		return d, false, err
+	}
+	d = RequestDuty{ID: id, KernelID: ev.KernelId, Inputs: ev.Inputs, OutputSlot: ev.OutputSlot,
+		InitialState: ev.InitialState, SeenAt: time.Now().UnixMilli()}
+	return d, true, b.Duties.Put(bucketRequests, id, d)
+}
+
+// RecordGame stores a game duty when the service is one of its parties.
+func (b *Base) RecordGame(ctx context.Context, ev *bindings.InferenceMarketChallengeOpened) (bool, error) {
+	key := ev.GameId.String()
+	var gd GameDuty
+	if ok, err := b.Duties.Get(bucketGames, key, &gd); err != nil || ok {
+		return false, err
+	}
+	g, err := b.Market.GameRecord(ctx, ev.GameId)
+	if err != nil {
+		return false, err
+	}
+	switch b.me {
+	case g.Asserter:
+		gd.Role = bisection.RoleAsserter
+	case g.Challenger:
+		gd.Role = bisection.RoleChallenger
+	default:
+		return false, nil
+	}
+	gd.GameID, gd.RequestID, gd.ChallengeIndex = key, ev.RequestId.String(), ev.ChallengeIndex.Uint64()
+	b.Log.Info("game opened", "game", key, "request", gd.RequestID, "role", gd.Role)
+	return true, b.Duties.Put(bucketGames, key, gd)
+}
+
+// kernel loads (once) the model and ELF of a registered kernel.
+func (b *Base) kernel(ctx context.Context, id common.Hash) (*loadedKernel, error) {
+	b.mu.Lock()
+	k := b.kernels[id]
+	b.mu.Unlock()
+	if k != nil {
+		return k, nil
+	}
+	rec, err := b.Registry.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	m, elf, err := b.Kernels(ctx, rec)
+	if err != nil {
+		return nil, fmt.Errorf("kernel %s: %w", id, err)
+	}
+	k = &loadedKernel{model: m, elf: elf}
+	b.mu.Lock()
+	b.kernels[id] = k
+	b.mu.Unlock()
+	return k, nil
+}
+
+// Session re-executes a request natively (once per process; a restart
+// re-executes from the stored inputs) and returns it with the trace this
+// service claims. The computed S_0 must equal the chain's, or the inputs or
+// kernel are not what the request named.
+func (b *Base) Session(ctx context.Context, d RequestDuty) (*kernel.Session, *graph.Trace, error) {
+	b.mu.Lock()
+	e := b.sessions[d.ID]
+	if e == nil {
+		e = &sessionEntry{}
+		b.sessions[d.ID] = e
+	}
+	b.mu.Unlock()
+	e.once.Do(func() { e.sess, e.trace, e.err = b.execute(ctx, d) })
+	if e.err != nil {
+		b.mu.Lock()
+		delete(b.sessions, d.ID) // retry later (a context cancellation, a node hiccup)
+		b.mu.Unlock()
+	}
+	return e.sess, e.trace, e.err
+}
+
+func (b *Base) execute(ctx context.Context, d RequestDuty) (*kernel.Session, *graph.Trace, error) {
+	k, err := b.kernel(ctx, d.KernelID)
+	if err != nil {
+		return nil, nil, err
+	}
+	inputs := make([]*tensor.Tensor, len(d.Inputs))
+	for i, enc := range d.Inputs {
+		if inputs[i], err = tensor.Decode(enc); err != nil {
+			return nil, nil, fmt.Errorf("request %s input %d: %w", d.ID, i, err)
+		}
+	}
+	start := time.Now()
+	s, err := kernel.NewSessionWith(ctx, k.model, inputs, k.elf, graph.Options{Workers: b.Workers})
+	if err != nil {
+		return nil, nil, fmt.Errorf("request %s: %w", d.ID, err)
+	}
+	if common.Hash(s.Trace.States[0]) != d.InitialState {
+		return nil, nil, fmt.Errorf("request %s: our S_0 %x differs from the chain's %x", d.ID, s.Trace.States[0], d.InitialState)
+	}
+	tr := s.Trace
+	if b.Lie != nil {
+		if tr, err = market.Tamper(s.Trace, b.Lie.Node, b.Lie.Bit); err != nil {
+			return nil, nil, err
+		}
+	}
+	b.Log.Debug("re-executed", "request", d.ID, "nodes", s.Nodes(), "took", time.Since(start))
+	return s, tr, nil
+}
+
+// Result is the service's result for a request.
+func (b *Base) Result(ctx context.Context, d RequestDuty) (market.Result, error) {
+	_, tr, err := b.Session(ctx, d)
+	if err != nil {
+		return market.Result{}, err
+	}
+	return market.ResultFromTrace(tr, int(d.OutputSlot))
+}
+
+// send sends a transaction and decodes a revert into the contracts' errors.
+func (b *Base) send(ctx context.Context, to common.Address, data []byte, value *big.Int) (*types.Receipt, error) {
+	r, err := b.Tx.Send(ctx, to, data, value)
+	return r, market.Decode(err)
+}
+
+// FinalizeIfDue finalizes the request when this service holds its
+// candidate, the window has passed and no challenge is open. It reports
+// whether the request needs nothing more from this service.
+func (b *Base) FinalizeIfDue(ctx context.Context, id *big.Int, r bindings.InferenceMarketRequest) (bool, error) {
+	switch r.Status {
+	case market.StatusFinalized, market.StatusCancelled:
+		return true, nil
+	case market.StatusSubmitted:
+	default:
+		return false, nil
+	}
+	if r.Submitter != b.me || r.OpenChallenges != 0 {
+		return false, nil
+	}
+	now, err := b.Now(ctx)
+	if err != nil {
+		return false, err
+	}
+	if now < r.WindowEnd {
+		return false, nil
+	}
+	rc, err := b.send(ctx, b.Market.Addr.Market, b.Market.Market.PackFinalize(id), nil)
+	if err != nil {
+		if market.IsRevert(err, "BadRequestStatus") {
+			return true, nil // someone else finalized it
+		}
+		return false, fmt.Errorf("finalize %s: %w", id, err)
+	}
+	b.Log.Info("finalized", "request", id, "gas", rc.GasUsed, "tx", rc.TxHash)
+	return true, nil
+}
+
+// sources is what a player of a game on request d plays from.
+func (b *Base) sources(ctx context.Context, d RequestDuty) (bisection.Sources, error) {
+	s, tr, err := b.Session(ctx, d)
+	if err != nil {
+		return bisection.Sources{}, err
+	}
+	src := bisection.Sources{Graph: tr, Session: s}
+	if b.Lie != nil && b.Lie.VMStep > 0 {
+		src.VM = bisection.FaultyVM(s, b.Lie.VMStep)
+	}
+	return src, nil
+}
+
+// PlayGames makes every move due in the service's games and settles the
+// finished ones (resolveChallenge moves the bonds); finished duties are
+// removed.
+func (b *Base) PlayGames(ctx context.Context) error {
+	keys, err := b.Duties.Keys(bucketGames)
+	if err != nil {
+		return err
+	}
+	var errs []error
+	open := 0
+	for _, key := range keys {
+		done, err := b.playGame(ctx, key)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("game %s: %w", key, err))
+		}
+		if !done {
+			open++
+		}
+	}
+	b.set("aivm_disputes_open", float64(open))
+	return errors.Join(errs...)
+}
+
+func (b *Base) playGame(ctx context.Context, key string) (bool, error) {
+	var gd GameDuty
+	if ok, err := b.Duties.Get(bucketGames, key, &gd); err != nil || !ok {
+		return true, err
+	}
+	var d RequestDuty
+	if ok, err := b.Duties.Get(bucketRequests, gd.RequestID, &d); err != nil {
+		return false, err
+	} else if !ok {
+		return false, fmt.Errorf("no stored request %s", gd.RequestID)
+	}
+	gameID, err := parseID(gd.GameID)
+	if err != nil {
+		return true, err
+	}
+	b.mu.Lock()
+	p := b.players[key]
+	b.mu.Unlock()
+	if p == nil {
+		src, err := b.sources(ctx, d)
+		if err != nil {
+			return false, err
+		}
+		p = &bisection.Player{Client: b.Market, Sender: b.Tx, Chain: b.Chain, GameID: gameID, Role: gd.Role, Src: src,
+			Log: b.Log.With("game", gd.GameID, "role", gd.Role)}
+		b.mu.Lock()
+		b.players[key] = p
+		b.mu.Unlock()
+	}
+	_, status, err := p.Act(ctx)
+	if err != nil {
+		return false, err
+	}
+	if status == market.GameInProgress {
+		return false, nil
+	}
+	// Settle: the market pays from the game's status.
+	reqID, _ := parseID(gd.RequestID)
+	c, err := b.Market.Challenge(ctx, reqID, gd.ChallengeIndex)
+	if err != nil {
+		return false, err
+	}
+	if c.Status == market.ChallengeOpen {
+		_, err := b.send(ctx, b.Market.Addr.Market, b.Market.Market.PackResolveChallenge(reqID, new(big.Int).SetUint64(gd.ChallengeIndex)), nil)
+		if err != nil && !market.IsRevert(err, "ChallengeNotOpen") {
+			return false, fmt.Errorf("resolveChallenge: %w", err)
+		}
+	}
+	won := (status == market.GameAsserterWins) == (gd.Role == bisection.RoleAsserter)
+	if won {
+		b.Inc("aivm_disputes_won_total")
+	} else {
+		b.Inc("aivm_disputes_lost_total")
+	}
+	b.Log.Info("game over", "game", gd.GameID, "request", gd.RequestID, "role", gd.Role, "won", won)
+	b.mu.Lock()
+	delete(b.players, key)
+	b.mu.Unlock()
+	return true, b.Duties.Delete(bucketGames, key)
+}
+
+// Withdraw pulls the service's credits, if any.
+func (b *Base) Withdraw(ctx context.Context) error {
+	c, err := b.Market.Credits(ctx, b.me)
+	if err != nil || c.Sign() == 0 {
+		return err
+	}
+	rc, err := b.send(ctx, b.Market.Addr.Market, b.Market.Market.PackWithdraw(), nil)
+	if err != nil {
+		if market.IsRevert(err, "NothingToWithdraw") {
+			return nil
+		}
+		return fmt.Errorf("withdraw: %w", err)
+	}
+	b.Log.Info("withdrew", "wei", c, "tx", rc.TxHash)
+	return nil
+}
+
+// Requests lists the stored request duties.
+func (b *Base) Requests() ([]RequestDuty, error) {
+	keys, err := b.Duties.Keys(bucketRequests)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]RequestDuty, 0, len(keys))
+	for _, k := range keys {
+		var d RequestDuty
+		if ok, err := b.Duties.Get(bucketRequests, k, &d); err != nil {
+			return nil, err
+		} else if ok {
+			out = append(out, d)
+		}
+	}
+	return out, nil
+}
+
+// SaveRequest stores d's progress.
+func (b *Base) SaveRequest(d RequestDuty) error { return b.Duties.Put(bucketRequests, d.ID, d) }
+
+// DropRequest forgets a request that needs nothing more (and its session).
+func (b *Base) DropRequest(id string) error {
+	b.mu.Lock()
+	delete(b.sessions, id)
+	b.mu.Unlock()
+	return b.Duties.Delete(bucketRequests, id)
+}
+
+// Games lists the stored game duties.
+func (b *Base) Games() ([]GameDuty, error) {
+	keys, err := b.Duties.Keys(bucketGames)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]GameDuty, 0, len(keys))
+	for _, k := range keys {
+		var gd GameDuty
+		if ok, err := b.Duties.Get(bucketGames, k, &gd); err != nil {
+			return nil, err
+		} else if ok {
+			out = append(out, gd)
+		}
+	}
+	return out, nil
+}
+
+// HasGames reports whether any game duty is still stored for request id
+// (a request is kept until its games are settled).
+func (b *Base) HasGames(id string) (bool, error) {
+	gs, err := b.Games()
+	if err != nil {
+		return false, err
+	}
+	for _, gd := range gs {
+		if gd.RequestID == id {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// EventKind names the market events the services follow.
+func EventKind(l types.Log) string {
+	if len(l.Topics) == 0 {
+		return ""
+	}
+	return eventNames[l.Topics[0]]
+}
+
+var eventNames = func() map[common.Hash]string {
+	m := map[common.Hash]string{}
+	for name, ev := range bindings.NewInferenceMarket().GetABI().Events {
+		m[ev.ID] = name
+	}
+	return m
+}()

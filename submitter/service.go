@@ -1,0 +1,206 @@
+package submitter
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/aivm-dev/aivm/contracts/market"
+)
+
+// Follow delivers every market log, once its block is confirmed, in chain
+// order, re-delivering after a reorg (contracts/chain.LogWatcher); handle
+// must be idempotent.
+type Follow func(ctx context.Context, handle func(types.Log) error) error
+
+// Config is the submitter's policy.
+type Config struct {
+	// Kernels are the kernel ids served; empty serves every kernel the
+	// loader can load.
+	Kernels []common.Hash
+	// Bond is the submitter bond (the market's submitterBond).
+	Bond *big.Int
+}
+
+// Service answers requests with bonded results, defends them, finalizes
+// them and withdraws what it earns. Every duty is in the duty store, so a
+// restarted service picks up where it stopped.
+type Service struct {
+	*Base
+	cfg  Config
+	poke chan struct{}
+}
+
+// New builds a submitter.
+func New(env Env, cfg Config) (*Service, error) {
+	b, err := NewBase(env)
+	if err != nil {
+		return nil, err
+	}
+	if cfg.Bond == nil || cfg.Bond.Sign() <= 0 {
+		return nil, errors.New("submitter: bond must be > 0 (read it from the market's submitterBond)")
+	}
+	return &Service{Base: b, cfg: cfg, poke: make(chan struct{}, 1)}, nil
+}
+
+func (s *Service) serves(id common.Hash) bool {
+	if len(s.cfg.Kernels) == 0 {
+		return true
+	}
+	for _, k := range s.cfg.Kernels {
+		if k == id {
+			return true
+		}
+	}
+	return false
+}
+
+// HandleLog turns a confirmed market event into duties.
+func (s *Service) HandleLog(ctx context.Context, l types.Log) error {
+	m := s.Market.Market
+	switch EventKind(l) {
+	case "InferenceRequested":
+		ev, err := m.UnpackInferenceRequestedEvent(&l)
+		if err != nil {
+			return err
+		}
+		if !s.serves(ev.KernelId) {
+			return nil
+		}
+		if _, isNew, err := s.RecordRequest(ev); err != nil || !isNew {
+			return err
+		}
+		s.Inc("aivm_requests_seen_total")
+		s.Log.Info("request seen", "request", ev.RequestId, "kernel", common.Hash(ev.KernelId), "fee", ev.Fee)
+	case "ChallengeOpened":
+		ev, err := m.UnpackChallengeOpenedEvent(&l)
+		if err != nil {
+			return err
+		}
+		if _, err := s.RecordGame(ctx, ev); err != nil {
+			return err
+		}
+	default:
+		return nil
+	}
+	s.Poke()
+	return nil
+}
+
+// Poke asks the duty loop to run now.
+func (s *Service) Poke() {
+	select {
+	case s.poke <- struct{}{}:
+	default:
+	}
+}
+
+// Tick does every duty that is due: submit, play, settle, finalize,
+// withdraw. Errors of one duty do not stop the others.
+func (s *Service) Tick(ctx context.Context) error {
+	reqs, err := s.Requests()
+	if err != nil {
+		return err
+	}
+	var errs []error
+	for _, d := range reqs {
+		if err := s.request(ctx, d); err != nil {
+			errs = append(errs, fmt.Errorf("request %s: %w", d.ID, err))
+		}
+	}
+	if err := s.PlayGames(ctx); err != nil {
+		errs = append(errs, err)
+	}
+	if err := s.Withdraw(ctx); err != nil {
+		errs = append(errs, err)
+	}
+	return errors.Join(errs...)
+}
+
+func (s *Service) request(ctx context.Context, d RequestDuty) error {
+	id, err := parseID(d.ID)
+	if err != nil {
+		return err
+	}
+	r, err := s.Market.Request(ctx, id)
+	if err != nil {
+		return err
+	}
+	if r.Status == market.StatusOpen && !d.Posted {
+		res, err := s.Result(ctx, d)
+		if err != nil {
+			return err
+		}
+		rc, err := s.send(ctx, s.Market.Addr.Market, s.Market.PackSubmit(id, res), s.cfg.Bond)
+		if err != nil {
+			if market.IsRevert(err, "BadRequestStatus") {
+				return nil // answered or cancelled meanwhile; the next tick sees which
+			}
+			return fmt.Errorf("submit: %w", err)
+		}
+		d.Posted = true
+		if err := s.SaveRequest(d); err != nil {
+			return err
+		}
+		s.Inc("aivm_results_posted_total")
+		s.Log.Info("result posted", "request", id, "final_state", res.FinalState, "gas", rc.GasUsed,
+			"since_seen", time.Since(time.UnixMilli(d.SeenAt)).Round(time.Millisecond))
+		return nil
+	}
+	over, err := s.FinalizeIfDue(ctx, id, r)
+	if err != nil {
+		return err
+	}
+	// Another submitter's candidate (or a candidate we lost) needs nothing
+	// from us once our games on it are settled.
+	if r.Status == market.StatusSubmitted && r.Submitter != s.me {
+		over = true
+	}
+	if !over {
+		return nil
+	}
+	if busy, err := s.HasGames(d.ID); err != nil || busy {
+		return err
+	}
+	return s.DropRequest(d.ID)
+}
+
+// Run follows the market and does duties until ctx ends (SIGINT/SIGTERM in
+// the CLI); it returns nil on a clean shutdown.
+func (s *Service) Run(ctx context.Context, follow Follow) error {
+	return RunLoop(ctx, s.Base, follow, func(l types.Log) error { return s.HandleLog(ctx, l) }, s.Tick, s.poke)
+}
+
+// RunLoop is the event-plus-ticker loop both services run: events record
+// duties, and every tick (each Poll, or at once after an event) does what is due.
+func RunLoop(ctx context.Context, b *Base, follow Follow, handle func(types.Log) error,
+	tick func(context.Context) error, poke chan struct{}) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	followErr := make(chan error, 1)
+	go func() { followErr <- follow(ctx, handle) }()
+	t := time.NewTicker(b.Poll)
+	defer t.Stop()
+	for {
+		if err := tick(ctx); err != nil && ctx.Err() == nil {
+			b.Log.Warn("duty loop", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			b.Log.Info("shutting down", "account", b.me)
+			return nil
+		case err := <-followErr:
+			if ctx.Err() != nil {
+				return nil
+			}
+			return fmt.Errorf("following the market: %w", err)
+		case <-t.C:
+		case <-poke:
+		}
+	}
+}
