@@ -33,11 +33,12 @@ setup-go:
 build:
 	$(GO) build -o bin/aivm ./cmd/aivm
 
-## devnet: the main job. Until `aivm devnet` exists it runs the VM demo.
+## devnet: the main job: the whole flow on an in-process chain (`aivm devnet`).
 devnet: setup build
-	bash scripts/demo.sh
+	bin/aivm devnet
 
-demo: devnet
+demo: setup build
+	bash scripts/demo.sh
 
 ## test: every test: Go, forge, and the generated-file drift check.
 test: setup check-bindings test-forge test-go

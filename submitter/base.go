@@ -49,8 +49,8 @@ type KernelLoader func(ctx context.Context, rec *registry.Record) (*graph.Model,
 
 // Lie makes a service dishonest, for tests and the devnet's demonstration
 // of a caught lie: its graph trace has bit Bit of node Node's output
-// flipped (market.Tamper) and, when VMStep > 0, its phase-V trace diverges
-// at that step (bisection.FaultyVM). Never set it on a real deployment.
+// flipped (market.Tamper) and its phase-V trace diverges at VM step VMStep
+// (bisection.FaultyVM; 0 means at the kernel's exit, claiming VALID). Never set it on a real deployment.
 type Lie struct {
 	Node   int    `json:"node"`
 	Bit    int    `json:"bit"`
@@ -349,8 +349,14 @@ func (b *Base) sources(ctx context.Context, d RequestDuty) (bisection.Sources, e
 		return bisection.Sources{}, err
 	}
 	src := bisection.Sources{Graph: tr, Session: s}
-	if b.Lie != nil && b.Lie.VMStep > 0 {
-		src.VM = bisection.FaultyVM(s, b.Lie.VMStep)
+	if b.Lie != nil {
+		// A liar claims its kernel run accepted its S_k: the trace diverges
+		// at VMStep (at the exit step itself when unset).
+		step := b.Lie.VMStep
+		if step == 0 {
+			step = bisection.AtExit
+		}
+		src.VM = bisection.FaultyVM(s, step)
 	}
 	return src, nil
 }

@@ -1,0 +1,82 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/aivm-dev/aivm/e2e"
+	"github.com/aivm-dev/aivm/submitter"
+)
+
+// devnetCmd is the main job: the whole AIVM flow on a fresh chain, with a
+// timeline, a summary and a non-zero exit when an outcome is wrong.
+func devnetCmd() *cobra.Command {
+	var (
+		o                 e2e.DevnetOptions
+		lie               submitter.Lie
+		verbose, jsonOut  bool
+		timeout           time.Duration
+		rpcURL, keysFlags string
+	)
+	cmd := &cobra.Command{
+		Use:   "devnet",
+		Short: "Run the whole flow: deploy, register fashion-mnist, an honest request, a caught lie",
+		Long: `devnet starts an in-process go-ethereum chain, deploys the AIVM contracts,
+builds and registers the fashion-mnist kernel, and runs real submitter and
+challenger services. A consumer contract requests two classifications: the
+first is answered honestly, finalized and delivered by callback; the second is
+answered by a lying submitter, which the challenger catches: the dispute is
+bisected to one graph node and one MIPS instruction, executed on chain, and
+the liar's bond goes to the challenger. It exits non-zero if any outcome
+differs from that.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if rpcURL != "" {
+				return fmt.Errorf("devnet --rpc: use the e2e suite for real nodes (go test ./e2e -run Anvil); in-process only here")
+			}
+			_ = keysFlags
+			o.Timeout = timeout
+			if lie.Node > 0 {
+				o.Lie = &lie
+			}
+			if verbose {
+				o.Network.Log = slog.Default()
+			}
+			out := cmd.OutOrStdout()
+			sum, err := e2e.RunDevnet(cmd.Context(), o, out)
+			if sum != nil {
+				sum.Print(out)
+				if jsonOut {
+					b, _ := json.Marshal(sum)
+					fmt.Fprintln(out, string(b))
+				}
+			}
+			if err != nil {
+				return fmt.Errorf("devnet: an outcome differs from the expected one: %w", err)
+			}
+			fmt.Fprintln(out, "\ndevnet: every outcome is as expected")
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.IntVar(&o.HonestSample, "honest-sample", 0, "test image classified honestly")
+	f.IntVar(&o.LieSample, "lie-sample", 1, "test image the liar answers")
+	f.IntVar(&lie.Node, "lie-node", 0, "graph node whose output the liar corrupts (default: the last)")
+	f.IntVar(&lie.Bit, "lie-bit", 0, "bit the liar flips in that output")
+	f.Uint64Var(&lie.VMStep, "lie-vm-step", 0, "VM step at which the liar's kernel trace departs from the truth (default: the exit)")
+	f.BoolVar(&verbose, "verbose", false, "also print the services' logs")
+	f.BoolVar(&jsonOut, "json", false, "print the summary as one JSON object on the last line")
+	f.DurationVar(&timeout, "timeout", 5*time.Minute, "give up after this long")
+	f.StringVar(&rpcURL, "rpc", "", "reserved: run against a node instead of the in-process chain")
+	f.StringVar(&keysFlags, "keys", "", "reserved")
+	_ = f.MarkHidden("keys")
+	_ = os.Stdout
+	return cmd
+}
+
+func init() { Root.AddCommand(devnetCmd()) }

@@ -1,0 +1,421 @@
+package e2e
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/aivm-dev/aivm/contracts/bindings"
+	"github.com/aivm-dev/aivm/contracts/chain"
+	"github.com/aivm-dev/aivm/contracts/market"
+	"github.com/aivm-dev/aivm/submitter"
+)
+
+// DevnetOptions configure RunDevnet.
+type DevnetOptions struct {
+	Network Options
+	// HonestSample and LieSample are the test images classified in the
+	// honest and the disputed request.
+	HonestSample, LieSample int
+	// Lie is the lying submitter's fault (default: bit 0 of the last
+	// node's output, i.e. a wrong class, claiming the kernel accepted it).
+	Lie *submitter.Lie
+	// Timeout bounds the whole run (default 5 minutes).
+	Timeout time.Duration
+}
+
+// Summary is what a devnet run established.
+type Summary struct {
+	HonestRequest, DisputedRequest string
+	HonestClass, HonestWant        int32
+	LiarClass, FinalClass, Want    int32
+	Winner                         string
+	GameID                         string
+	Rounds                         map[string]int // phase -> rounds
+	DisputedNode                   uint32
+	DisputedStep                   uint64
+	Moves                          int
+	GameGas                        map[string]uint64 // party -> gas of its game moves
+	BondMoves                      []string
+	Detection                      time.Duration
+	Elapsed, Setup                 time.Duration
+}
+
+// timeline prints timestamped progress lines.
+type timeline struct {
+	mu    sync.Mutex
+	w     io.Writer
+	start time.Time
+}
+
+func (t *timeline) printf(format string, args ...any) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	fmt.Fprintf(t.w, "[%6.2fs] %s\n", time.Since(t.start).Seconds(), fmt.Sprintf(format, args...))
+}
+
+// RunDevnet runs the whole AIVM flow on a fresh network and checks every
+// outcome: an honest classification is finalized and delivered by callback;
+// a lying submitter's classification is challenged, bisected to one graph
+// node and one VM instruction, decided on chain, the liar's bond goes to
+// the challenger, and the challenger's correct result is delivered. It
+// prints a timeline to w and returns an error if any outcome differs.
+func RunDevnet(ctx context.Context, o DevnetOptions, w io.Writer) (*Summary, error) {
+	if o.Timeout <= 0 {
+		o.Timeout = 5 * time.Minute
+	}
+	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
+	defer cancel()
+	tl := &timeline{w: w, start: time.Now()}
+	sum := &Summary{Rounds: map[string]int{}, GameGas: map[string]uint64{}}
+
+	where := "an in-process go-ethereum chain (simulated backend)"
+	if o.Network.RPC != "" {
+		where = o.Network.RPC
+	}
+	tl.printf("starting: %s; building the fashion-mnist kernel reproducibly, deploying the contracts", where)
+	n, err := Start(ctx, o.Network)
+	if err != nil {
+		return nil, err
+	}
+	defer n.Close()
+	sum.Setup = n.SetupTime()
+	tl.printf("deployed: market %s, game %s (k=%d), MIPS %s", n.Addr.Market, n.Addr.Game, n.Addr.Config.K, n.Addr.MIPS)
+	tl.printf("kernel %s registered (model root %x, pre-state %x, %d nodes); consumer %s",
+		short(n.KernelID), n.Kernel.ModelRoot[:6], n.Kernel.PrestateHash[:6], len(n.Model.Graph.Nodes), n.Consumer)
+	narr, err := n.narrate(ctx, tl, sum)
+	if err != nil {
+		return nil, err
+	}
+	defer narr()
+
+	honest, err := n.StartSubmitter(ctx, "submitter", ServiceOptions{})
+	if err != nil {
+		return nil, err
+	}
+	ch, err := n.StartChallenger(ctx, "challenger", ServiceOptions{})
+	if err != nil {
+		return nil, err
+	}
+	tl.printf("services up: honest submitter %s, challenger %s", short(n.Accounts["submitter"].Address()), short(n.Accounts["challenger"].Address()))
+	fee := big.NewInt(1e15)
+	window := time.Duration(n.Addr.Config.ChallengeWindow+1) * time.Second
+
+	// 1. The honest path.
+	_, want, err := n.Sample(o.HonestSample)
+	if err != nil {
+		return nil, err
+	}
+	if sum.HonestWant, err = Class(mustEncode(want.Values[n.OutputSlot])); err != nil {
+		return nil, err
+	}
+	id1, err := n.Classify(ctx, o.HonestSample, fee)
+	if err != nil {
+		return nil, err
+	}
+	sum.HonestRequest = id1.String()
+	tl.printf("request %s: the consumer asks to classify test image %d (fee %s wei)", id1, o.HonestSample, fee)
+	r, err := n.WaitRequest(ctx, id1, func(r bindings.InferenceMarketRequest) bool { return r.Status == market.StatusSubmitted })
+	if err != nil {
+		return nil, err
+	}
+	c, _ := Class(r.Candidate.Output)
+	tl.printf("request %s: result posted by %s with a %s wei bond: class %d; the challenger re-executed it and agrees", id1, who(n, r.Submitter), n.Addr.Config.SubmitterBond, c)
+	if err := n.AdvanceTime(ctx, window); err != nil {
+		return nil, err
+	}
+	tl.printf("chain clock +%s: the challenge window is over", window)
+	if _, err = n.WaitRequest(ctx, id1, func(r bindings.InferenceMarketRequest) bool { return r.Status == market.StatusFinalized }); err != nil {
+		return nil, err
+	}
+	done, cls, label, err := n.ConsumerResult(ctx, id1)
+	if err != nil {
+		return nil, err
+	}
+	sum.HonestClass = cls
+	tl.printf("request %s: finalized; the callback delivered class %d (%q) to the consumer (done=%v)", id1, cls, label, done)
+	if err := honest.Stop(); err != nil {
+		return nil, fmt.Errorf("stopping the honest submitter: %w", err)
+	}
+
+	// 2. The lie.
+	lie := o.Lie
+	if lie == nil {
+		lie = &submitter.Lie{Node: len(n.Model.Graph.Nodes), Bit: 0}
+	}
+	if _, err := n.StartSubmitter(ctx, "liar", ServiceOptions{Lie: lie}); err != nil {
+		return nil, err
+	}
+	tl.printf("a lying submitter %s replaces the honest one: it flips bit %d of node %d's output", short(n.Accounts["liar"].Address()), lie.Bit, lie.Node)
+	_, want2, err := n.Sample(o.LieSample)
+	if err != nil {
+		return nil, err
+	}
+	if sum.Want, err = Class(mustEncode(want2.Values[n.OutputSlot])); err != nil {
+		return nil, err
+	}
+	id2, err := n.Classify(ctx, o.LieSample, fee)
+	if err != nil {
+		return nil, err
+	}
+	sum.DisputedRequest = id2.String()
+	tl.printf("request %s: the consumer asks to classify test image %d", id2, o.LieSample)
+	r, err = n.WaitRequest(ctx, id2, func(r bindings.InferenceMarketRequest) bool { return r.Status == market.StatusSubmitted })
+	if err != nil {
+		return nil, err
+	}
+	sum.LiarClass, _ = Class(r.Candidate.Output)
+	tl.printf("request %s: the liar posted class %d (correct: %d)", id2, sum.LiarClass, sum.Want)
+	select {
+	case det := <-ch.Challenger.Detections:
+		sum.Detection = det.Sent.Sub(det.ResultSeen)
+		tl.printf("request %s: the challenger re-executed, found a different S_n and challenged %s after seeing the result", id2, sum.Detection.Round(time.Millisecond))
+	case <-ctx.Done():
+		return nil, fmt.Errorf("no challenge of request %s: %w", id2, ctx.Err())
+	}
+	r, err = n.WaitRequest(ctx, id2, func(r bindings.InferenceMarketRequest) bool { return r.Round > 0 })
+	if err != nil {
+		return nil, err
+	}
+	sum.Winner = who(n, r.Submitter)
+	tl.printf("request %s: the challenge is settled; the candidate is now %s's result, with a fresh window", id2, sum.Winner)
+	if err := n.AdvanceTime(ctx, window); err != nil {
+		return nil, err
+	}
+	tl.printf("chain clock +%s", window)
+	if _, err = n.WaitRequest(ctx, id2, func(r bindings.InferenceMarketRequest) bool { return r.Status == market.StatusFinalized }); err != nil {
+		return nil, err
+	}
+	_, sum.FinalClass, label, err = n.ConsumerResult(ctx, id2)
+	if err != nil {
+		return nil, err
+	}
+	tl.printf("request %s: finalized; the callback delivered class %d (%q)", id2, sum.FinalClass, label)
+	// Let the services withdraw.
+	if err := n.waitCredits(ctx, []string{"submitter", "challenger", "liar"}); err != nil {
+		return nil, err
+	}
+	sum.Elapsed = time.Since(tl.start)
+	return sum, sum.check(n)
+}
+
+// check compares the outcomes with the expected ones.
+func (s *Summary) check(n *Network) error {
+	var errs []error
+	if s.HonestClass != s.HonestWant {
+		errs = append(errs, fmt.Errorf("honest request delivered class %d, native inference says %d", s.HonestClass, s.HonestWant))
+	}
+	if s.LiarClass == s.Want {
+		errs = append(errs, fmt.Errorf("the liar's class %d is the correct one: the lie changed nothing visible", s.LiarClass))
+	}
+	if s.Winner != "challenger" {
+		errs = append(errs, fmt.Errorf("the disputed request's candidate is %s's, want the challenger's", s.Winner))
+	}
+	if s.FinalClass != s.Want {
+		errs = append(errs, fmt.Errorf("disputed request delivered class %d, want %d", s.FinalClass, s.Want))
+	}
+	if s.DisputedStep == 0 && s.Moves == 0 {
+		errs = append(errs, errors.New("no game moves were seen"))
+	}
+	return errors.Join(errs...)
+}
+
+// waitCredits waits until the named accounts have withdrawn everything.
+func (n *Network) waitCredits(ctx context.Context, names []string) error {
+	for _, name := range names {
+		for {
+			c, err := n.Market.Credits(ctx, n.Accounts[name].Address())
+			if err != nil {
+				return err
+			}
+			if c.Sign() == 0 {
+				break
+			}
+			select {
+			case <-ctx.Done():
+				return fmt.Errorf("%s never withdrew its %s wei: %w", name, c, ctx.Err())
+			case <-time.After(50 * time.Millisecond):
+			}
+		}
+	}
+	return nil
+}
+
+// narrate prints every game and market event as it is mined, with the gas
+// of its transaction, and fills the summary's game figures.
+func (n *Network) narrate(ctx context.Context, tl *timeline, sum *Summary) (stop func(), err error) {
+	ctx, cancel := context.WithCancel(ctx)
+	game := bindings.NewDisputeGame()
+	mk := n.Market.Market
+	seen := map[common.Hash]bool{}
+	handle := func(ctx context.Context, l types.Log) error {
+		var gas uint64
+		var from common.Address
+		if rc, err := n.Backend.TransactionReceipt(ctx, l.TxHash); err == nil {
+			gas = rc.GasUsed
+		}
+		if tx, _, err := n.Backend.TransactionByHash(ctx, l.TxHash); err == nil {
+			from, _ = types.Sender(types.LatestSignerForChainID(tx.ChainId()), tx)
+		}
+		party := who(n, from)
+		first := !seen[l.TxHash]
+		seen[l.TxHash] = true
+		count := func() {
+			if first {
+				sum.GameGas[party] += gas
+				sum.Moves++
+			}
+		}
+		switch l.Address {
+		case n.Addr.Game:
+			switch gameEvents[topic0(l)] {
+			case "GameCreated":
+				ev, _ := game.UnpackGameCreatedEvent(&l)
+				sum.GameID = ev.GameId.String()
+				tl.printf("game %s: phase G over graph states [0, %d]; asserter %s, challenger %s", ev.GameId, ev.GraphSize, who(n, ev.Asserter), who(n, ev.Challenger))
+			case "Split":
+				ev, _ := game.UnpackSplitEvent(&l)
+				count()
+				sum.Rounds[phase(ev.Phase)]++
+				tl.printf("game %s: %s splits %s [%d, %d] into %d parts (%d claims, %d gas)", ev.GameId, party, phase(ev.Phase), ev.Lo, ev.Hi, len(ev.Claims)+1, len(ev.Claims), gas)
+			case "Chosen":
+				ev, _ := game.UnpackChosenEvent(&l)
+				count()
+				tl.printf("game %s: %s disputes part %d -> %s [%d, %d] (%d gas)", ev.GameId, party, ev.J, phase(ev.Phase), ev.Lo, ev.Hi, gas)
+			case "VMPhaseStarted":
+				ev, _ := game.UnpackVMPhaseStartedEvent(&l)
+				count()
+				sum.DisputedNode = ev.Node
+				tl.printf("game %s: phase G ends at node %d; phase V over kernel steps [0, 2^32] from the registered pre-state, local data loaded on chain (%d gas)", ev.GameId, ev.Node, gas)
+			case "Stepped":
+				ev, _ := game.UnpackSteppedEvent(&l)
+				count()
+				sum.DisputedStep = ev.VmStep
+				tl.printf("game %s: %s executes VM step %d on chain with MIPS.step (%d gas): post-state %x", ev.GameId, party, ev.VmStep, gas, ev.PostStateHash[:6])
+			case "Resolved":
+				ev, _ := game.UnpackResolvedEvent(&l)
+				how := "by the one-step proof"
+				if ev.ByTimeout {
+					how = "by timeout"
+				}
+				tl.printf("game %s: resolved %s: %s wins", ev.GameId, how, map[uint8]string{1: "the asserter", 2: "the challenger"}[ev.Status])
+			}
+		case n.Addr.Market:
+			switch EventName(l) {
+			case "ChallengeOpened":
+				ev, _ := mk.UnpackChallengeOpenedEvent(&l)
+				tl.printf("request %s: %s challenges with a %s wei bond (%d gas), game %s", ev.RequestId, who(n, ev.Challenger), n.Addr.Config.ChallengerBond, gas, ev.GameId)
+			case "Credited":
+				ev, _ := mk.UnpackCreditedEvent(&l)
+				sum.BondMoves = append(sum.BondMoves, fmt.Sprintf("%s credited %s wei", who(n, ev.Account), ev.Amount))
+			case "Withdrawn":
+				ev, _ := mk.UnpackWithdrawnEvent(&l)
+				tl.printf("%s withdrew %s wei", who(n, ev.Account), ev.Amount)
+			case "ChallengeWon":
+				ev, _ := mk.UnpackChallengeWonEvent(&l)
+				tl.printf("request %s: challenge %s won: the submitter's bond goes to %s", ev.RequestId, ev.ChallengeIndex, who(n, ev.Challenger))
+			}
+		}
+		return nil
+	}
+	w, err := chain.NewLogWatcher(n.Backend, chain.WatchOptions{
+		Query: ethereum.FilterQuery{Addresses: []common.Address{n.Addr.Game, n.Addr.Market}},
+		From:  n.Addr.Block, PollInterval: 20 * time.Millisecond, Logger: slog.New(slog.DiscardHandler),
+	}, handle)
+	if err != nil {
+		cancel()
+		return nil, err
+	}
+	done := make(chan struct{})
+	go func() { defer close(done); _ = w.Run(ctx) }()
+	return func() {
+		// Drain what is mined so far, then stop.
+		_ = w.Sync(context.Background())
+		cancel()
+		<-done
+	}, nil
+}
+
+var gameEvents = func() map[common.Hash]string {
+	m := map[common.Hash]string{}
+	for name, ev := range bindings.NewDisputeGame().GetABI().Events {
+		m[ev.ID] = name
+	}
+	return m
+}()
+
+func topic0(l types.Log) common.Hash {
+	if len(l.Topics) == 0 {
+		return common.Hash{}
+	}
+	return l.Topics[0]
+}
+
+// EventName names a market event log.
+func EventName(l types.Log) string { return submitter.EventKind(l) }
+
+func phase(p uint8) string {
+	if p == 0 {
+		return "G"
+	}
+	return "V"
+}
+
+func who(n *Network, a common.Address) string {
+	for name, acct := range n.Accounts {
+		if acct.Address() == a {
+			return name
+		}
+	}
+	if a == n.Consumer {
+		return "consumer"
+	}
+	return short(a)
+}
+
+func short(v interface{ Hex() string }) string {
+	h := v.Hex()
+	if len(h) > 12 {
+		return h[:8] + "…" + h[len(h)-4:]
+	}
+	return h
+}
+
+func mustEncode(t interface{ Encode() ([]byte, error) }) []byte {
+	b, _ := t.Encode()
+	return b
+}
+
+// Print writes the summary as a table.
+func (s *Summary) Print(w io.Writer) {
+	fmt.Fprintln(w, "\nsummary")
+	row := func(k, v string) { fmt.Fprintf(w, "  %-28s %s\n", k, v) }
+	row("honest request", fmt.Sprintf("%s: class %d delivered (native %d)", s.HonestRequest, s.HonestClass, s.HonestWant))
+	row("disputed request", fmt.Sprintf("%s: liar said %d, delivered %d (native %d)", s.DisputedRequest, s.LiarClass, s.FinalClass, s.Want))
+	row("winner", s.Winner)
+	row("game", fmt.Sprintf("%s: node %d, VM step %d; rounds G %d, V %d; %d moves", s.GameID, s.DisputedNode, s.DisputedStep, s.Rounds["G"], s.Rounds["V"], s.Moves))
+	parties := make([]string, 0, len(s.GameGas))
+	for p := range s.GameGas {
+		parties = append(parties, p)
+	}
+	sort.Strings(parties)
+	var gas []string
+	for _, p := range parties {
+		gas = append(gas, fmt.Sprintf("%s %d", p, s.GameGas[p]))
+	}
+	row("game gas", strings.Join(gas, ", "))
+	row("bonds and fees", strings.Join(s.BondMoves, "; "))
+	row("detection latency", s.Detection.Round(time.Millisecond).String())
+	row("time", fmt.Sprintf("%s (setup %s)", s.Elapsed.Round(10*time.Millisecond), s.Setup.Round(10*time.Millisecond)))
+}
