@@ -26,6 +26,7 @@ import (
 
 	"github.com/aivm-dev/aivm/bisection"
 	"github.com/aivm-dev/aivm/contracts/bindings"
+	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/contracts/deploy"
 	"github.com/aivm-dev/aivm/contracts/market"
 	"github.com/aivm-dev/aivm/contracts/registry"
@@ -36,7 +37,7 @@ import (
 )
 
 // The on-chain games: real contracts (deploy.Deploy) on go-ethereum's
-// simulated backend, the fashion-mnist kernel registered, a request opened
+// simulated backend, sent through contracts/chain.TxManager, the fashion-mnist kernel registered, a request opened
 // on the market with a test sample, a result submitted and challenged, and
 // the two parties' Players driven alternately to the end. Every move is
 // checked against the Go mirror of the rules (SplitPoints, Apply).
@@ -76,64 +77,14 @@ func fashionSession(t *testing.T) *kernel.Session {
 	return fashion.s
 }
 
-// simSender signs, sends and mines one transaction at a time on the
-// simulated backend (commit per transaction), returning the receipt.
-type simSender struct {
-	key  *ecdsa.PrivateKey
-	addr common.Address
-	sim  *simulated.Backend
-	id   *big.Int
-	mu   *sync.Mutex // shared by all senders of one backend
-}
-
-func (s *simSender) Address() common.Address { return s.addr }
-
-func (s *simSender) Send(ctx context.Context, to common.Address, data []byte, value *big.Int) (*types.Receipt, error) {
-	return s.send(ctx, &to, data, value)
-}
-
-func (s *simSender) SendCreate(ctx context.Context, data []byte, value *big.Int) (*types.Receipt, error) {
-	return s.send(ctx, nil, data, value)
-}
-
-func (s *simSender) send(ctx context.Context, to *common.Address, data []byte, value *big.Int) (*types.Receipt, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	c := s.sim.Client()
-	if value == nil {
-		value = new(big.Int)
-	}
-	gas, err := c.EstimateGas(ctx, ethereum.CallMsg{From: s.addr, To: to, Data: data, Value: value})
-	if err != nil {
-		return nil, market.Decode(err)
-	}
-	nonce, err := c.PendingNonceAt(ctx, s.addr)
-	if err != nil {
-		return nil, err
-	}
-	head, err := c.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return nil, err
-	}
-	tip := big.NewInt(1e9)
-	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
-	tx, err := types.SignTx(types.NewTx(&types.DynamicFeeTx{ChainID: s.id, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap,
-		Gas: gas + gas/5, To: to, Value: value, Data: data}), types.LatestSignerForChainID(s.id), s.key)
-	if err != nil {
-		return nil, err
-	}
-	if err := c.SendTransaction(ctx, tx); err != nil {
-		return nil, err
-	}
-	s.sim.Commit()
-	r, err := c.TransactionReceipt(ctx, tx.Hash())
-	if err != nil {
-		return nil, err
-	}
-	if r.Status != types.ReceiptStatusSuccessful {
-		return r, fmt.Errorf("tx %s reverted", tx.Hash())
-	}
-	return r, nil
+// newManager is a chain.TxManager on the simulated backend; commit mines
+// (nil: blocks come from chain.AutoMine).
+func newManager(t *testing.T, sim *simulated.Backend, key *ecdsa.PrivateKey, commit func()) *chain.TxManager {
+	t.Helper()
+	m, err := chain.NewTxManager(sim.Client(), key, chain.TxOptions{PollInterval: time.Millisecond, Commit: commit,
+		Logger: slog.New(slog.DiscardHandler)})
+	require.NoError(t, err)
+	return m
 }
 
 // env is one chain with the suite deployed, the kernel registered and one
@@ -143,7 +94,8 @@ type env struct {
 	mc                              *market.Client
 	addrs                           *deploy.Addresses
 	sess                            *kernel.Session
-	requester, submitter, challenge *simSender
+	requester, submitter, challenge *chain.TxManager
+	keys                            map[common.Address]*ecdsa.PrivateKey
 	kernelID                        common.Hash
 	reqID                           *big.Int
 	outputSlot                      int
@@ -174,12 +126,11 @@ func newEnvK(t *testing.T, k uint64) *env {
 		ec.Genesis.Config = &cfg
 	})
 	t.Cleanup(func() { sim.Close() })
-	id, err := sim.Client().ChainID(ctx)
-	require.NoError(t, err)
-	mu := &sync.Mutex{}
-	senders := make([]*simSender, len(keys))
+	// Each transaction is mined by the manager itself (Commit after the
+	// broadcast and on every poll), so moves are deterministic.
+	senders := make([]*chain.TxManager, len(keys))
 	for i, k := range keys {
-		senders[i] = &simSender{key: k, addr: crypto.PubkeyToAddress(k.PublicKey), sim: sim, id: id, mu: mu}
+		senders[i] = newManager(t, sim, k, func() { sim.Commit() })
 	}
 	cfg := deploy.Devnet()
 	cfg.K = k
@@ -198,7 +149,11 @@ func newEnvK(t *testing.T, k uint64) *env {
 	require.NoError(t, err)
 
 	e := &env{sim: sim, mc: market.New(*addrs, sim.Client()), addrs: addrs, sess: sess, requester: senders[1],
-		submitter: senders[2], challenge: senders[3], kernelID: kid, k: uint(cfg.K), gasMarket: map[string]uint64{}}
+		submitter: senders[2], challenge: senders[3], kernelID: kid, k: uint(cfg.K), gasMarket: map[string]uint64{},
+		keys: map[common.Address]*ecdsa.PrivateKey{}}
+	for _, k := range keys {
+		e.keys[crypto.PubkeyToAddress(k.PublicKey)] = k
+	}
 	// argmax reads output 0, the last node (fashion-mnist: slot 5).
 	e.outputSlot = sess.Trace.NumInputs + n - 1
 	var inputs [][]byte
@@ -243,6 +198,10 @@ func (e *env) player(t *testing.T, id *big.Int, role bisection.Role, src bisecti
 	if role == bisection.RoleChallenger {
 		s = e.challenge
 	}
+	return e.playerWith(t, s, id, role, src)
+}
+
+func (e *env) playerWith(t *testing.T, s market.Sender, id *big.Int, role bisection.Role, src bisection.Sources) *bisection.Player {
 	return &bisection.Player{Client: e.mc, Sender: s, GameID: id, Role: role, Src: src,
 		Log: slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelInfo}))}
 }
@@ -415,16 +374,16 @@ func (e *env) turn(t *testing.T, id *big.Int, role bisection.Role, p *played,
 func (e *env) resolve(t *testing.T, status uint8) {
 	t.Helper()
 	ctx := t.Context()
-	sb, err := e.mc.Credits(ctx, e.submitter.addr)
+	sb, err := e.mc.Credits(ctx, e.submitter.Address())
 	require.NoError(t, err)
-	cb, err := e.mc.Credits(ctx, e.challenge.addr)
+	cb, err := e.mc.Credits(ctx, e.challenge.Address())
 	require.NoError(t, err)
 	r, err := e.requester.Send(ctx, e.addrs.Market, marketABI.PackResolveChallenge(e.reqID, big.NewInt(0)), nil)
 	require.NoError(t, err)
 	e.gasMarket["resolveChallenge"] = r.GasUsed
-	sa, err := e.mc.Credits(ctx, e.submitter.addr)
+	sa, err := e.mc.Credits(ctx, e.submitter.Address())
 	require.NoError(t, err)
-	ca, err := e.mc.Credits(ctx, e.challenge.addr)
+	ca, err := e.mc.Credits(ctx, e.challenge.Address())
 	require.NoError(t, err)
 	ch, err := e.mc.Challenge(ctx, e.reqID, 0)
 	require.NoError(t, err)
@@ -435,12 +394,12 @@ func (e *env) resolve(t *testing.T, status uint8) {
 		require.Equal(t, market.ChallengeWon, ch.Status)
 		require.Equal(t, new(big.Int).Add(cb, e.addrs.Config.SubmitterBond), ca, "challenger gets the submitter's bond")
 		require.Equal(t, sb, sa)
-		require.Equal(t, e.challenge.addr, req.Submitter, "the challenger's result is the candidate")
+		require.Equal(t, e.challenge.Address(), req.Submitter, "the challenger's result is the candidate")
 	case market.GameAsserterWins:
 		require.Equal(t, market.ChallengeLost, ch.Status)
 		require.Equal(t, new(big.Int).Add(sb, e.addrs.Config.ChallengerBond), sa, "submitter gets the challenger's bond")
 		require.Equal(t, cb, ca)
-		require.Equal(t, e.submitter.addr, req.Submitter)
+		require.Equal(t, e.submitter.Address(), req.Submitter)
 	default:
 		t.Fatalf("status %d", status)
 	}
@@ -554,7 +513,7 @@ func report(t *testing.T, e *env, p *played, wall time.Duration) {
 	fmt.Fprintf(&f, "<!-- Generated by `AIVM_WRITE_BENCH=1 go test ./bisection -run TestOnchainLyingSubmitter -v`; do not edit. -->\n\n")
 	fmt.Fprintf(&f, "## A whole fashion-mnist dispute on chain\n\n")
 	fmt.Fprintf(&f, "`TestOnchainLyingSubmitter` (bisection/onchain_test.go): the real contracts (`deploy.Deploy`, k = %d) on go-ethereum's "+
-		"simulated backend under Osaka rules; a fashion-mnist request (n = %d nodes) whose submitter flipped one bit of node %d's output "+
+		"simulated backend under Osaka rules, every transaction sent by `contracts/chain.TxManager` and mined in its own block; a fashion-mnist request (n = %d nodes) whose submitter flipped one bit of node %d's output "+
 		"and, in phase V, claims the kernel accepted it (its trace is true up to the kernel's exit and VALID after). "+
 		"Two `bisection.Player`s play it: phase G ends at node %d, phase V at the exit step %d, which the challenger executes "+
 		"through `DisputeGame.step` → `MIPS.step` and wins. Gas is each transaction's receipt gas (intrinsic and calldata included).\n\n",
@@ -776,10 +735,16 @@ func TestOnchainPlay(t *testing.T) {
 	liar, err := market.Tamper(honest, 5, 0)
 	require.NoError(t, err)
 	id := e.open(t, liar, honest)
-	a := e.player(t, id, bisection.RoleAsserter, bisection.Sources{Graph: liar, Session: e.sess, VM: bisection.FaultyVM(e.sess, bisection.AtExit)})
-	c := e.player(t, id, bisection.RoleChallenger, bisection.Sources{Graph: honest, Session: e.sess})
+	// Fresh managers that wait for blocks instead of mining them, and a
+	// miner committing every 5 ms, as a devnet would.
+	sub := newManager(t, e.sim, e.keys[e.submitter.Address()], nil)
+	chal := newManager(t, e.sim, e.keys[e.challenge.Address()], nil)
+	a := e.playerWith(t, sub, id, bisection.RoleAsserter, bisection.Sources{Graph: liar, Session: e.sess, VM: bisection.FaultyVM(e.sess, bisection.AtExit)})
+	c := e.playerWith(t, chal, id, bisection.RoleChallenger, bisection.Sources{Graph: honest, Session: e.sess})
 	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
 	defer cancel()
+	stop := chain.AutoMine(ctx, e.sim, 5*time.Millisecond)
+	defer stop()
 	var wg sync.WaitGroup
 	var sa, sc uint8
 	var ma, mc []bisection.Move
@@ -788,6 +753,7 @@ func TestOnchainPlay(t *testing.T) {
 	go func() { defer wg.Done(); sa, ma, ea = a.Play(ctx, 20*time.Millisecond) }()
 	go func() { defer wg.Done(); sc, mc, ec = c.Play(ctx, 20*time.Millisecond) }()
 	wg.Wait()
+	stop()
 	require.NoError(t, ea)
 	require.NoError(t, ec)
 	require.Equal(t, market.GameChallengerWin, sa)
