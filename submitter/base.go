@@ -55,6 +55,12 @@ type Lie struct {
 	Node   int    `json:"node"`
 	Bit    int    `json:"bit"`
 	VMStep uint64 `json:"vm_step,omitempty"`
+	// Forge, when set, replaces the Node/Bit tamper: it builds the liar's
+	// graph trace from the honest session (wrong weights, wrong input, ...).
+	Forge func(s *kernel.Session) (*graph.Trace, error) `json:"-"`
+	// VM, when set, replaces FaultyVM: the liar's phase-V traces (a forged
+	// preimage, a forged post-state, ...).
+	VM func(s *kernel.Session) bisection.VMFunc `json:"-"`
 }
 
 // Env is everything a service runs against.
@@ -286,7 +292,12 @@ func (b *Base) execute(ctx context.Context, d RequestDuty) (*kernel.Session, *gr
 		return nil, nil, fmt.Errorf("request %s: our S_0 %x differs from the chain's %x", d.ID, s.Trace.States[0], d.InitialState)
 	}
 	tr := s.Trace
-	if b.Lie != nil {
+	switch {
+	case b.Lie != nil && b.Lie.Forge != nil:
+		if tr, err = b.Lie.Forge(s); err != nil {
+			return nil, nil, err
+		}
+	case b.Lie != nil:
 		if tr, err = market.Tamper(s.Trace, b.Lie.Node, b.Lie.Bit); err != nil {
 			return nil, nil, err
 		}
@@ -357,6 +368,9 @@ func (b *Base) sources(ctx context.Context, d RequestDuty) (bisection.Sources, e
 			step = bisection.AtExit
 		}
 		src.VM = bisection.FaultyVM(s, step)
+		if b.Lie.VM != nil {
+			src.VM = b.Lie.VM(s)
+		}
 	}
 	return src, nil
 }
