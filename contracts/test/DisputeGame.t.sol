@@ -78,6 +78,43 @@ abstract contract DisputeGameBase is MIPSTestBase {
         assertEq(mips.step(stepState, stepProof, bytes32(0)), stepPost, "the hand-built step is real");
     }
 
+    /// @dev The keccak key of a preimage (docs/protocol.md 1.9): keccak256(data) with byte 0 = 2.
+    function _keccakKey(bytes memory data) internal pure returns (bytes32) {
+        return bytes32((uint256(keccak256(data)) & ((uint256(1) << 248) - 1)) | (uint256(2) << 248));
+    }
+
+    /// @dev A `read` syscall of 4 bytes of preimage `key` at stream offset 8 (the first data bytes)
+    ///      into an aligned buffer at DATA + 0x40, at step V_STEP: a two-proof step (fetch and
+    ///      buffer) that calls the oracle. `got` is what the read returns; post is the state it
+    ///      leads to. The step runs only once the part (key, 8) is in the oracle.
+    function _keccakReadStep(bytes32 key, bytes4 got)
+        internal
+        pure
+        returns (bytes memory st, bytes memory pf, bytes32 pre, bytes32 post)
+    {
+        uint32 buf = DATA + 0x40;
+        Mem memory m;
+        m.set(PC, 0x0C); // syscall
+        Thread memory t = _thread();
+        t.regs[2] = 4003; // read
+        t.regs[4] = 5; // fd 5: preimage read
+        t.regs[5] = buf;
+        t.regs[6] = 4;
+        State memory s = _state(m, t);
+        s.preimageKey = key;
+        s.preimageOffset = 8; // past the length prefix
+        s.step = V_STEP;
+        st = s.encode();
+        pre = s.hash();
+        pf = _proof(t, m, _one(buf));
+        m.set(buf, uint32(got));
+        s.preimageOffset = 12;
+        t.regs[2] = 4; // v0 = bytes read
+        t.regs[7] = 0; // a3 = no error
+        _advance(t);
+        post = _normal(s, m, t);
+    }
+
     // ------------------------------------------------------------------ traces
 
     /// @dev The true graph trace S_0..S_N.
@@ -460,9 +497,7 @@ contract DisputeGameTest is DisputeGameBase {
         // A different pre-state (another register value) than the agreed loHash.
         bytes memory forged = bytes.concat(stepState);
         forged[40] = 0x01; // preimageKey byte
-        vm.expectRevert(
-            abi.encodeWithSelector(DisputeGame.WrongPreState.selector, game.stateHash(forged), stepPre)
-        );
+        vm.expectRevert(abi.encodeWithSelector(DisputeGame.WrongPreState.selector, game.stateHash(forged), stepPre));
         game.step(id, forged, stepProof);
         // The right pre-state with a witness that does not open it reverts in MIPS and decides nothing.
         bytes memory badProof = bytes.concat(stepProof);

@@ -2,7 +2,6 @@
 pragma solidity 0.8.37;
 
 import {DisputeGameBase} from "./DisputeGame.t.sol";
-import {VMBuilder, Thread, State, Mem} from "./lib/VMBuilder.sol";
 import {DisputeGame} from "../src/DisputeGame.sol";
 import {PreimageOracle} from "../src/PreimageOracle.sol";
 
@@ -152,52 +151,15 @@ contract DisputeGameAttacksTest is DisputeGameBase {
 ///         preimage can never create the part the step reads; while that part is missing the step
 ///         reverts and decides nothing, and the asserter's clock keeps running.
 contract DisputeGameKeccakStepTest is DisputeGameBase {
-    using VMBuilder for Thread;
-    using VMBuilder for State;
-    using VMBuilder for Mem;
-
-    uint32 internal constant SYSCALL = 0x0C;
-    uint32 internal constant BUF = DATA + 0x40;
     bytes internal constant REAL = "AIVM chunk: the real preimage bytes";
     bytes internal constant FORGED = "FAKE chunk: the real preimage bytes"; // same length
     bytes32 internal key; // the keccak key of REAL
     bytes32 internal postForged; // the post-state had the read returned FORGED's first bytes
 
-    function _keccakKey(bytes memory data) internal pure returns (bytes32) {
-        return bytes32((uint256(keccak256(data)) & ((uint256(1) << 248) - 1)) | (uint256(2) << 248));
-    }
-
-    function _readState(bytes32 k) internal pure returns (Mem memory m, Thread memory t, State memory s) {
-        m.set(PC, SYSCALL);
-        t = _thread();
-        t.regs[2] = 4003; // read
-        t.regs[4] = 5; // fd 5: preimage read
-        t.regs[5] = BUF;
-        t.regs[6] = 4;
-        s = _state(m, t);
-        s.preimageKey = k;
-        s.preimageOffset = 8; // past the length prefix
-        s.step = V_STEP;
-    }
-
-    function _postFor(bytes memory data) internal view returns (bytes32) {
-        (Mem memory m, Thread memory t, State memory s) = _readState(key);
-        m.set(BUF, uint32(bytes4(data)));
-        s.preimageOffset = 12;
-        t.regs[2] = 4; // v0 = bytes read
-        t.regs[7] = 0; // a3 = no error
-        _advance(t);
-        return _normal(s, m, t);
-    }
-
     function _buildStep() internal override {
         key = _keccakKey(REAL);
-        (Mem memory m, Thread memory t, State memory s) = _readState(key);
-        stepState = s.encode();
-        stepPre = s.hash();
-        stepProof = _proof(t, m, _one(BUF));
-        stepPost = _postFor(REAL);
-        postForged = _postFor(FORGED);
+        (stepState, stepProof, stepPre, stepPost) = _keccakReadStep(key, bytes4(REAL));
+        (,,, postForged) = _keccakReadStep(key, bytes4(FORGED));
     }
 
     function _lieV(uint256 i) internal view override returns (bytes32) {
