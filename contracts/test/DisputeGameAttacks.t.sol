@@ -145,6 +145,8 @@ contract DisputeGameAttacksTest is DisputeGameBase {
     }
 }
 
+// bytes4/bytes32 of the preimages take their first bytes on purpose (what the read returns).
+// forge-lint: disable-start(unsafe-typecast)
 /// @notice A final step that reads a keccak preimage (docs/protocol.md 1.9): a `read` of fd 5 of
 ///         4 bytes at stream offset 8 of the preimage of KEY, i.e. its first 4 data bytes. Anyone
 ///         may load keccak parts, but the oracle derives the key from the data, so a forged

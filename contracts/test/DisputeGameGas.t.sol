@@ -93,7 +93,7 @@ contract DisputeGameGasTest is DisputeGameBase {
     /// @dev Transaction gas with the EIP-7623 floor (Prague): 21,000 + max(calldata + execution,
     ///      10 * tokens), tokens = calldata / 4.
     function _tx(Cost memory c) internal pure returns (uint256) {
-        uint256 floor = (c.cd / 4) * 10;
+        uint256 floor = (c.cd * 10) / 4; // exact: calldata gas is 4 per token
         uint256 std = c.cd + c.exec;
         return TX_BASE + (std > floor ? std : floor);
     }
@@ -502,7 +502,7 @@ contract DisputeGameGasTest is DisputeGameBase {
     /// @dev A one-off row: calldata bytes, exec, calldata gas, tx (Cancun), tx (Prague), and
     ///      whether the EIP-7623 floor set the Prague figure.
     function _oneOff(string memory name, Cost memory c, bool) internal {
-        uint256 floor = TX_BASE + (c.cd / 4) * 10;
+        uint256 floor = TX_BASE + (c.cd * 10) / 4;
         _emit(
             "T2",
             string.concat(
