@@ -145,6 +145,10 @@ func RunDevnet(ctx context.Context, o DevnetOptions, w io.Writer) (*Summary, err
 	}
 	sum.HonestClass = cls
 	tl.printf("request %s: finalized; the callback delivered class %d (%q) to the consumer (done=%v)", id1, cls, label, done)
+	// The submitter withdraws fee and bond on its next tick; let it.
+	if err := n.waitCredits(ctx, []string{"submitter"}); err != nil {
+		return nil, err
+	}
 	if err := honest.Stop(); err != nil {
 		return nil, fmt.Errorf("stopping the honest submitter: %w", err)
 	}
@@ -203,7 +207,7 @@ func RunDevnet(ctx context.Context, o DevnetOptions, w io.Writer) (*Summary, err
 	}
 	tl.printf("request %s: finalized; the callback delivered class %d (%q)", id2, sum.FinalClass, label)
 	// Let the services withdraw.
-	if err := n.waitCredits(ctx, []string{"submitter", "challenger", "liar"}); err != nil {
+	if err := n.waitCredits(ctx, []string{"challenger", "liar"}); err != nil {
 		return nil, err
 	}
 	sum.Elapsed = time.Since(tl.start)
