@@ -1,0 +1,323 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/spf13/cobra"
+
+	"github.com/aivm-dev/aivm/bisection"
+	"github.com/aivm-dev/aivm/challenger"
+	"github.com/aivm-dev/aivm/contracts/chain"
+	"github.com/aivm-dev/aivm/contracts/market"
+	"github.com/aivm-dev/aivm/contracts/registry"
+	"github.com/aivm-dev/aivm/models/graph"
+	"github.com/aivm-dev/aivm/models/store"
+	"github.com/aivm-dev/aivm/submitter"
+)
+
+// `aivm submitter run` and `aivm challenger run`: the two daemons of
+// docs/services.md, wired to a JSON-RPC node, a content store, a duty
+// database and (optionally) a Prometheus endpoint.
+
+// SubmitterCmd is the `aivm submitter` group.
+var SubmitterCmd = &cobra.Command{
+	Use:   "submitter",
+	Short: "The submitter service: answer inference requests with bonded results and defend them",
+}
+
+// ChallengerCmd is the `aivm challenger` group.
+var ChallengerCmd = &cobra.Command{
+	Use:   "challenger",
+	Short: "The challenger service: re-execute posted results and dispute the wrong ones",
+}
+
+func init() {
+	Root.AddCommand(SubmitterCmd, ChallengerCmd)
+	SubmitterCmd.AddCommand(serviceRunCmd("submitter"))
+	ChallengerCmd.AddCommand(serviceRunCmd("challenger"))
+}
+
+const (
+	roleSubmitter  = "submitter"
+	roleChallenger = "challenger"
+)
+
+// serviceOptions are the flags of a run command beyond the chain flags.
+type serviceOptions struct {
+	chain       *chainOptions
+	storeDir    string
+	db          string
+	kernels     []string
+	workers     int
+	metricsAddr string
+	budget      weiValue
+	lie         submitter.Lie
+}
+
+func serviceRunCmd(role string) *cobra.Command {
+	so := &serviceOptions{}
+	long := map[string]string{
+		roleSubmitter: `Run the submitter (docs/services.md): for every request of a served kernel it
+runs the model natively, posts the result with the market's submitter bond,
+plays every dispute opened against it, finalizes its results once the window
+has passed and withdraws what it earns.`,
+		roleChallenger: `Run the challenger (docs/services.md): it re-executes every request of a
+watched kernel, challenges each posted result whose final graph state
+differs from its own (within --budget of bonds at stake), plays the dispute
+and, after a win, finalizes and defends its own result.`,
+	}[role]
+	c := &cobra.Command{
+		Use:   "run --rpc URL --deployment FILE --store DIR (--keystore FILE --password-file FILE | --private-key HEX)",
+		Short: fmt.Sprintf("Run the %s until SIGINT/SIGTERM", role),
+		Long: long + `
+
+Duties live in the bbolt file --db, so a restarted service picks up where it
+stopped; kernels are loaded from the content store --store (seed it with
+'aivm kernel register'). Logs are handled once --confirmations blocks deep.
+Bonds are read from the market. Every flag can also be set as AIVM_<FLAG>
+(AIVM_RPC, AIVM_PRIVATE_KEY, ...) or as a key of the JSON --config file.
+With --metrics-addr the service serves Prometheus metrics at /metrics
+(aivm_requests_seen_total, aivm_results_posted_total, aivm_disputes_open,
+aivm_bond_at_stake_wei, ...).`,
+		Args:    cobra.NoArgs,
+		PreRunE: func(cmd *cobra.Command, _ []string) error { return bindConfig(cmd) },
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runService(cmd, role, so)
+		},
+	}
+	so.chain = addChainFlags(c, true, 2)
+	f := c.Flags()
+	f.StringVar(&so.storeDir, "store", "aivm-store", "content store directory holding the kernels (models, manifests, ELFs)")
+	f.StringVar(&so.db, "db", "aivm-"+role+".db", "duty database (bbolt file; locked while the service runs)")
+	f.StringSliceVar(&so.kernels, "kernels", nil, "kernel ids to serve, comma-separated (default: every kernel the store holds)")
+	f.IntVar(&so.workers, "workers", 0, "native inference parallelism (0: every core)")
+	f.StringVar(&so.metricsAddr, "metrics-addr", "", "serve Prometheus metrics at http://ADDR/metrics, e.g. :9100 (empty: off)")
+	if role == roleChallenger {
+		f.Var(&so.budget, "budget", "cap of the bonds at stake in open challenges at once, wei (units allowed: 2ether); empty: no cap")
+	}
+	f.IntVar(&so.lie.Node, "lie-node", 0, "DISHONEST (demos, tests): flip a bit of this graph node's output")
+	f.IntVar(&so.lie.Bit, "lie-bit", 0, "DISHONEST: the bit to flip (with --lie-node)")
+	f.Uint64Var(&so.lie.VMStep, "lie-vm-step", 0, "DISHONEST: the VM step at which the phase-V trace diverges (0: at the kernel's exit)")
+	for _, n := range []string{"lie-node", "lie-bit", "lie-vm-step"} {
+		_ = f.MarkHidden(n)
+	}
+	return c
+}
+
+func runService(cmd *cobra.Command, role string, so *serviceOptions) error {
+	ctx := signalCtx(cmd)
+	log := slog.Default().With("service", role)
+	flags := cmd.Flags()
+	var lie *submitter.Lie
+	if flags.Changed("lie-node") || flags.Changed("lie-bit") || flags.Changed("lie-vm-step") {
+		if !flags.Changed("lie-node") {
+			return errors.New("--lie-bit and --lie-vm-step need --lie-node")
+		}
+		l := so.lie
+		lie = &l
+		banner := fmt.Sprintf("DISHONEST MODE: this %s posts and defends a FALSE trace (node %d, bit %d, VM step %d); "+
+			"it will lose its bonds. For demos and tests only, never on a real deployment.", role, l.Node, l.Bit, l.VMStep)
+		fmt.Fprintln(cmd.ErrOrStderr(), "\n!!! "+banner+" !!!")
+		log.Warn(banner)
+	}
+	kernels, err := parseKernelIDs(so.kernels)
+	if err != nil {
+		return err
+	}
+	cn, err := so.chain.dial(ctx, true, log)
+	if err != nil {
+		return err
+	}
+	defer cn.Close()
+	st, err := store.Open(so.storeDir)
+	if err != nil {
+		return fmt.Errorf("store %s: %w", so.storeDir, err)
+	}
+	loader := func(ctx context.Context, rec *registry.Record) (*graph.Model, []byte, error) {
+		k, err := st.Kernel(ctx, rec.ModelRoot, rec.PrestateHash, rec.ManifestHash)
+		if err != nil {
+			return nil, nil, fmt.Errorf("kernel %s is not usable from store %s (seed it with `aivm kernel register --store %s`): %w",
+				rec.ID, so.storeDir, so.storeDir, err)
+		}
+		return k.Model, k.ELF, nil
+	}
+	reg := registry.New(cn.addrs.Registry, cn.client)
+	for _, id := range kernels {
+		rec, err := reg.Get(ctx, id)
+		if err != nil {
+			return fmt.Errorf("--kernels: %w", err)
+		}
+		if _, _, err := loader(ctx, rec); err != nil {
+			return fmt.Errorf("--kernels: %w", err)
+		}
+	}
+	subBond, chalBond, err := cn.bonds(ctx)
+	if err != nil {
+		return err
+	}
+	bond := subBond
+	if role == roleChallenger {
+		bond = chalBond
+	}
+	bal, err := cn.balance(ctx)
+	if err != nil {
+		return err
+	}
+	if bal.Cmp(bond) < 0 {
+		log.Warn("balance below one bond: results (or challenges) will fail until the account is funded",
+			"account", cn.from, "balance", formatWei(bal), "bond", formatWei(bond))
+	}
+	duties, err := chain.Open(so.db)
+	if err != nil {
+		return fmt.Errorf("duty database: %w", err)
+	}
+	defer duties.Close()
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var met *Metrics
+	metricsDone := make(chan error, 1)
+	if so.metricsAddr != "" {
+		met = NewMetrics()
+		ln, err := net.Listen("tcp", so.metricsAddr)
+		if err != nil {
+			return fmt.Errorf("metrics: listen on %s: %w", so.metricsAddr, err)
+		}
+		go func() { metricsDone <- serveMetricsOn(ctx, ln, met) }()
+	} else {
+		metricsDone <- nil
+	}
+
+	mc := market.New(*cn.addrs, cn.client)
+	env := submitter.Env{Chain: cn.client, Tx: cn.tx, Market: mc, Registry: reg, Kernels: loader, Duties: duties,
+		Log: log, Workers: so.workers, Poll: so.chain.poll, Lie: lie}
+	if met != nil {
+		env.Metrics = met
+	}
+	var base *submitter.Base
+	var run func(context.Context, submitter.Follow) error
+	switch role {
+	case roleSubmitter:
+		svc, err := submitter.New(env, submitter.Config{Kernels: kernels, Bond: subBond})
+		if err != nil {
+			return err
+		}
+		base, run = svc.Base, svc.Run
+	default:
+		svc, err := challenger.New(env, challenger.Config{Kernels: kernels, Bond: chalBond, Budget: so.budget.v})
+		if err != nil {
+			return err
+		}
+		base, run = svc.Base, svc.Run
+	}
+	follow := submitter.NewFollow(cn.client, cn.addrs.Market, submitter.FollowOptions{
+		From: cn.addrs.Block, Confirmations: so.chain.confirmations, Poll: so.chain.poll,
+		Checkpoint: duties.Checkpoint("market"), Log: log,
+	})
+	served := "all"
+	if len(kernels) > 0 {
+		served = strings.Join(so.kernels, ",")
+	}
+	log.Info("running", "account", cn.from, "chain", cn.chainID, "market", cn.addrs.Market, "bond", formatWei(bond),
+		"balance", formatWei(bal), "kernels", served, "db", so.db, "store", so.storeDir, "confirmations", so.chain.confirmations)
+	if met != nil {
+		go trackBondAtStake(ctx, base, mc, met, so.chain.poll)
+	}
+	runErr := run(ctx, follow)
+	cancel()
+	if err := <-metricsDone; err != nil && runErr == nil {
+		runErr = err
+	}
+	if runErr != nil {
+		return fmt.Errorf("%s: %w", role, runErr)
+	}
+	log.Info("stopped")
+	return nil
+}
+
+// parseKernelIDs parses --kernels.
+func parseKernelIDs(ss []string) ([]common.Hash, error) {
+	var out []common.Hash
+	for _, s := range ss {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			continue
+		}
+		h, err := parseHash32(s)
+		if err != nil {
+			return nil, fmt.Errorf("--kernels: %w", err)
+		}
+		out = append(out, h)
+	}
+	return out, nil
+}
+
+// trackBondAtStake keeps aivm_bond_at_stake_wei up to date: the bonds of
+// this service's candidate results and of its open challenges, read from
+// the chain for its current duties every period.
+func trackBondAtStake(ctx context.Context, b *submitter.Base, mc *market.Client, met *Metrics, every time.Duration) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		if v, err := bondAtStake(ctx, b, mc); err == nil {
+			met.SetBig(MetricBondAtStakeWei, v)
+		} else if ctx.Err() == nil {
+			b.Log.Debug("bond at stake", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+func bondAtStake(ctx context.Context, b *submitter.Base, mc *market.Client) (*big.Int, error) {
+	total := new(big.Int)
+	reqs, err := b.Requests()
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range reqs {
+		id, ok := new(big.Int).SetString(d.ID, 10)
+		if !ok {
+			continue
+		}
+		r, err := mc.Request(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if r.Status == market.StatusSubmitted && r.Submitter == b.Address() && r.CandidateBond != nil {
+			total.Add(total, r.CandidateBond)
+		}
+	}
+	games, err := b.Games()
+	if err != nil {
+		return nil, err
+	}
+	for _, g := range games {
+		if g.Role != bisection.RoleChallenger {
+			continue
+		}
+		id, ok := new(big.Int).SetString(g.RequestID, 10)
+		if !ok {
+			continue
+		}
+		ch, err := mc.Challenge(ctx, id, g.ChallengeIndex)
+		if err != nil {
+			return nil, err
+		}
+		if ch.Status == market.ChallengeOpen && ch.Challenger == b.Address() && ch.Bond != nil {
+			total.Add(total, ch.Bond)
+		}
+	}
+	return total, nil
+}
