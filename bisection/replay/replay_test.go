@@ -27,39 +27,45 @@ import (
 	"github.com/aivm-dev/aivm/submitter"
 )
 
-// fixture is one real dispute on the simulated chain, shared by the tests:
-// a lying submitter flips bit 0 of the last node's output, the honest
-// challenger disputes it down to one node and one MIPS step.
+// fixture is one real dispute on the simulated chain: a lying submitter
+// flips bit 0 of the last node's output and claims its kernel run accepted
+// it; its phase-V trace diverges at lie.VMStep (at the kernel's exit step
+// when 0). The honest challenger disputes it down to one node and one MIPS
+// step.
 type fixture struct {
+	once   sync.Once
 	n      *e2e.Network
 	gameID *big.Int
 	lie    submitter.Lie
 	err    error
 }
 
-var (
-	fixOnce sync.Once
-	fix     fixture
-)
+var fixtures = map[string]*fixture{
+	"exit": {lie: submitter.Lie{Bit: 0}},
+	"mid":  {lie: submitter.Lie{Bit: 0, VMStep: 400_000}},
+}
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if fix.n != nil {
-		fix.n.Close()
+	for _, f := range fixtures {
+		if f.n != nil {
+			f.n.Close()
+		}
 	}
 	os.Exit(code)
 }
 
-func dispute(t *testing.T) *fixture {
+func dispute(t *testing.T, name string) *fixture {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("builds the kernel and plays a whole dispute")
 	}
-	fixOnce.Do(func() { fix.err = fix.play() })
-	if fix.err != nil {
-		t.Fatal(fix.err)
+	f := fixtures[name]
+	f.once.Do(func() { f.err = f.play() })
+	if f.err != nil {
+		t.Fatal(f.err)
 	}
-	return &fix
+	return f
 }
 
 func (f *fixture) play() error {
@@ -70,7 +76,7 @@ func (f *fixture) play() error {
 		return err
 	}
 	f.n = n
-	f.lie = submitter.Lie{Node: len(n.Model.Graph.Nodes), Bit: 0}
+	f.lie.Node = len(n.Model.Graph.Nodes)
 	if _, err := n.StartSubmitter(ctx, "liar", e2e.ServiceOptions{Lie: &f.lie}); err != nil {
 		return err
 	}
@@ -102,7 +108,12 @@ func rebuild(t *testing.T, f *fixture) *replay.Dispute {
 }
 
 func TestRebuildAndVerify(t *testing.T) {
-	f := dispute(t)
+	t.Run("exit", func(t *testing.T) { testRebuildAndVerify(t, "exit") })
+	t.Run("mid", func(t *testing.T) { testRebuildAndVerify(t, "mid") })
+}
+
+func testRebuildAndVerify(t *testing.T, name string) {
+	f := dispute(t, name)
 	ctx := context.Background()
 	d := rebuild(t, f)
 	if len(d.Notes) != 0 {
@@ -194,6 +205,28 @@ func TestRebuildAndVerify(t *testing.T) {
 	if s.Insn.Mnemonic == "" || s.Insn.Mnemonic[0] == '(' || s.Insn.PC != s.Before.PC {
 		t.Fatalf("instruction %+v", s.Insn)
 	}
+	if f.lie.VMStep != 0 {
+		// The liar's trace flips k0 after step VMStep: the game lands
+		// there, on an ordinary instruction whose true result the local VM
+		// shows.
+		if s.VMStep != f.lie.VMStep || !s.AfterKnown || s.PostExited {
+			t.Fatalf("mid-run lie at %d: step report %+v", f.lie.VMStep, s)
+		}
+		if s.After.PC == s.Before.PC {
+			t.Fatalf("pc did not advance: %+v", s)
+		}
+		if s.Insn.Mem {
+			found := false
+			for _, m := range s.Mem {
+				found = found || m.Role == "data" && m.Accessed
+			}
+			if !found {
+				t.Fatalf("%s: no accessed data word among %+v", s.Insn, s.Mem)
+			}
+		}
+	} else if !s.PostExited || s.PostExitCode != 1 || s.Syscall == "" {
+		t.Fatalf("exit lie: the step should be the kernel's exit with code 1: %+v", s)
+	}
 	t.Logf("game %s: node %d (%s), VM step %d: %s at pc %#x; moves %d, gas %v", d.GameID, d.Node, rep.Node.Op, s.VMStep, s.Insn, s.Insn.PC, len(rep.Moves), rep.Gas)
 }
 
@@ -226,7 +259,7 @@ func wrongModel(f *fixture) replay.KernelLoader {
 }
 
 func TestVerifyWrongKernelStore(t *testing.T) {
-	f := dispute(t)
+	f := dispute(t, "exit")
 	d := rebuild(t, f)
 	_, err := d.Verify(context.Background(), wrongModel(f))
 	if !errors.Is(err, replay.ErrInconsistent) || !strings.Contains(err.Error(), "model root") {
@@ -244,7 +277,12 @@ func TestVerifyWrongKernelStore(t *testing.T) {
 }
 
 func TestRunTextJSONHTML(t *testing.T) {
-	f := dispute(t)
+	t.Run("exit", func(t *testing.T) { testRun(t, "exit") })
+	t.Run("mid", func(t *testing.T) { testRun(t, "mid") })
+}
+
+func testRun(t *testing.T, name string) {
+	f := dispute(t, name)
 	dir := t.TempDir()
 	html := filepath.Join(dir, "report.html")
 	var text bytes.Buffer
@@ -272,6 +310,12 @@ func TestRunTextJSONHTML(t *testing.T) {
 	}
 	if rep.Step == nil || rep.Step.VMStep != d.Final.Seg.Lo || rep.ChainWinner != "challenger" {
 		t.Fatalf("JSON report step %+v winner %s", rep.Step, rep.ChainWinner)
+	}
+	if keep := os.Getenv("AIVM_REPLAY_KEEP"); keep != "" {
+		keep = strings.TrimSuffix(keep, ".html") + "-" + name + ".html"
+		if b, err := os.ReadFile(html); err == nil {
+			_ = os.WriteFile(keep, b, 0o644)
+		}
 	}
 	checkHTML(t, html, step, rep.Step.Insn.Mnemonic)
 }

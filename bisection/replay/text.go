@@ -127,10 +127,19 @@ func (r *Report) Narrative() []string {
 	}
 	if s := r.Step; s != nil {
 		add("phase V ended at VM step %d: %s at pc 0x%08x (word 0x%08x)%s", s.VMStep, s.Insn, s.Insn.PC, s.Insn.Word, opt(s.Syscall != "", ", "+s.Syscall))
-		for _, i := range s.Insn.Writes {
-			add("  $%s: 0x%08x -> 0x%08x", RegNames[i], s.Before.R[i], s.After.R[i])
+		if s.AfterKnown {
+			for _, i := range s.Insn.Writes {
+				add("  $%s: 0x%08x -> 0x%08x", RegNames[i], s.Before.R[i], s.After.R[i])
+			}
+			add("  pc: 0x%08x -> 0x%08x", s.Before.PC, s.After.PC)
+		} else {
+			for _, i := range s.Insn.Reads {
+				add("  $%s = 0x%08x", RegNames[i], s.Before.R[i])
+			}
 		}
-		add("  pc: 0x%08x -> 0x%08x", s.Before.PC, s.After.PC)
+		if s.PostExited {
+			add("  the step exits the machine with code %d (status %s)", s.PostExitCode, statusName(s.PostExitCode))
+		}
 		for _, m := range s.Mem {
 			if m.Accessed || m.Changed {
 				add("  memory %s 0x%08x: 0x%08x -> 0x%08x%s", m.Role, m.Addr, m.Before, m.After, opt(m.Changed, " (written)"))
@@ -151,6 +160,16 @@ func (r *Report) Narrative() []string {
 		add("winner: %s, by the one-step proof (expected: %s)", r.ChainWinner, r.ExpectedWinner)
 	}
 	return out
+}
+
+func statusName(code uint8) string {
+	switch code {
+	case 0:
+		return "VALID"
+	case 1:
+		return "INVALID"
+	}
+	return "PANIC"
 }
 
 func opt(ok bool, s string) string {

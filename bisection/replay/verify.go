@@ -136,8 +136,11 @@ type StepReport struct {
 	PostLocal    bisection.Hash `json:"post_local"`
 	Claimed      bisection.Hash `json:"claimed"`
 	// ExitedPre is set when the pre-state had already exited (the step is
-	// the identity).
-	ExitedPre bool `json:"exited_pre"`
+	// the identity); PostExited when the step exits the machine (with
+	// PostExitCode).
+	ExitedPre    bool  `json:"exited_pre"`
+	PostExited   bool  `json:"post_exited"`
+	PostExitCode uint8 `json:"post_exit_code"`
 }
 
 // Report is a verified dispute.
@@ -204,8 +207,8 @@ func (d *Dispute) Verify(ctx context.Context, load KernelLoader) (*Report, error
 	}
 	rep.ModelRoot = root
 	if root != merkle.Hash(d.Kernel.ModelRoot) {
-		return nil, fmt.Errorf("%w: the kernel store's model has root %x, kernel %x is registered with model root %x (a different model)",
-			ErrInconsistent, root, d.KernelID, d.Kernel.ModelRoot)
+		return nil, fmt.Errorf("%w: the kernel store's model has root 0x%x, kernel %s is registered with model root %s (a different model)",
+			ErrInconsistent, root[:], d.KernelID, d.Kernel.ModelRoot)
 	}
 	if len(model.Graph.Nodes) != int(d.GraphSize) {
 		return nil, fmt.Errorf("%w: the model has %d nodes, the game %d", ErrInconsistent, len(model.Graph.Nodes), d.GraphSize)
@@ -597,6 +600,7 @@ func (r *Report) checkStep(d *Dispute, vm *vmRun) *StepReport {
 		r.problem("the Go stateless verifier rejects the step's witness: %v", err)
 	} else {
 		sr.PostVerifier = post.Hash()
+		sr.PostExited, sr.PostExitCode = post.Exited, post.ExitCode
 		if ev != nil && sr.PostVerifier != ev.Post {
 			r.problem("the Go verifier's post-state %x differs from the Stepped event's %x", sr.PostVerifier, ev.Post)
 		}
