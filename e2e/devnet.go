@@ -344,10 +344,10 @@ func (n *Network) narrate(ctx context.Context, tl *timeline, sum *Summary) (stop
 	done := make(chan struct{})
 	go func() { defer close(done); _ = w.Run(ctx) }()
 	return func() {
-		// Drain what is mined so far, then stop.
-		_ = w.Sync(context.Background())
+		// Stop, then drain what was mined meanwhile.
 		cancel()
 		<-done
+		_ = w.Sync(context.Background())
 	}, nil
 }
 

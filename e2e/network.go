@@ -274,8 +274,9 @@ func (n *Network) Now(ctx context.Context) (uint64, error) {
 }
 
 // AdvanceTime moves the chain's clock forward by d and mines a block:
-// AdjustTime on the simulated backend, evm_increaseTime + evm_mine on a dev
-// node (anvil; geth --dev does not support it).
+// AdjustTime on the simulated backend, evm_increaseTime + evm_mine on anvil;
+// on a node without time travel (geth --dev) it waits until the chain's
+// clock has moved by d (deploy with RealTimeConfig there).
 func (n *Network) AdvanceTime(ctx context.Context, d time.Duration) error {
 	if n.Sim != nil {
 		// AdjustTime needs an empty pending block; the services may be
@@ -291,10 +292,30 @@ func (n *Network) AdvanceTime(ctx context.Context, d time.Duration) error {
 			}
 		}
 	}
-	if err := n.rpc.CallContext(ctx, nil, "evm_increaseTime", uint64(d/time.Second)); err != nil {
-		return fmt.Errorf("e2e: evm_increaseTime (the node must support dev time travel): %w", err)
+	err := n.rpc.CallContext(ctx, nil, "evm_increaseTime", uint64(d/time.Second))
+	if err == nil {
+		return n.rpc.CallContext(ctx, nil, "evm_mine")
 	}
-	return n.rpc.CallContext(ctx, nil, "evm_mine")
+	if !isMethodMissing(err) {
+		return fmt.Errorf("e2e: evm_increaseTime: %w", err)
+	}
+	// No time travel (geth --dev): wait until the chain's clock has moved.
+	now, err := n.Now(ctx)
+	if err != nil {
+		return err
+	}
+	target := now + uint64((d+time.Second-1)/time.Second)
+	for now < target {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(250 * time.Millisecond):
+		}
+		if now, err = n.Now(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Loader loads registered kernels from the network's content store.

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
-	"os"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -17,11 +16,11 @@ import (
 // timeline, a summary and a non-zero exit when an outcome is wrong.
 func devnetCmd() *cobra.Command {
 	var (
-		o                 e2e.DevnetOptions
-		lie               submitter.Lie
-		verbose, jsonOut  bool
-		timeout           time.Duration
-		rpcURL, keysFlags string
+		o                e2e.DevnetOptions
+		lie              submitter.Lie
+		verbose, jsonOut bool
+		timeout          time.Duration
+		rpcURL           string
 	)
 	cmd := &cobra.Command{
 		Use:   "devnet",
@@ -37,9 +36,14 @@ differs from that.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if rpcURL != "" {
-				return fmt.Errorf("devnet --rpc: use the e2e suite for real nodes (go test ./e2e -run Anvil); in-process only here")
+				// A dev node (anvil, geth --dev): fresh keys funded from its
+				// unlocked dev account.
+				net, err := e2e.RPCOptions(cmd.Context(), rpcURL)
+				if err != nil {
+					return err
+				}
+				o.Network = net
 			}
-			_ = keysFlags
 			o.Timeout = timeout
 			if lie.Node > 0 {
 				o.Lie = &lie
@@ -72,10 +76,7 @@ differs from that.`,
 	f.BoolVar(&verbose, "verbose", false, "also print the services' logs")
 	f.BoolVar(&jsonOut, "json", false, "print the summary as one JSON object on the last line")
 	f.DurationVar(&timeout, "timeout", 5*time.Minute, "give up after this long")
-	f.StringVar(&rpcURL, "rpc", "", "reserved: run against a node instead of the in-process chain")
-	f.StringVar(&keysFlags, "keys", "", "reserved")
-	_ = f.MarkHidden("keys")
-	_ = os.Stdout
+	f.StringVar(&rpcURL, "rpc", "", "run against a dev node's JSON-RPC URL (anvil, geth --dev) instead of the in-process chain")
 	return cmd
 }
 
