@@ -46,7 +46,7 @@ func addChainFlags(cmd *cobra.Command, withDeployment bool, confirmations uint64
 	f := cmd.Flags()
 	f.StringVar(&o.rpc, "rpc", "", "JSON-RPC endpoint of the chain (http(s):// or ws(s)://; AIVM_RPC)")
 	if withDeployment {
-		f.StringVar(&o.deployment, "deployment", "deployment.json", "deployment file written by `aivm deploy` (contract addresses, deploy block)")
+		f.StringVar(&o.deployment, "deployment", "deployment.json", "deployment file written by 'aivm deploy' (contract addresses, deploy block)")
 	}
 	f.Uint64Var(&o.confirmations, "confirmations", confirmations, "blocks built on a transaction's (or log's) block before it counts")
 	f.DurationVar(&o.poll, "poll", time.Second, "polling period for receipts, logs and state")

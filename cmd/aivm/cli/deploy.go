@@ -286,7 +286,7 @@ manifest's location hint recorded on chain (not part of the id).`,
 	f := c.Flags()
 	f.StringVar(&storeDir, "store", "aivm-store", "content store directory (models, manifests, kernel ELFs) the services read")
 	f.StringVar(&builtin, "builtin", "", "build and register the kernel of this built-in model (e.g. fashion-mnist)")
-	f.StringVar(&kernelDir, "kernel-dir", "", "register the kernel in this directory (written by `aivm kernel build`)")
+	f.StringVar(&kernelDir, "kernel-dir", "", "register the kernel in this directory (written by 'aivm kernel build')")
 	f.StringVar(&model, "model", "", "with --kernel-dir: the kernel's model (built-in name, 0x model root or model file)")
 	f.StringVar(&uri, "uri", "", "where manifest.json can be fetched (recorded on chain, at most 256 bytes)")
 	f.BoolVar(&asJSON, "json", false, "print one JSON object as the last stdout line")

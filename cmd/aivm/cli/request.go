@@ -106,7 +106,7 @@ one JSON object.`,
 	}
 	ro.chain = addChainFlags(c, true, 2)
 	f := c.Flags()
-	f.StringVar(&ro.kernel, "kernel", "", "kernel id (0x + 64 hex digits, printed by `aivm kernel register`)")
+	f.StringVar(&ro.kernel, "kernel", "", "kernel id (0x + 64 hex digits, printed by 'aivm kernel register')")
 	f.StringVar(&ro.model, "model", "", "the kernel's model: built-in name or model file (default: its model root among the built-in models)")
 	f.StringSliceVar(&ro.inputs, "input", nil, "input tensor file (canonical encoding); repeat in the graph's input order")
 	f.IntVar(&ro.sample, "sample", 0, "use test item N of a built-in model as the input")
@@ -174,7 +174,7 @@ func runRequest(cmd *cobra.Command, ro *requestOptions) error {
 	progress := cmd.ErrOrStderr()
 	switch {
 	case ro.kernel == "":
-		return errors.New("--kernel ID is required (printed by `aivm kernel register`)")
+		return errors.New("--kernel ID is required (printed by 'aivm kernel register')")
 	case ro.fee.v == nil || ro.fee.v.Sign() <= 0:
 		return errors.New("--fee must be > 0 (wei, or with a unit: 0.01ether)")
 	case flags.Changed("sample") == (len(ro.inputs) > 0):
