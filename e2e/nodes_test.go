@@ -10,8 +10,8 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/aivm-dev/aivm/contracts/market"
 	"github.com/aivm-dev/aivm/contracts/bindings"
+	"github.com/aivm-dev/aivm/contracts/market"
 	"github.com/aivm-dev/aivm/submitter"
 )
 
