@@ -121,9 +121,22 @@ func (s *Service) markSeen(l types.Log) {
 	if len(l.Topics) > 1 {
 		id := new(big.Int).SetBytes(l.Topics[1][:]).String()
 		s.mu.Lock()
-		s.seenAt[id] = time.Now()
+		if _, ok := s.seenAt[id]; !ok || submitter.EventKind(l) == "ChallengeWon" {
+			s.seenAt[id] = time.Now() // ChallengeWon: a new candidate
+		}
 		s.mu.Unlock()
 	}
+}
+
+// observe records the first time the duty loop saw the current candidate
+// of request id, if its event has not arrived first (the loop reads the
+// chain's latest state, which can be ahead of the confirmed logs).
+func (s *Service) observe(id string) {
+	s.mu.Lock()
+	if _, ok := s.seenAt[id]; !ok {
+		s.seenAt[id] = time.Now()
+	}
+	s.mu.Unlock()
 }
 
 func (s *Service) resultSeen(id string) time.Time {
@@ -211,6 +224,7 @@ func (s *Service) request(ctx context.Context, d submitter.RequestDuty) error {
 	if now >= r.WindowEnd {
 		return nil
 	}
+	s.observe(d.ID)
 	mine, err := s.Result(ctx, d)
 	if err != nil {
 		return err
@@ -234,12 +248,16 @@ func (s *Service) request(ctx context.Context, d submitter.RequestDuty) error {
 		}
 		return fmt.Errorf("challenge: %w", err)
 	}
+	seen := s.resultSeen(d.ID)
+	s.mu.Lock()
+	delete(s.seenAt, d.ID)
+	s.mu.Unlock()
 	d.ChallengedRound = r.Round + 1
 	if err := s.SaveRequest(d); err != nil {
 		return err
 	}
 	s.Inc("aivm_challenges_sent_total")
-	det := Detection{RequestID: d.ID, ResultSeen: s.resultSeen(d.ID), Sent: sent, Mined: time.Now()}
+	det := Detection{RequestID: d.ID, ResultSeen: seen, Sent: sent, Mined: time.Now()}
 	select {
 	case s.Detections <- det:
 	default:

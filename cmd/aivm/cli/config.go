@@ -136,7 +136,9 @@ func readConfigFile(cmd *cobra.Command) (*configFile, error) {
 			cf.values[k] = v
 			continue
 		}
-		if k == cmd.Name() {
+		// A section is named after the command, or after its parent for
+		// the services' `run` ("submitter", "challenger").
+		if k == cmd.Name() || (cmd.HasParent() && cmd.Parent() != cmd.Root() && k == cmd.Parent().Name()) {
 			if err := json.Unmarshal(v, &section); err != nil {
 				return nil, fmt.Errorf("config file %s: section %q: %w", path, k, err)
 			}
