@@ -21,6 +21,19 @@ if [ -n "$pkgs" ] && [ -z "${BENCH_ASSEMBLE_ONLY:-}" ]; then
     go test -run '^$' -bench . -benchmem -benchtime="$bt" -timeout 30m "$p" | tee -a docs/bench/raw/go-bench.txt
   done
 fi
+# Generated fragments: each script or test rewrites its own docs/bench/*.md.
+if [ -z "${BENCH_ASSEMBLE_ONLY:-}" ]; then
+  echo "==> scripts/dispute-gas.sh (DisputeGame gas per move and per dispute, forge)"
+  bash scripts/dispute-gas.sh
+  echo "==> a whole fashion-mnist dispute on chain (bisection)"
+  AIVM_WRITE_BENCH=1 go test -count=1 -run 'TestOnchainLyingSubmitter$' ./bisection >/dev/null
+  if grep -q 'func TestBenchServices' e2e/*_test.go 2>/dev/null; then
+    echo "==> services: detection latency and dispute compute (e2e)"
+    AIVM_WRITE_BENCH=1 go test -count=1 -run 'TestBenchServices$' ./e2e >/dev/null
+  fi
+  echo "==> scripts/bench-devnet.sh (aivm devnet wall time)"
+  bash scripts/bench-devnet.sh
+fi
 {
   echo "# Benchmarks"
   echo
