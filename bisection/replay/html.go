@@ -30,7 +30,7 @@ type moveRow struct {
 	N                    int
 	Kind, Party, Phase   string
 	Seg, Detail, Verdict string
-	Gas                  uint64
+	Gas                  string
 	Block                uint64
 	Time                 string
 	Elapsed, A, C        uint64
@@ -85,8 +85,11 @@ func (r *Report) WriteHTML(w io.Writer) error {
 			}
 		}
 		row := moveRow{N: i + 1, Kind: m.Kind, Party: m.Party, Phase: phaseName(m.Phase), Seg: m.Seg.String(), Verdict: m.Verdict,
-			Gas: m.Tx.Gas, Block: m.Tx.Block, Time: when(m.Tx.Time), Elapsed: m.Elapsed, A: m.AsserterClock, C: m.ChallengerClock,
+			Gas: fmt.Sprint(m.Tx.Gas), Block: m.Tx.Block, Time: when(m.Tx.Time), Elapsed: m.Elapsed, A: m.AsserterClock, C: m.ChallengerClock,
 			Bad: !m.Honest, Tx: m.Tx.Hash.Hex()}
+		if m.SameTx {
+			row.Gas = "(same tx)"
+		}
 		switch m.Kind {
 		case KindSplit:
 			row.Detail = fmt.Sprintf("%d claims", len(m.Claims))

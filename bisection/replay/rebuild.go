@@ -124,6 +124,10 @@ type Move struct {
 	PreHash bisection.Hash `json:"pre_state_hash,omitempty"`
 	Post    bisection.Hash `json:"post_state_hash,omitempty"`
 	Tx      TxInfo         `json:"tx"`
+	// SameTx: the move shares its transaction with the previous move
+	// (startVMPhase carrying the first phase-V split): its gas is counted
+	// there and the clock ticked once.
+	SameTx bool `json:"same_tx,omitempty"`
 	// Elapsed is the time charged to the mover (since the previous move);
 	// AsserterClock and ChallengerClock the remaining seconds after it.
 	Elapsed         uint64 `json:"elapsed_s"`
@@ -402,7 +406,11 @@ func (d *Dispute) replayGame(ctx context.Context, r *reader, logs []types.Log) e
 			if len(m.Points) != len(m.Claims) {
 				d.note("split at block %d posts %d claims for %d split points", m.Tx.Block, len(m.Claims), len(m.Points))
 			}
-			tick(&m, true)
+			if n := len(d.Moves); n > 0 && d.Moves[n-1].Tx.Hash == m.Tx.Hash {
+				m.SameTx = true
+			} else {
+				tick(&m, true)
+			}
 			m.AsserterClock, m.ChallengerClock = aClock, cClock
 			d.Moves = append(d.Moves, m)
 			pending = &d.Moves[len(d.Moves)-1]

@@ -219,6 +219,9 @@ func testRebuildAndVerify(t *testing.T, name string) {
 			found := false
 			for _, m := range s.Mem {
 				found = found || m.Role == "data" && m.Accessed
+				if m.Changed && (!s.Insn.Store || !m.Accessed) {
+					t.Errorf("%s changed the word at %#x it does not address: %+v", s.Insn, m.Addr, m)
+				}
 			}
 			if !found {
 				t.Fatalf("%s: no accessed data word among %+v", s.Insn, s.Mem)

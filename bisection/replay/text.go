@@ -194,8 +194,12 @@ func (r *Report) WriteText(w io.Writer) error {
 	}
 	fmt.Fprintf(&b, "\nmoves\n  %-3s %-12s %-10s %-5s %-26s %9s %8s %8s %8s  %s\n", "#", "move", "by", "phase", "segment", "gas", "elapsed", "A clock", "C clock", "verdict")
 	for i, m := range r.Moves {
-		fmt.Fprintf(&b, "  %-3d %-12s %-10s %-5s %-26s %9d %7ds %7ds %7ds  %s\n", i+1, m.Kind, m.Party, phaseName(m.Phase), m.Seg,
-			m.Tx.Gas, m.Elapsed, m.AsserterClock, m.ChallengerClock, m.Verdict)
+		gas := fmt.Sprint(m.Tx.Gas)
+		if m.SameTx {
+			gas = "same tx"
+		}
+		fmt.Fprintf(&b, "  %-3d %-12s %-10s %-5s %-26s %9s %7ds %7ds %7ds  %s\n", i+1, m.Kind, m.Party, phaseName(m.Phase), m.Seg,
+			gas, m.Elapsed, m.AsserterClock, m.ChallengerClock, m.Verdict)
 	}
 	fmt.Fprintf(&b, "\nrounds: G %d, V %d; gas: asserter %d, challenger %d", r.Rounds["G"], r.Rounds["V"], r.Gas["asserter"], r.Gas["challenger"])
 	if g := r.Gas["anyone"]; g != 0 {

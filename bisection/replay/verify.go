@@ -381,7 +381,8 @@ func runKernel(ctx context.Context, sess *kernel.Session, prev, claimed bisectio
 				}
 			}
 			ls.postHash = st.Hash()
-			mem := st.Memory
+			// The run goes on to the exit: keep the memory as the step left it.
+			mem := st.Snapshot().Memory
 			ls.wordsAfter = func(addr uint32) uint32 { return mem.GetWord(addr &^ 3) }
 			run.step = ls
 			run.hashes[p+1] = ls.postHash
@@ -429,7 +430,9 @@ func (r *Report) judgeMoves(d *Dispute, states []bisection.Hash, vm *vmRun) {
 	var lastSplit *MoveVerdict
 	for i, m := range d.Moves {
 		mv := MoveVerdict{Move: m, Honest: true}
-		r.Gas[m.Party] += m.Tx.Gas
+		if !m.SameTx {
+			r.Gas[m.Party] += m.Tx.Gas
+		}
 		switch m.Kind {
 		case KindSplit:
 			r.Rounds[phaseName(m.Phase)]++
