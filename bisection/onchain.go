@@ -115,8 +115,9 @@ type nodeSource struct {
 }
 
 var (
-	gameABI   = bindings.NewDisputeGame()
-	oracleABI = bindings.NewPreimageOracle()
+	gameABI     = bindings.NewDisputeGame()
+	oracleABI   = bindings.NewPreimageOracle()
+	registryABI = bindings.NewKernelRegistry()
 )
 
 func (p *Player) log() *slog.Logger {
@@ -170,7 +171,7 @@ func (p *Player) arity(ctx context.Context, c Chain) (uint, error) {
 
 // Act reads the game and makes the one move due from this player, if any:
 // a split (asserter) or a choice (challenger) from its own traces, the
-// phase-V start (asserter), the final step (either role, only when the
+// phase-V start with the first phase-V split (asserter), the final step (either role, only when the
 // step decides for it, with the keccak oracle part it reads loaded first),
 // or claimTimeout when the opponent's clock has run out by the latest
 // block's timestamp. It returns the moves sent and the game's status after
@@ -236,7 +237,7 @@ func (p *Player) Act(ctx context.Context) (moves []Move, status uint8, err error
 	case g.SplitPending:
 		moves, err = p.choose(ctx, g, k, log)
 	case g.Phase == PhaseG && seg.IsStep():
-		moves, err = p.startVM(ctx, g, log)
+		moves, err = p.startVM(ctx, c, g, k, log)
 	default:
 		moves, err = p.split(ctx, c, g, k, log)
 	}
@@ -365,10 +366,33 @@ func (p *Player) choose(ctx context.Context, g bindings.DisputeGameGame, k uint,
 	return []Move{mv}, nil
 }
 
-func (p *Player) startVM(ctx context.Context, g bindings.DisputeGameGame, log *slog.Logger) ([]Move, error) {
+// startVM ends phase G at node hi and opens phase V in one move
+// (DisputeGame.startVMPhase, docs/protocol.md 4.3): the party's V_T and its
+// first phase-V split, its claims at the split points of [0, VMSpan], so
+// the challenger's choice is due next and the asserter's following split is
+// phase V's second round.
+func (p *Player) startVM(ctx context.Context, c Chain, g bindings.DisputeGameGame, k uint, log *slog.Logger) ([]Move, error) {
 	t0 := time.Now()
 	node := uint32(g.Hi)
 	src, err := p.source(ctx, node, g.LoHash, g.HiHash)
+	if err != nil {
+		return nil, err
+	}
+	// Phase V starts at the registered kernel's pre-state: a source built
+	// from another guest or model would disagree with it everywhere.
+	kr, err := view(ctx, c, p.Client.Addr.Registry, registryABI.PackGetKernel(g.KernelId), registryABI.UnpackGetKernel)
+	if err != nil {
+		return nil, fmt.Errorf("bisection: read kernel: %w", err)
+	}
+	h0, err := src.StateHash(ctx, 0)
+	if err != nil {
+		return nil, err
+	}
+	if h0 != kr.PrestateHash {
+		return nil, fmt.Errorf("bisection: our kernel pre-state %x is not the game's %x (another guest build or model?)", h0, kr.PrestateHash)
+	}
+	root := Segment{Lo: 0, Hi: VMSpan}
+	claims, err := HonestSplit(ctx, src, root, k)
 	if err != nil {
 		return nil, err
 	}
@@ -381,9 +405,10 @@ func (p *Player) startVM(ctx context.Context, g bindings.DisputeGameGame, log *s
 		log.Error("OUR KERNEL RUN REJECTS OUR OWN CLAIM: posting its non-VALID V_T anyway; the game will refuse it and we will lose",
 			"node", node, "status", vt[0], "vt", common.Hash(vt))
 	} else {
-		log.Info("phase G ended: starting phase V", "node", node, "vt", common.Hash(vt))
+		log.Info("phase G ended: starting phase V with its first split", "node", node, "vt", common.Hash(vt),
+			"round", round(VMSpan, root.Len(), k), "points", len(claims))
 	}
-	mv, err := p.send(ctx, MoveStartVM, g, p.Client.Addr.Game, gameABI.PackStartVMPhase(p.GameID, vt), compute)
+	mv, err := p.send(ctx, MoveStartVM, g, p.Client.Addr.Game, gameABI.PackStartVMPhase(p.GameID, vt, claims), compute)
 	if err != nil {
 		return nil, err
 	}

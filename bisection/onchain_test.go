@@ -258,7 +258,9 @@ type roleMove struct {
 
 // mirror checks the Go rules against the contract around one Act: the
 // splitPoints view before it, and the position after a choice
-// (Apply of the pending claims and the chosen j) or a phase-V start.
+// (Apply of the pending claims and the chosen j) or a phase-V start (which
+// also posts the first phase-V split: VMPhaseStarted, then Split over
+// [0, VMSpan] with Parts - 1 claims, stored and pending).
 func (e *env) mirror(t *testing.T, id *big.Int, before bisection.Position, beforeG bindings.DisputeGameGame, claims [][32]byte,
 	mv bisection.Move, after bindings.DisputeGameGame, p *played) {
 	t.Helper()
@@ -289,6 +291,26 @@ func (e *env) mirror(t *testing.T, id *big.Int, before bisection.Position, befor
 		require.Equal(t, uint32(before.Seg.Hi), after.Node)
 		require.Equal(t, bisection.Segment{Lo: 0, Hi: bisection.VMSpan}, position(after).Seg)
 		require.Equal(t, [32]byte(e.sess.PrestateHash()), after.LoHash)
+		require.True(t, after.SplitPending, "startVMPhase posts the first phase-V split")
+		var events []string
+		var split *bindings.DisputeGameSplit
+		for _, l := range e.receipt(t, mv.Tx).Logs {
+			if _, err := gameABI.UnpackVMPhaseStartedEvent(l); err == nil {
+				events = append(events, "VMPhaseStarted")
+			}
+			if sp, err := gameABI.UnpackSplitEvent(l); err == nil {
+				events = append(events, "Split")
+				split = sp
+			}
+		}
+		require.Equal(t, []string{"VMPhaseStarted", "Split"}, events)
+		root := bisection.Segment{Lo: 0, Hi: bisection.VMSpan}
+		require.Equal(t, bisection.PhaseV, split.Phase)
+		require.Equal(t, root, bisection.Segment{Lo: split.Lo, Hi: split.Hi})
+		require.Len(t, split.Claims, int(bisection.Parts(root, e.k)-1))
+		got, err := e.mc.Claims(t.Context(), id, len(split.Claims))
+		require.NoError(t, err)
+		require.Equal(t, split.Claims, got, "the claims are stored as a split stores them")
 		p.node = after.Node
 	case bisection.MoveStep:
 		for _, l := range e.receipt(t, mv.Tx).Logs {
@@ -470,6 +492,12 @@ func TestOnchainLyingSubmitter(t *testing.T) {
 	require.Equal(t, []string{bisection.MoveStep}, kindsOf(p.moves[bisection.RoleChallenger][len(p.moves[bisection.RoleChallenger])-1:]))
 	require.Equal(t, 1, p.rounds[bisection.PhaseG])
 	require.Equal(t, bisection.MaxRounds(bisection.VMSpan, e.k), p.rounds[bisection.PhaseV])
+	// startVMPhase carries the first phase-V split: the asserter makes one
+	// move per round (G splits, startVMPhase, the other V splits), the
+	// challenger one choice per round plus the final step.
+	rounds := p.rounds[bisection.PhaseG] + p.rounds[bisection.PhaseV]
+	require.Len(t, p.moves[bisection.RoleAsserter], rounds)
+	require.Len(t, p.moves[bisection.RoleChallenger], rounds+1)
 	e.resolve(t, p.status)
 	report(t, e, p, wall)
 }
@@ -516,8 +544,10 @@ func report(t *testing.T, e *env, p *played, wall time.Duration) {
 		"simulated backend under Osaka rules, every transaction sent by `contracts/chain.TxManager` and mined in its own block; a fashion-mnist request (n = %d nodes) whose submitter flipped one bit of node %d's output "+
 		"and, in phase V, claims the kernel accepted it (its trace is true up to the kernel's exit and VALID after). "+
 		"Two `bisection.Player`s play it: phase G ends at node %d, phase V at the exit step %d, which the challenger executes "+
-		"through `DisputeGame.step` → `MIPS.step` and wins. Gas is each transaction's receipt gas (intrinsic and calldata included).\n\n",
-		e.k, e.sess.Nodes(), p.node, p.node, p.step.VmStep)
+		"through `DisputeGame.step` → `MIPS.step` and wins. `startVMPhase` carries the asserter's first phase-V split "+
+		"(%d claims over [0, 2^32]; docs/protocol.md 4.3), so the asserter makes one move per round and the challenger one per round "+
+		"plus the step. Gas is each transaction's receipt gas (intrinsic and calldata included).\n\n",
+		e.k, e.sess.Nodes(), p.node, p.node, p.step.VmStep, e.k-1)
 	fmt.Fprintf(&f, "| | value |\n| --- | --- |\n")
 	fmt.Fprintf(&f, "| n (graph nodes) | %d |\n| k | %d |\n| rounds, phase G | %d |\n| rounds, phase V | %d (span 2^32) |\n",
 		e.sess.Nodes(), e.k, p.rounds[bisection.PhaseG], p.rounds[bisection.PhaseV])
@@ -759,7 +789,9 @@ func TestOnchainPlay(t *testing.T) {
 	require.Equal(t, market.GameChallengerWin, sa)
 	require.Equal(t, market.GameChallengerWin, sc)
 	require.Equal(t, bisection.MoveStep, mc[len(mc)-1].Kind)
-	require.Len(t, ma, 1+1+bisection.MaxRounds(bisection.VMSpan, e.k), "asserter: G split, startVMPhase, V splits")
+	require.Len(t, ma, 1+bisection.MaxRounds(bisection.VMSpan, e.k),
+		"asserter: G split, startVMPhase with the first V split, the other V splits")
+	require.Equal(t, bisection.MoveStartVM, ma[1].Kind)
 	e.resolve(t, market.GameChallengerWin)
 }
 

@@ -292,7 +292,11 @@ func (n *Network) narrate(ctx context.Context, tl *timeline, sum *Summary) (stop
 				ev, _ := game.UnpackSplitEvent(&l)
 				count()
 				sum.Rounds[phase(ev.Phase)]++
-				tl.printf("game %s: %s splits %s [%d, %d] into %d parts (%d claims, %d gas)", ev.GameId, party, phase(ev.Phase), ev.Lo, ev.Hi, len(ev.Claims)+1, len(ev.Claims), gas)
+				cost := fmt.Sprintf("%d gas", gas)
+				if !first {
+					cost = "in the same transaction" // startVMPhase carries phase V's first split
+				}
+				tl.printf("game %s: %s splits %s [%d, %d] into %d parts (%d claims, %s)", ev.GameId, party, phase(ev.Phase), ev.Lo, ev.Hi, len(ev.Claims)+1, len(ev.Claims), cost)
 			case "Chosen":
 				ev, _ := game.UnpackChosenEvent(&l)
 				count()

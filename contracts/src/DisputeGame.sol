@@ -15,8 +15,9 @@ import {KernelRegistry} from "./KernelRegistry.sol";
 ///         Phase G dissects graph states over [0, n] until the position is a single node
 ///         (k-1, k); the asserter then opens phase V with `startVMPhase`, which loads the kernel's
 ///         local data for node k into the PreimageOracle under this contract's namespace and
-///         localContext = keccak256(abi.encode(gameId, k)), and dissects the VM trace over
-///         [0, 2^32] from the kernel's registered pre-state. A single VM step is decided by
+///         localContext = keccak256(abi.encode(gameId, k)), sets the position to [0, 2^32] from
+///         the kernel's registered pre-state and posts the asserter's first phase-V split in the
+///         same move; the VM trace is then dissected as in phase G. A single VM step is decided by
 ///         MIPS.step. The dissection rules (split points, choice, position update) mirror
 ///         bisection/rules.go (SplitPoints / Choose / Apply) exactly.
 ///
@@ -259,15 +260,10 @@ contract DisputeGame is IDisputeGame {
         Game storage g = _open(gameId);
         if (g.hi - g.lo < 2) revert WrongPhase();
         if (msg.sender != g.asserter || g.splitPending) revert NotYourTurn();
-        uint256 m = _parts(g.lo, g.hi);
-        if (claims.length != m - 1) revert BadClaimCount(claims.length, m - 1);
+        uint256 want = _parts(g.lo, g.hi) - 1;
+        if (claims.length != want) revert BadClaimCount(claims.length, want);
         _tick(g, true);
-        mapping(uint256 => bytes32) storage c = _claims[gameId];
-        for (uint256 i = 0; i < claims.length; i++) {
-            c[i] = claims[i];
-        }
-        g.splitPending = true;
-        emit Split(gameId, g.phase, g.lo, g.hi, claims);
+        _split(gameId, g, claims);
     }
 
     /// @notice The challenger chooses sub-segment j (p_j, p_{j+1}) of the pending split; the new
@@ -295,20 +291,29 @@ contract DisputeGame is IDisputeGame {
         emit Chosen(gameId, g.phase, j, newLo, newHi, g.loHash, g.hiHash);
     }
 
-    /// @notice Ends phase G at node k = hi (agreed S_{k-1} = loHash, disputed S_k = hiHash) and
-    ///         opens phase V at (0, VM_SPAN, prestate, vmFinalState). Loads the kernel's local data
+    /// @notice Ends phase G at node k = hi (agreed S_{k-1} = loHash, disputed S_k = hiHash),
+    ///         opens phase V at (0, VM_SPAN, prestate, vmFinalState) and posts the asserter's
+    ///         first phase-V split, all in one move (docs/protocol.md 4.3: the phase-V opening
+    ///         carries the first phase-V split). Loads the kernel's local data
     ///         (docs/protocol.md 2.3) into the oracle under localContext(gameId, k): ident 1 =
     ///         S_{k-1}, 2 = S_k, 3 = u32be(k), each at stream offsets 0 (the length) and 8 (the
     ///         bytes), the only parts the kernel reads: it reads the 8-byte length into an
     ///         aligned 8-byte buffer, then the datum (32 or 4 bytes) into an aligned buffer (2.4),
-    ///         and a read past the end is EOF once any part fixed the stream length.
+    ///         and a read past the end is EOF once any part fixed the stream length. The claims
+    ///         are then recorded exactly as `split` records them (Split is emitted after
+    ///         VMPhaseStarted), so the challenger's `choose` is due next. The clock ticks once,
+    ///         for the combined move.
     /// @param gameId The game.
     /// @param vmFinalState The asserter's V_T; its status byte (byte 0) must be VALID.
-    function startVMPhase(uint256 gameId, bytes32 vmFinalState) external {
+    /// @param claims The asserter's claims at the split points of [0, VM_SPAN]: exactly m - 1
+    ///        hashes, m = min(K, VM_SPAN) = K (BadClaimCount otherwise).
+    function startVMPhase(uint256 gameId, bytes32 vmFinalState, bytes32[] calldata claims) external {
         Game storage g = _open(gameId);
         if (g.phase != PHASE_G || g.hi - g.lo != 1) revert WrongPhase();
         if (msg.sender != g.asserter) revert NotYourTurn();
         if (uint8(vmFinalState[0]) != VM_STATUS_VALID) revert BadVMFinalState(vmFinalState);
+        uint256 want = _parts(0, VM_SPAN) - 1;
+        if (claims.length != want) revert BadClaimCount(claims.length, want);
         _tick(g, true);
         uint32 node = uint32(g.hi);
         bytes32 ctx = localContext(gameId, node);
@@ -325,6 +330,7 @@ contract DisputeGame is IDisputeGame {
         g.loHash = prestate;
         g.hiHash = vmFinalState;
         emit VMPhaseStarted(gameId, node, ctx, prestate, vmFinalState);
+        _split(gameId, g, claims);
     }
 
     /// @notice Decides a phase-V single step (lo, lo + 1): stateData must hash (with its status
@@ -454,6 +460,18 @@ contract DisputeGame is IDisputeGame {
         g.asserterClock = a;
         g.challengerClock = c;
         g.lastMoveAt = uint48(block.timestamp);
+    }
+
+    /// @dev Records a split of the current segment (claims already checked, clock already
+    ///      ticked): stores the claims, marks the split pending (the challenger's choose is due)
+    ///      and emits Split. Shared by split and startVMPhase.
+    function _split(uint256 gameId, Game storage g, bytes32[] calldata claims) internal {
+        mapping(uint256 => bytes32) storage c = _claims[gameId];
+        for (uint256 i = 0; i < claims.length; i++) {
+            c[i] = claims[i];
+        }
+        g.splitPending = true;
+        emit Split(gameId, g.phase, g.lo, g.hi, claims);
     }
 
     function _localDatum(Game storage g, uint32 ident, uint32 node) internal view returns (bytes memory) {

@@ -208,20 +208,40 @@ abstract contract DisputeGameBase is MIPSTestBase {
         g.choose(id, j);
     }
 
-    /// @dev Plays rounds until the current phase's segment is a single step.
+    /// @dev Plays rounds until the current phase's segment is a single step. A split already
+    ///      pending (the one startVMPhase posts) is answered first and counts as a round.
     function _dissect(DisputeGame g, uint256 id, Party memory a, Party memory c) internal returns (uint256 rounds) {
         while (true) {
             DisputeGame.Game memory st = g.getGame(id);
-            if (st.hi - st.lo == 1) return rounds;
-            _split(g, id, a);
+            if (!st.splitPending) {
+                if (st.hi - st.lo == 1) return rounds;
+                _split(g, id, a);
+            }
             _choose(g, id, c);
             rounds++;
         }
     }
 
+    /// @dev Party a's claims at the split points of the phase-V root [0, T] (m = K), computed
+    ///      independently of the game's splitPoints (which still names the phase-G node then).
+    function _vClaims(DisputeGame g, Party memory a) internal view returns (bytes32[] memory) {
+        return _vClaimsK(g.K(), a);
+    }
+
+    /// @dev The same for arity k, with no call to a game (usable between a prank or an
+    ///      expectRevert and the call it applies to).
+    function _vClaimsK(uint256 k, Party memory a) internal view returns (bytes32[] memory cs) {
+        cs = new bytes32[](k - 1);
+        for (uint256 i = 1; i < k; i++) {
+            cs[i - 1] = _v(a, (i * uint256(T)) / k);
+        }
+    }
+
+    /// @dev The asserter's phase-V opening: V_T and its first phase-V split in one move.
     function _startV(DisputeGame g, uint256 id, Party memory a) internal {
+        bytes32[] memory cs = _vClaims(g, a);
         vm.prank(ASSERTER);
-        g.startVMPhase(id, _v(a, T));
+        g.startVMPhase(id, _v(a, T), cs);
     }
 
     /// @dev Plays a whole game to the final step; returns the id (resolved).
@@ -354,7 +374,7 @@ contract DisputeGameTest is DisputeGameBase {
         game.choose(id, 0); // no split pending
         vm.prank(ASSERTER);
         vm.expectRevert(DisputeGame.WrongPhase.selector);
-        game.startVMPhase(id, _trueV(T)); // not a single node yet
+        game.startVMPhase(id, _trueV(T), _vClaimsK(4, _honest())); // not a single node yet
         vm.expectRevert(DisputeGame.WrongPhase.selector);
         game.step(id, stepState, stepProof);
 
@@ -371,7 +391,7 @@ contract DisputeGameTest is DisputeGameBase {
         _dissect(game, id, _honest(), _liar());
         vm.prank(CHALLENGER);
         vm.expectRevert(DisputeGame.NotYourTurn.selector);
-        game.startVMPhase(id, _trueV(T));
+        game.startVMPhase(id, _trueV(T), _vClaimsK(4, _honest()));
     }
 
     function test_replayedMoves() public {
@@ -392,7 +412,7 @@ contract DisputeGameTest is DisputeGameBase {
         _startV(game, id, _honest());
         vm.prank(ASSERTER);
         vm.expectRevert(DisputeGame.WrongPhase.selector);
-        game.startVMPhase(id, _trueV(T));
+        game.startVMPhase(id, _trueV(T), _vClaimsK(4, _honest()));
     }
 
     function test_movesAfterResolution() public {
@@ -408,7 +428,7 @@ contract DisputeGameTest is DisputeGameBase {
         game.choose(id, 0);
         vm.prank(ASSERTER);
         vm.expectRevert(resolved);
-        game.startVMPhase(id, _trueV(T));
+        game.startVMPhase(id, _trueV(T), _vClaimsK(4, _honest()));
         clock.warp(block.timestamp + 2 * BUDGET);
         vm.expectRevert(resolved);
         game.claimTimeout(id);
@@ -535,10 +555,81 @@ contract DisputeGameTest is DisputeGameBase {
             bytes32 bad = bytes32(uint256(vt) | (st << 248));
             vm.prank(ASSERTER);
             vm.expectRevert(abi.encodeWithSelector(DisputeGame.BadVMFinalState.selector, bad));
-            game.startVMPhase(id, bad);
+            game.startVMPhase(id, bad, _vClaimsK(4, _honest()));
         }
         _startV(game, id, _honest());
         assertEq(game.getGame(id).hiHash, vt, "VALID V_T accepted");
+    }
+
+    /// @notice startVMPhase is one move that opens phase V and posts the asserter's first
+    ///         phase-V split: VMPhaseStarted then Split(phase V, 0, T, claims); the claims are
+    ///         stored as split stores them and the challenger's choice is due; the clock ticks
+    ///         once (the asserter is charged the time since the last choice, the challenger is
+    ///         raised to the extension).
+    function test_startVMPhaseCarriesTheFirstVSplit() public {
+        uint256 id = _create(game, _liar());
+        _dissect(game, id, _liar(), _honest());
+        DisputeGame.Game memory before = game.getGame(id);
+        clock.warp(block.timestamp + 600);
+        bytes32[] memory cs = _vClaimsK(4, _liar());
+        bytes32 ctx = game.localContext(id, G_NODE);
+        vm.expectEmit(address(game));
+        emit DisputeGame.VMPhaseStarted(id, G_NODE, ctx, PRESTATE, _lieV(T));
+        vm.expectEmit(address(game));
+        emit DisputeGame.Split(id, 1, 0, T, cs);
+        vm.prank(ASSERTER);
+        game.startVMPhase(id, _lieV(T), cs);
+
+        DisputeGame.Game memory st = game.getGame(id);
+        assertEq(st.phase, 1, "phase V");
+        assertTrue(st.splitPending, "the first phase-V split is pending");
+        assertTrue(!game.asserterToMove(id), "the challenger's choice is due");
+        _expectPosition(id, 0, T, PRESTATE, _lieV(T));
+        uint64[] memory ps = game.splitPoints(id);
+        assertEq(ps.length, 3, "m - 1 = K - 1 points of [0, 2^32]");
+        for (uint256 i = 0; i < ps.length; i++) {
+            assertEq(ps[i], ((i + 1) * uint256(T)) / 4, "p_i = floor(i T / K)");
+            assertEq(game.claimAt(id, i), cs[i], "claims stored as split stores them");
+        }
+        assertEq(st.asserterClock, before.asserterClock - 600, "one tick: the asserter is charged once");
+        assertEq(st.challengerClock, before.challengerClock, "the challenger's clock is untouched");
+        assertEq(st.lastMoveAt, block.timestamp, "the clock restarts");
+
+        // No second split on top of it; the choice answers it as any split.
+        vm.prank(ASSERTER);
+        vm.expectRevert(DisputeGame.NotYourTurn.selector);
+        game.split(id, cs);
+        uint256 j = _choice(game, id, _honest());
+        assertEq(j, 2, "the liar's trace diverges after V_STEP, in sub-segment 2");
+        vm.expectEmit(address(game));
+        emit DisputeGame.Chosen(id, 1, 2, ps[1], ps[2], cs[1], cs[2]);
+        vm.prank(CHALLENGER);
+        game.choose(id, j);
+        assertEq(_dissect(game, id, _liar(), _honest()), 15, "16 phase-V rounds in all, k = 4");
+        game.step(id, stepState, stepProof);
+        assertEq(game.status(id), 2, "challenger won");
+    }
+
+    /// @notice startVMPhase must carry exactly K - 1 claims (m = min(K, 2^32) = K); a wrong count
+    ///         is refused with BadClaimCount and changes nothing, for k = 4 and k = 16.
+    function test_startVMPhaseBadClaimCount() public {
+        uint256[2] memory ks = [uint256(4), 16];
+        for (uint256 n = 0; n < ks.length; n++) {
+            uint256 k = ks[n];
+            DisputeGame g = k == 4 ? game : _deploy(k);
+            uint256 id = _create(g, _honest());
+            _dissect(g, id, _honest(), _liar());
+            DisputeGame.Game memory before = g.getGame(id);
+            uint256[4] memory bad = [uint256(0), k - 2, k, 3 * k];
+            for (uint256 i = 0; i < bad.length; i++) {
+                vm.prank(ASSERTER);
+                vm.expectRevert(abi.encodeWithSelector(DisputeGame.BadClaimCount.selector, bad[i], k - 1));
+                g.startVMPhase(id, _trueV(T), new bytes32[](bad[i]));
+            }
+            assertEq(keccak256(abi.encode(g.getGame(id))), keccak256(abi.encode(before)), "refusals change nothing");
+            _startV(g, id, _honest());
+            assertEq(g.splitPoints(id).length, k - 1, "K - 1 claims accepted");
+        }
     }
 
     function test_localDataForNodeK() public {

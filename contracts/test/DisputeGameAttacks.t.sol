@@ -20,23 +20,27 @@ contract DisputeGameAttacksTest is DisputeGameBase {
             if (st.hi - st.lo == 1) break;
             vm.prank(ASSERTER);
             vm.expectRevert(DisputeGame.WrongPhase.selector);
-            game.startVMPhase(id, vt);
+            game.startVMPhase(id, vt, _vClaimsK(4, _honest()));
             _split(game, id, _honest());
             vm.prank(ASSERTER);
             vm.expectRevert(DisputeGame.WrongPhase.selector); // split pending: still not a node
-            game.startVMPhase(id, vt);
+            game.startVMPhase(id, vt, _vClaimsK(4, _honest()));
             _choose(game, id, _liar());
         }
         _startV(game, id, _honest());
-        // In phase V, at every position down to the single step.
+        // In phase V, at every position down to the single step, split pending or not (the
+        // first pending split is the one startVMPhase posted).
         while (true) {
             DisputeGame.Game memory st = game.getGame(id);
             vm.prank(ASSERTER);
             vm.expectRevert(DisputeGame.WrongPhase.selector);
-            game.startVMPhase(id, vt);
+            game.startVMPhase(id, vt, _vClaimsK(4, _honest()));
+            if (st.splitPending) {
+                _choose(game, id, _liar());
+                continue;
+            }
             if (st.hi - st.lo == 1) break;
             _split(game, id, _honest());
-            _choose(game, id, _liar());
         }
         assertEq(game.status(id), 0, "nothing decided");
     }
@@ -54,11 +58,13 @@ contract DisputeGameAttacksTest is DisputeGameBase {
         _startV(game, a, _honest());
         assertEq(game.getGame(a).asserterClock, 0, "the last second was used");
         assertEq(game.getGame(a).phase, 1, "phase V");
+        assertTrue(game.getGame(a).splitPending, "with its first split");
+        assertEq(game.getGame(a).challengerClock, BUDGET, "the challenger's clock untouched");
 
         clock.warp(block.timestamp + 1);
         vm.prank(ASSERTER);
         vm.expectRevert(DisputeGame.ClockExpired.selector);
-        game.startVMPhase(b, _trueV(T));
+        game.startVMPhase(b, _trueV(T), _vClaimsK(4, _honest()));
         vm.prank(STRANGER);
         game.claimTimeout(b);
         assertEq(game.status(b), 2, "asserter timed out");
@@ -93,27 +99,43 @@ contract DisputeGameAttacksTest is DisputeGameBase {
         assertEq(game.status(b), 2, "the honest asserter still loses on time");
     }
 
-    /// @notice Replays in phase V: a second split, a second choice, a second startVMPhase.
+    /// @notice Replays in phase V: a second startVMPhase, a split on top of the split startVMPhase
+    ///         posted, a second choice, a second split.
     function test_replayedMovesInPhaseV() public {
         uint256 id = _create(game, _honest());
         _dissect(game, id, _honest(), _liar());
         _startV(game, id, _honest());
+        DisputeGame.Game memory st = game.getGame(id);
+        bytes32[] memory first = _vClaimsK(4, _honest());
+        vm.prank(ASSERTER);
+        vm.expectRevert(DisputeGame.WrongPhase.selector);
+        game.startVMPhase(id, _trueV(T), first);
+        vm.prank(ASSERTER);
+        vm.expectRevert(DisputeGame.NotYourTurn.selector); // the opening's split is pending
+        game.split(id, first);
+        assertEq(keccak256(abi.encode(game.getGame(id))), keccak256(abi.encode(st)), "replays changed nothing");
+        uint256 j = _choice(game, id, _liar());
+        vm.prank(CHALLENGER);
+        game.choose(id, j);
+        vm.prank(CHALLENGER);
+        vm.expectRevert(DisputeGame.NotYourTurn.selector);
+        game.choose(id, j);
         bytes32[] memory cs = _claims(game, id, _honest());
         vm.prank(ASSERTER);
         game.split(id, cs);
         vm.prank(ASSERTER);
         vm.expectRevert(DisputeGame.NotYourTurn.selector);
         game.split(id, cs);
-        uint256 j = _choice(game, id, _liar());
+        j = _choice(game, id, _liar());
         vm.prank(CHALLENGER);
         game.choose(id, j);
-        DisputeGame.Game memory st = game.getGame(id);
+        st = game.getGame(id);
         vm.prank(CHALLENGER);
         vm.expectRevert(DisputeGame.NotYourTurn.selector);
         game.choose(id, j);
         vm.prank(ASSERTER);
         vm.expectRevert(DisputeGame.WrongPhase.selector);
-        game.startVMPhase(id, _trueV(T));
+        game.startVMPhase(id, _trueV(T), first);
         assertEq(keccak256(abi.encode(game.getGame(id))), keccak256(abi.encode(st)), "replays changed nothing");
     }
 
@@ -135,7 +157,7 @@ contract DisputeGameAttacksTest is DisputeGameBase {
         game.split(id, new bytes32[](3));
         vm.prank(ASSERTER);
         vm.expectRevert(resolved);
-        game.startVMPhase(id, _trueV(T));
+        game.startVMPhase(id, _trueV(T), _vClaimsK(4, _honest()));
         vm.expectRevert(resolved);
         game.step(id, stepState, stepProof);
         clock.warp(block.timestamp + 10 * BUDGET);

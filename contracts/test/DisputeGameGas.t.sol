@@ -54,17 +54,17 @@ contract DisputeGameGasTest is DisputeGameBase {
         uint32 n;
         uint256 gRounds;
         uint256 vRounds;
-        uint256 aTx; // asserter transactions: splits + startVMPhase + step
+        uint256 aTx; // asserter transactions: splits + startVMPhase (with phase V's first split) + step
         uint256 cTx; // challenger transactions: chooses
         uint256 aGas; // asserter tx gas, summed
         uint256 cGas; // challenger tx gas, summed
         uint256 freshClaims; // claims of the game's first split
-        uint256 reusedClaims; // claims of phase V's first split
+        uint256 reusedClaims; // claims of phase V's first `split` (after startVMPhase's)
         Cost create;
         Cost splitFresh; // the game's first split: its claim slots go zero -> non-zero
-        Cost splitReused; // phase V's first split: overwrites the slots phase G wrote
+        Cost splitReused; // phase V's first `split`: overwrites the slots startVMPhase's split wrote
         Cost choose; // the dearest choice
-        Cost startVM;
+        Cost startVM; // startVMPhase with the first phase-V split (K - 1 claims)
         Cost step;
         Cost stepAllNonZero; // the same step with every witness byte non-zero (calldata bound)
     }
@@ -237,14 +237,21 @@ contract DisputeGameGasTest is DisputeGameBase {
         c = _measure(address(game), CHALLENGER, abi.encodeCall(DisputeGame.choose, (id, j)), 0);
     }
 
-    function _round(Result memory r, uint256 id, uint64 vEnd, bool firstOfPhase) internal {
-        Cost memory s = _split(id, vEnd);
+    /// @dev The challenger's answer to the pending split.
+    function _answer(Result memory r, uint256 id) internal {
         Cost memory c = _choose(id);
-        r.aTx++;
         r.cTx++;
-        r.aGas += _tx(s);
         r.cGas += _tx(c);
         if (c.exec > r.choose.exec) r.choose = c;
+    }
+
+    /// @dev One round: a split and its choice. firstOfPhase marks the first `split` of a phase
+    ///      (in phase V, the first after startVMPhase's).
+    function _round(Result memory r, uint256 id, uint64 vEnd, bool firstOfPhase) internal {
+        Cost memory s = _split(id, vEnd);
+        r.aTx++;
+        r.aGas += _tx(s);
+        _answer(r, id);
         if (firstOfPhase && r.gRounds + r.vRounds == 0) {
             r.splitFresh = s;
             r.freshClaims = (s.bytesLen - 100) / 32;
@@ -275,18 +282,30 @@ contract DisputeGameGasTest is DisputeGameBase {
             _round(r, id, vEnd, r.gRounds == 0);
             r.gRounds++;
         }
+        // Phase V opens with the asserter's first phase-V split ([0, T], m = k) in the same move:
+        // the challenger's choice answering it completes phase V's first round.
         bytes32 vt = _validStatus(keccak256("V_T"));
-        r.startVM = _measure(address(game), ASSERTER, abi.encodeCall(DisputeGame.startVMPhase, (id, vt)), 2); // oracle, registry
+        bytes32[] memory vcs = new bytes32[](k - 1);
+        for (uint256 i = 1; i < k; i++) {
+            vcs[i - 1] = _claimAt(1, _p(0, T, k, i), vEnd);
+        }
+        r.startVM =
+            _measure(address(game), ASSERTER, abi.encodeCall(DisputeGame.startVMPhase, (id, vt, vcs)), 2); // oracle, registry
         r.aTx++;
         r.aGas += _tx(r.startVM);
+        assertTrue(game.getGame(id).splitPending, "startVMPhase posted the first phase-V split");
+        _answer(r, id);
+        r.vRounds = 1;
 
         while (game.getGame(id).hi - game.getGame(id).lo > 1) {
-            _round(r, id, vEnd, r.vRounds == 0);
+            _round(r, id, vEnd, r.vRounds == 1);
             r.vRounds++;
         }
         assertEq(r.gRounds, _maxRounds(n, k), "phase G rounds = ceil(log_k n)");
         assertEq(r.vRounds, _maxRounds(T, k), "phase V rounds = ceil(log_k 2^32)");
         assertEq(game.getGame(id).lo, vEnd, "the path ends at the final step");
+        assertEq(r.aTx, r.gRounds + r.vRounds, "asserter: G splits, startVMPhase, V splits after its");
+        assertEq(r.cTx, r.gRounds + r.vRounds, "challenger: one choice per round");
 
         bytes memory st = stepState;
         bytes memory pf = stepProof;
@@ -397,7 +416,7 @@ contract DisputeGameGasTest is DisputeGameBase {
                 "`create` (runs inside the market's `challenge`) | - | ", _f(read.create.exec), " | - | - | - | - |"
             )
         );
-        _oneOff("`startVMPhase`", read.startVM, false);
+        _oneOff("`startVMPhase` with the first phase-V split (15 claims)", read.startVM, false);
         _oneOff("`step`, `addiu` (1 memory proof)", addiu.step, false);
         _oneOff("the same, every witness byte non-zero", addiu.stepAllNonZero, false);
         _oneOff("`step`, keccak `read` (2 memory proofs, oracle)", read.step, false);
@@ -456,8 +475,8 @@ contract DisputeGameGasTest is DisputeGameBase {
                     " rounds; asserter ",
                     _n(r.aTx),
                     " transactions (",
-                    _n(r.gRounds + r.vRounds),
-                    " splits + `startVMPhase` + `step`), ",
+                    _n(r.gRounds + r.vRounds - 1),
+                    " splits + `startVMPhase` with the first phase-V split + `step`), ",
                     _f(r.aGas),
                     " gas; challenger ",
                     _n(r.cTx),

@@ -28,6 +28,7 @@ contract DisputeGameHandler {
     address internal constant CHALLENGER = address(0xC4A1);
     address internal constant STRANGER = address(0x5757);
     uint256 internal constant MAX_GAMES = 4;
+    uint64 internal constant T_SPAN = 1 << 32;
 
     DisputeGame[2] public games;
     bytes32 public kernel;
@@ -50,6 +51,7 @@ contract DisputeGameHandler {
     uint256 public phaseWentBack; // phase V -> G, or phase changed by anything but startVMPhase
     uint256 public unexpectedRevert; // a refusal with an error the game does not define
     uint256 public splitMovedPosition; // a split changed the position
+    uint256 public vmStartWithoutSplit; // an accepted startVMPhase that did not post its split as given
     /// @notice Coverage counters.
     uint256 public splits;
     uint256 public chooses;
@@ -112,14 +114,14 @@ contract DisputeGameHandler {
             uint256 r = seed % 4;
             if (r == 0) this.split(gameSeed, 0, 1, seed);
             else if (r == 1) this.choose(gameSeed, 0, seed);
-            else if (r == 2) this.startVMPhase(gameSeed, 0, 1);
+            else if (r == 2) this.startVMPhase(gameSeed, 0, 1, 1, seed);
             else this.step(gameSeed, 0);
         } else if (g.splitPending) {
             this.choose(gameSeed, 0, seed % 16); // j <= 15: in range but for a few k = 4 picks
         } else if (g.hi - g.lo >= 2) {
             this.split(gameSeed, 0, 1, seed);
         } else if (g.phase == 0) {
-            this.startVMPhase(gameSeed, 0, 1);
+            this.startVMPhase(gameSeed, 0, 1, 1, seed);
         } else {
             this.step(gameSeed, 0);
         }
@@ -168,15 +170,32 @@ contract DisputeGameHandler {
         _observe();
     }
 
-    function startVMPhase(uint256 gameSeed, uint256 who, uint256 vtSeed) public {
+    function startVMPhase(uint256 gameSeed, uint256 who, uint256 vtSeed, uint256 countSeed, uint256 claimSeed)
+        public
+    {
         (uint256 i, DisputeGame g, uint256 id, DisputeGame.Game memory before) = _pick(gameSeed);
         // status byte VALID most of the time; INVALID or UNFINISHED otherwise
         uint256 st = vtSeed % 4 == 0 ? 1 + (vtSeed >> 8) % 3 : 0;
         bytes32 vt = bytes32((uint256(keccak256(abi.encode("V_T", vtSeed % 3))) >> 8) | (st << 248));
+        // The first phase-V split: K - 1 claims, sometimes one more or one fewer.
+        uint256 n = g.K() - 1;
+        if (countSeed % 4 == 0) n = countSeed % 8 == 0 ? n + 1 : n - 1;
+        bytes32[] memory cs = new bytes32[](n);
+        for (uint256 j = 0; j < n; j++) {
+            cs[j] = claimSeed % 2 == 1 ? pool[uint256(keccak256(abi.encode(claimSeed, j))) % 4] : pool[0];
+        }
         vm.prank(_party(before, who, true));
-        try g.startVMPhase(id, vt) {
+        try g.startVMPhase(id, vt, cs) {
             vmStarts++;
-            if (before.phase != 0 || g.getGame(id).phase != 1) phaseWentBack++;
+            DisputeGame.Game memory afterMove = g.getGame(id);
+            if (before.phase != 0 || afterMove.phase != 1) phaseWentBack++;
+            if (
+                !afterMove.splitPending || afterMove.lo != 0 || afterMove.hi != T_SPAN || afterMove.hiHash != vt
+                    || n != g.K() - 1 || g.splitPoints(id).length != n
+            ) vmStartWithoutSplit++;
+            for (uint256 j = 0; j < n; j++) {
+                if (g.claimAt(id, j) != cs[j]) vmStartWithoutSplit++;
+            }
             _accepted(i, before);
         } catch (bytes memory err) {
             _refused(err);
@@ -317,6 +336,7 @@ contract DisputeGameInvariantTest is DisputeGameBase {
         assertEq(handler.chooseDidNotShrink(), 0, "a choice did not shrink the segment");
         assertEq(handler.phaseWentBack(), 0, "phase went V -> G");
         assertEq(handler.splitMovedPosition(), 0, "a split moved the position");
+        assertEq(handler.vmStartWithoutSplit(), 0, "startVMPhase did not post its first phase-V split");
         assertEq(handler.unexpectedRevert(), 0, "a refusal with a foreign error");
         uint256 n = handler.gameCount();
         for (uint256 i = 0; i < n; i++) {

@@ -237,12 +237,29 @@ contract MarketGameIntegrationTest is DisputeGameBase {
         game.choose(id, j);
     }
 
+    /// @dev Plays rounds to a single step; a pending split (startVMPhase's) is answered first.
     function _dissectAs(uint256 id, Tr memory a, Tr memory c) internal returns (uint256 rounds) {
-        while (game.getGame(id).hi - game.getGame(id).lo > 1) {
-            _splitAs(id, a);
+        while (game.getGame(id).splitPending || game.getGame(id).hi - game.getGame(id).lo > 1) {
+            if (!game.getGame(id).splitPending) _splitAs(id, a);
             _chooseAs(id, c);
             rounds++;
         }
+    }
+
+    /// @dev Trace t's claims at the split points of the phase-V root [0, T] (m = K).
+    function _vClaimsAs(Tr memory t) internal view returns (bytes32[] memory cs) {
+        uint256 m = game.K();
+        cs = new bytes32[](m - 1);
+        for (uint256 i = 1; i < m; i++) {
+            cs[i - 1] = _vAt(t, (i * uint256(T)) / m);
+        }
+    }
+
+    /// @dev The asserter opens phase V with V_T and its first phase-V split (one move).
+    function _startVAs(uint256 id, Tr memory a) internal {
+        bytes32[] memory cs = _vClaimsAs(a);
+        vm.prank(game.getGame(id).asserter);
+        game.startVMPhase(id, _vAt(a, T), cs);
     }
 
     function _checkOpened(uint256 id, uint256 idx, address challenger, uint256 gameId) internal view {
@@ -280,9 +297,7 @@ contract MarketGameIntegrationTest is DisputeGameBase {
         Tr memory a = _honestTr();
         Tr memory c = _liarTr();
         _dissectAs(1, a, c);
-        vm.prank(SUB);
-        game.startVMPhase(1, _trueV(T));
-        _splitAs(1, a);
+        _startVAs(1, a); // V_T and the first phase-V split
         _chooseAs(1, c);
         _splitAs(1, a); // the challenger never answers this split
 
@@ -339,9 +354,10 @@ contract MarketGameIntegrationTest is DisputeGameBase {
         vm.expectRevert(abi.encodeWithSelector(DisputeGame.ClockNotExpired.selector, g.asserterClock, g.asserterClock));
         game.claimTimeout(1);
         clock.warp(block.timestamp + 1);
+        bytes32[] memory cs = _vClaimsAs(a);
         vm.prank(SUB);
         vm.expectRevert(DisputeGame.ClockExpired.selector);
-        game.startVMPhase(1, _lieV(T));
+        game.startVMPhase(1, _lieV(T), cs);
         vm.prank(KEEPER);
         game.claimTimeout(1);
         assertEq(game.status(1), 2, "challenger won");
@@ -381,8 +397,7 @@ contract MarketGameIntegrationTest is DisputeGameBase {
         Tr memory honest = _honestTr();
         _dissectAs(1, liar, honest);
         assertEq(game.getGame(1).hi, 3, "phase G ends at the first wrong node");
-        vm.prank(SUB);
-        game.startVMPhase(1, _lieV(T));
+        _startVAs(1, liar);
         _dissectAs(1, liar, honest);
         vm.prank(CH1); // the liar will not step: the challenger runs it
         game.step(1, stepState, stepProof);
@@ -397,8 +412,7 @@ contract MarketGameIntegrationTest is DisputeGameBase {
         uint256 idx2 = _challenge(id2, CH2, _lieRes());
         _checkOpened(id2, idx2, CH2, 2);
         _dissectAs(2, honest, liar);
-        vm.prank(SUB);
-        game.startVMPhase(2, _trueV(T));
+        _startVAs(2, honest);
         _dissectAs(2, honest, liar);
         vm.prank(SUB);
         game.step(2, stepState, stepProof);
@@ -430,9 +444,7 @@ contract MarketGameIntegrationTest is DisputeGameBase {
         DisputeGame.Game memory before1 = game.getGame(1);
         _dissectAs(2, liar, honest);
         assertEq(game.getGame(2).hi, 3, "game 2 reached node 3");
-        vm.prank(SUB);
-        game.startVMPhase(2, _lieV(T));
-        _splitAs(2, liar);
+        _startVAs(2, liar); // with its first phase-V split
         DisputeGame.Game memory after1 = game.getGame(1);
         assertEq(keccak256(abi.encode(after1)), keccak256(abi.encode(before1)), "game 1 untouched by game 2");
         assertEq(game.getGame(2).phase, 1, "game 2 in phase V");
