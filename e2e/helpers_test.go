@@ -412,6 +412,17 @@ func (e *tnet) gameLogs(game *big.Int) *gameLogs {
 	return out
 }
 
+// setBumpAfter gives account name a fresh transaction manager (before any
+// service of it starts) that bumps an unmined transaction after d.
+func (e *tnet) setBumpAfter(name string, d time.Duration) {
+	e.t.Helper()
+	a := e.Accounts[name]
+	tx, err := chain.NewTxManager(e.Backend, a.Key, chain.TxOptions{Confirmations: e.Opts.Confirmations,
+		PollInterval: 20 * time.Millisecond, BumpAfter: d, Logger: e.log.With("account", name)})
+	require.NoError(e.t, err)
+	a.Tx = tx
+}
+
 // pauseMining stops the simulated chain's automatic blocks: the test mines
 // (Commit), forks and advances time itself until resumeMining.
 func (e *tnet) pauseMining() {

@@ -6,9 +6,12 @@ package e2e
 
 import (
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
 	"github.com/aivm-dev/aivm/bisection"
@@ -159,5 +162,139 @@ func TestServicesChallengerRestartMidDispute(t *testing.T) {
 	}})
 	l := e.ledger()
 	require.Len(t, l.opened, 1, "one challenge only")
+	require.Len(t, d.logs.stepped, 1)
+	// Whether the transaction manager re-sent the move or the node re-injected
+	// the dropped transaction into its pool first depends on timing (and on
+	// the node still answering the old receipt until the new block exists).
+	t.Logf("a transaction manager reported the dropped transaction and re-sent it: %v",
+		strings.Contains(e.logs.String(), "a reorg dropped the mined transaction"))
+}
+
+// TestServicesReorgUnderPendingMove: the services run with two
+// confirmations; the test mines the chain itself and, as soon as a block
+// carries a phase-V split of the game (the asserter's move, its Send still
+// waiting for confirmations), forks the chain from that block's parent,
+// dropping the split (and the challenger's answer if it was already
+// mined). The game record is back before the split, and the honest
+// challenger still wins:
+//
+//   - reinjected: the node puts the dropped transactions back into its pool
+//     (what geth does) and mines them again on the new branch;
+//   - purged: the pool is cleared after the fork (a node that never saw
+//     them), so the liar's transaction manager must notice its mined move
+//     vanished and send it again; every later move is re-derived from the
+//     canonical game record.
+func TestServicesReorgUnderPendingMove(t *testing.T) {
+	for _, purge := range []bool{false, true} {
+		name := map[bool]string{false: "reinjected", true: "purged"}[purge]
+		t.Run(name, func(t *testing.T) { reorgUnderSplit(t, purge) })
+	}
+}
+
+func reorgUnderSplit(t *testing.T, purge bool) {
+	e := startNet(t, Options{Confirmations: 2})
+	// A move sent around the fork may be purged before it was ever seen
+	// mined; its manager then re-sends it with a fee bump after BumpAfter
+	// (20 s on the network): make that 2 s here.
+	for _, name := range []string{"liar", "challenger"} {
+		e.setBumpAfter(name, 2*time.Second)
+	}
+	splitTopic := bindings.NewDisputeGame().GetABI().Events["Split"].ID
+	var dropped struct {
+		block  common.Hash
+		number uint64
+		tx     common.Hash
+		nonce  uint64
+		lo, hi uint64
+	}
+	liar := e.addr("liar")
+	d := e.liarScenario(liarOpts{sample: 5, lie: e.lastNode(), inGame: func(e *tnet, d *dispute) {
+		e.pauseMining()
+		defer e.resumeMining()
+		client := e.Sim.Client()
+		for dropped.tx == (common.Hash{}) {
+			select {
+			case <-e.ctx.Done():
+				e.t.Fatal("no phase-V split was mined")
+			case <-time.After(e.Opts.BlockEvery):
+			}
+			h := e.Sim.Commit()
+			logs, err := client.FilterLogs(e.ctx, ethereum.FilterQuery{BlockHash: &h, Addresses: []common.Address{e.Addr.Game},
+				Topics: [][]common.Hash{{splitTopic}, {common.BigToHash(d.game)}}})
+			require.NoError(e.t, err)
+			for i := range logs {
+				ev, err := bindings.NewDisputeGame().UnpackSplitEvent(&logs[i])
+				require.NoError(e.t, err)
+				if ev.Phase == bisection.PhaseV && ev.Hi-ev.Lo < bisection.VMSpan {
+					dropped.block, dropped.number, dropped.tx = h, logs[i].BlockNumber, logs[i].TxHash
+					dropped.lo, dropped.hi = ev.Lo, ev.Hi
+				}
+			}
+		}
+		tx, _, err := client.TransactionByHash(e.ctx, dropped.tx)
+		require.NoError(e.t, err)
+		dropped.nonce = tx.Nonce()
+		blk, err := client.BlockByHash(e.ctx, dropped.block)
+		require.NoError(e.t, err)
+		for extra := 0; ; extra++ {
+			// Let the transaction managers (polling every 20 ms) see their
+			// moves mined: the reorg then drops moves they know were mined
+			// and are waiting to confirm (one never seen mined is merely
+			// late, and is re-sent with a fee bump after BumpAfter).
+			time.Sleep(100 * time.Millisecond)
+			err := e.Sim.Fork(blk.ParentHash())
+			if err == nil {
+				break
+			}
+			// A service sent a transaction meanwhile (the challenger's
+			// choice): mine it on the doomed branch too and fork again. One
+			// block more leaves the split one confirmation short.
+			require.ErrorContains(e.t, err, "pending block dirty")
+			require.Less(e.t, extra, 1, "the services keep sending: the split would be confirmed before the fork")
+			e.Sim.Commit()
+		}
+		require.Equal(e.t, dropped.number-1, e.head(), "the fork rewinds to the split's parent")
+		g, err := e.Market.GameRecord(e.ctx, d.game)
+		require.NoError(e.t, err)
+		e.t.Logf("reorg: dropped block %d (%s) with the split of V [%d,%d] (tx %s); the game is back at V [%d,%d], split pending %v",
+			dropped.number, dropped.block.Hex()[:10], dropped.lo, dropped.hi, dropped.tx.Hex()[:10], g.Lo, g.Hi, g.SplitPending)
+		require.False(e.t, g.SplitPending, "after the reorg the split is not on chain")
+		if purge {
+			// The pool re-injects the dropped transactions in the background:
+			// wait for the liar's, then clear the pool.
+			deadline := time.Now().Add(time.Second)
+			for time.Now().Before(deadline) {
+				if n, err := client.PendingNonceAt(e.ctx, liar); err == nil && n > dropped.nonce {
+					break
+				}
+				time.Sleep(5 * time.Millisecond)
+			}
+			e.Sim.Rollback()
+			n, err := client.PendingNonceAt(e.ctx, liar)
+			require.NoError(e.t, err)
+			require.Equal(e.t, dropped.nonce, n, "the pool no longer holds the split")
+		}
+		// Mine the new branch past the old one's height.
+		for range 4 {
+			time.Sleep(e.Opts.BlockEvery)
+			e.Sim.Commit()
+		}
+	}})
+	h, err := e.Backend.HeaderByNumber(e.ctx, new(big.Int).SetUint64(dropped.number))
+	require.NoError(t, err)
+	require.NotEqual(t, dropped.block, h.Hash(), "the split's original block is not canonical")
+	var again *bindings.DisputeGameSplit
+	for _, s := range d.logs.splits {
+		if s.Phase == bisection.PhaseV && s.Lo == dropped.lo && s.Hi == dropped.hi {
+			again = s
+		}
+	}
+	require.NotNil(t, again, "the dropped split was made again on the canonical chain")
+	resent := strings.Contains(e.logs.String(), "a reorg dropped the mined transaction")
+	t.Logf("the split of V [%d,%d] is canonical in block %d (tx %s; same transaction: %v); re-sent by the liar's transaction manager: %v",
+		again.Lo, again.Hi, again.Raw.BlockNumber, again.Raw.TxHash.Hex()[:10], again.Raw.TxHash == dropped.tx, resent)
+	if purge {
+		require.True(t, resent, "with the pool purged, the liar's transaction manager must re-send its dropped move")
+	}
 	require.Len(t, d.logs.stepped, 1)
 }
