@@ -5,6 +5,7 @@ package e2e
 // doubled.
 
 import (
+	"fmt"
 	"math/big"
 	"strings"
 	"testing"
@@ -297,4 +298,126 @@ func reorgUnderSplit(t *testing.T, purge bool) {
 		require.True(t, resent, "with the pool purged, the liar's transaction manager must re-send its dropped move")
 	}
 	require.Len(t, d.logs.stepped, 1)
+}
+
+// challengesBy lists request id's challenges (index -> record) opened by a.
+func (e *tnet) challengesBy(id *big.Int, a common.Address) map[uint64]bindings.InferenceMarketChallenge {
+	e.t.Helper()
+	out := map[uint64]bindings.InferenceMarketChallenge{}
+	for i := uint64(0); ; i++ {
+		c, err := e.Market.Challenge(e.ctx, id, i)
+		if err != nil || c.Status == market.ChallengeNone {
+			return out
+		}
+		if c.Challenger == a {
+			out[i] = c
+		}
+	}
+}
+
+// waitChallengeBy waits for a's challenge of request id in round and
+// returns its index.
+func (e *tnet) waitChallengeBy(id *big.Int, a common.Address, round uint32) uint64 {
+	e.t.Helper()
+	var idx uint64
+	e.poll(fmt.Sprintf("a challenge of request %s by %s in round %d", id, e.name(a), round), func() (bool, error) {
+		for i, c := range e.challengesBy(id, a) {
+			if c.Round == round {
+				idx = i
+				return true, nil
+			}
+		}
+		return false, nil
+	})
+	return idx
+}
+
+// TestServicesTwoChallengersAgainstLiar: a lying submitter, an honest
+// challenger and a lying one (another wrong S_n). Both challenge; the two
+// games run in parallel. The honest challenger wins its game and its
+// result replaces the candidate, which makes the lying challenger's game
+// stale (docs/protocol.md 6.4): its challenge no longer blocks anything and
+// refunds its bond when resolved (here once its game ends by timeout). The
+// lying challenger then challenges the new candidate, loses to the honest
+// challenger (now the asserter) and forfeits that bond to it; the honest
+// class is finalized and delivered.
+func TestServicesTwoChallengersAgainstLiar(t *testing.T) {
+	e := startNet(t, Options{})
+	e.submitter("liar", e.lastNode())
+	ch := e.challenger("challenger", nil)
+	e.challenger("challenger2", &submitter.Lie{Node: len(e.Model.Graph.Nodes), Bit: 1})
+	honest, liar2 := e.addr("challenger"), e.addr("challenger2")
+	id, want := e.classify(6)
+
+	hIdx := e.waitChallengeBy(id, honest, 0)
+	lIdx := e.waitChallengeBy(id, liar2, 0)
+	games := map[string]*big.Int{"honest": e.gameOf(id, hIdx), "lying": e.gameOf(id, lIdx)}
+	t.Logf("challenges: honest #%d (game %s), lying #%d (game %s)", hIdx, games["honest"], lIdx, games["lying"])
+	<-ch.Challenger.Detections
+
+	g := e.waitGame(games["honest"], "resolved", resolved)
+	require.Equal(t, market.GameChallengerWin, g.Status)
+	r := e.waitRequest(id, "the honest challenger's result is the candidate", func(r bindings.InferenceMarketRequest) bool { return r.Round == 1 })
+	require.Equal(t, honest, r.Submitter)
+	lying, err := e.Market.GameRecord(e.ctx, games["lying"])
+	require.NoError(t, err)
+	t.Logf("when the honest challenge won, the lying challenger's game was at phase %d [%d,%d], status %d", lying.Phase, lying.Lo, lying.Hi, lying.Status)
+
+	// The lying challenger disputes the new candidate and loses.
+	again := e.waitChallengeBy(id, liar2, 1)
+	g = e.waitGame(e.gameOf(id, again), "resolved", resolved)
+	require.Equal(t, market.GameAsserterWins, g.Status, "the honest challenger defends its result")
+	c := e.waitChallenge(id, again, "settled", func(c bindings.InferenceMarketChallenge) bool { return c.Status != market.ChallengeOpen })
+	require.Equal(t, market.ChallengeLost, c.Status)
+
+	e.finalize(id)
+	e.delivered(id, want)
+
+	// The stale challenge: its game is stuck (both liars' traces agree up
+	// to a forged exit nobody can step), so it ends when the asserter's
+	// clock runs out; resolving it then refunds the lying challenger.
+	e.advance(e.clockBudget())
+	c = e.waitChallenge(id, lIdx, "closed", func(c bindings.InferenceMarketChallenge) bool { return c.Status != market.ChallengeOpen })
+	require.Equal(t, market.ChallengeClosed, c.Status, "a challenge of a replaced candidate is closed and refunded (6.4)")
+	e.waitWithdrawn("challenger", "challenger2")
+
+	l := e.ledger()
+	cfg := e.Addr.Config
+	requireWei(t, sum(cfg.SubmitterBond, cfg.ChallengerBond, e.fee, cfg.ChallengerBond), l.credit(honest),
+		"honest challenger credited (liar's bond, the lying challenger's second bond, fee, its own bond back)")
+	requireWei(t, cfg.ChallengerBond, l.credit(liar2), "lying challenger credited (its stale challenge's bond back)")
+	requireWei(t, new(big.Int), l.credit(e.addr("liar")), "liar credited")
+	require.Len(t, l.opened, 3)
+	requireWei(t, new(big.Int), e.balance(e.Addr.Market), "market balance")
+}
+
+// TestServicesTwoChallengersHonestSubmitter: an honest submitter, an honest
+// challenger and a lying one. The lying challenger challenges and loses its
+// bond to the submitter; the honest challenger never challenges.
+func TestServicesTwoChallengersHonestSubmitter(t *testing.T) {
+	e := startNet(t, Options{})
+	e.submitter("submitter", nil)
+	ch := e.challenger("challenger", nil)
+	e.challenger("challenger2", e.lastNode())
+	id, want := e.classify(7)
+	idx := e.waitChallengeBy(id, e.addr("challenger2"), 0)
+	g := e.waitGame(e.gameOf(id, idx), "resolved", resolved)
+	require.Equal(t, market.GameAsserterWins, g.Status)
+	c := e.waitChallenge(id, idx, "settled", func(c bindings.InferenceMarketChallenge) bool { return c.Status != market.ChallengeOpen })
+	require.Equal(t, market.ChallengeLost, c.Status)
+	e.finalize(id)
+	e.delivered(id, want)
+	e.waitWithdrawn("submitter")
+	select {
+	case det := <-ch.Challenger.Detections:
+		t.Fatalf("the honest challenger challenged a correct result: %+v", det)
+	default:
+	}
+	l := e.ledger()
+	require.Len(t, l.opened, 1, "only the lying challenger challenged")
+	cfg := e.Addr.Config
+	requireWei(t, sum(cfg.ChallengerBond, e.fee, cfg.SubmitterBond), l.credit(e.addr("submitter")), "submitter credited")
+	requireWei(t, new(big.Int), l.credit(e.addr("challenger")), "honest challenger credited")
+	requireWei(t, new(big.Int), l.credit(e.addr("challenger2")), "lying challenger credited")
+	requireWei(t, new(big.Int), e.balance(e.Addr.Market), "market balance")
 }
