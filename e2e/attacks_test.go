@@ -279,6 +279,188 @@ func TestAttackForgedPostState(t *testing.T) {
 	require.Equal(t, uint64(1000), d.record.Lo)
 }
 
+// recordingOracle records the keccak keys a kernel run reads, in order.
+type recordingOracle struct {
+	o    mips.PreimageOracle
+	keys [][32]byte
+	seen map[[32]byte]bool
+}
+
+func (r *recordingOracle) GetPreimage(key [32]byte) ([]byte, error) {
+	if key[0] == mips.KeyTypeKeccak && !r.seen[key] {
+		r.seen[key] = true
+		r.keys = append(r.keys, key)
+	}
+	return r.o.GetPreimage(key)
+}
+
+// forgingOracle serves forged bytes for one keccak key.
+type forgingOracle struct {
+	o    mips.PreimageOracle
+	key  [32]byte
+	data []byte
+}
+
+func (f forgingOracle) GetPreimage(key [32]byte) ([]byte, error) {
+	if key == f.key {
+		return f.data, nil
+	}
+	return f.o.GetPreimage(key)
+}
+
+// forgedSource is a kernel trace run with a forged oracle, claiming VALID
+// from its exit on.
+type forgedSource struct {
+	t     *vm.Trace
+	final [32]byte
+}
+
+func (s forgedSource) StateHash(ctx context.Context, i uint64) (bisection.Hash, error) {
+	if i >= s.t.Steps() {
+		return s.final, nil
+	}
+	return s.t.StateHash(i)
+}
+func (s forgedSource) Witness(i uint64) (*mips.StepWitness, error) { return s.t.Witness(i) }
+func (s forgedSource) FinalHash() [32]byte                         { return s.final }
+
+// preimageForger is a liar's phase-V source whose kernel run reads one
+// forged preimage: the first keccak preimage the run reads with its first
+// data byte changed (the length kept), claiming VALID at the end.
+type preimageForger struct {
+	mu             sync.Mutex
+	key            [32]byte
+	honest, forged []byte
+}
+
+func (f *preimageForger) vm(s *kernel.Session) bisection.VMFunc {
+	return func(ctx context.Context, node uint32, prev, claimed [32]byte) (bisection.VMSource, error) {
+		st, o, err := s.PrepareRequest(prev, claimed, node)
+		if err != nil {
+			return nil, err
+		}
+		rec := &recordingOracle{o: o, seen: map[[32]byte]bool{}}
+		if _, err := kernel.Run(ctx, st, rec, 0); err != nil {
+			return nil, err
+		}
+		if len(rec.keys) == 0 {
+			return nil, errors.New("forge: the kernel run reads no keccak preimage")
+		}
+		key := rec.keys[0]
+		honest, err := o.GetPreimage(key)
+		if err != nil || len(honest) == 0 {
+			return nil, fmt.Errorf("forge: preimage %x: %v (%d bytes)", key, err, len(honest))
+		}
+		forged := append([]byte(nil), honest...)
+		forged[0] ^= 1
+		f.mu.Lock()
+		f.key, f.honest, f.forged = key, honest, forged
+		f.mu.Unlock()
+		st, o, err = s.PrepareRequest(prev, claimed, node)
+		if err != nil {
+			return nil, err
+		}
+		tr, err := vm.NewTrace(ctx, st, forgingOracle{o: o, key: key, data: forged},
+			vm.TraceOptions{SnapshotEvery: 1 << 18, MaxSteps: bisection.VMSpan})
+		if err != nil {
+			return nil, err
+		}
+		final := tr.FinalHash()
+		final[0] = mips.StatusValid
+		return forgedSource{t: tr, final: final}, nil
+	}
+}
+
+// streamPart is the oracle part of preimage data at a stream offset: 32
+// bytes of u64be(len) ‖ data from off, zero-padded.
+func streamPart(data []byte, off uint64) (p [32]byte) {
+	stream := append(new(big.Int).SetUint64(uint64(len(data))).FillBytes(make([]byte, 8)), data...)
+	if off < uint64(len(stream)) {
+		copy(p[:], stream[off:])
+	}
+	return p
+}
+
+// TestAttackForgedPreimage: the liar's kernel run of the disputed node
+// reads a forged preimage (one byte changed under a key the kernel reads)
+// and claims VALID. The dissection lands on the step that reads the forged
+// byte; on chain that step reads the oracle, which holds the true
+// preimage under that key (the honest challenger loads it: keccak parts
+// are keyed by their data's hash), so MIPS.step's post-state is not the
+// liar's and the challenger wins. Loading the forged bytes into the
+// PreimageOracle directly does not help: they land under their own hash,
+// not under the key the kernel reads.
+func TestAttackForgedPreimage(t *testing.T) {
+	e := startNet(t, Options{})
+	const sample = 15
+	f := &preimageForger{}
+	lie := e.lastNode()
+	lie.VM = f.vm
+	d := e.liarScenario(liarOpts{sample: sample, lie: lie})
+	require.Len(t, d.logs.stepped, 1)
+	step := d.logs.stepped[0].VmStep
+	f.mu.Lock()
+	key, honestData, forgedData := f.key, f.honest, f.forged
+	f.mu.Unlock()
+
+	// The decided step is the honest run's read of the forged key.
+	rec, err := e.Registry.Get(e.ctx, e.KernelID)
+	require.NoError(t, err)
+	model, elf, err := e.Loader()(e.ctx, rec)
+	require.NoError(t, err)
+	enc, tr, err := e.Sample(sample)
+	require.NoError(t, err)
+	inputs := make([]*tensor.Tensor, len(enc))
+	for i := range enc {
+		inputs[i], err = tensor.Decode(enc[i])
+		require.NoError(t, err)
+	}
+	sess, err := kernel.NewSession(e.ctx, model, inputs, elf)
+	require.NoError(t, err)
+	bad, err := market.Tamper(tr, lie.Node, lie.Bit)
+	require.NoError(t, err)
+	node := uint32(lie.Node)
+	src, err := bisection.HonestVM(sess)(e.ctx, node, tr.States[node-1], bad.States[node])
+	require.NoError(t, err)
+	w, err := src.Witness(step)
+	require.NoError(t, err)
+	part, ok := kernel.StepPart(w)
+	require.True(t, ok, "the decided step %d reads the preimage oracle", step)
+	require.Equal(t, key, part.Key, "the decided step reads the forged key")
+	t.Logf("decided at VM step %d: a read of key %x at stream offset %d (%d-byte preimage)", step, key[:6], part.Offset, len(honestData))
+
+	// On chain the key holds the true part; the forged bytes load only
+	// under their own key.
+	oracle := bindings.NewPreimageOracle()
+	view := func(k [32]byte, off uint64) ([32]byte, *big.Int) {
+		out, err := e.Backend.CallContract(e.ctx, callMsg(e.Addr.Oracle, oracle.PackPreimageParts(k, new(big.Int).SetUint64(off))), nil)
+		require.NoError(t, err)
+		p, err := oracle.UnpackPreimageParts(out)
+		require.NoError(t, err)
+		out, err = e.Backend.CallContract(e.ctx, callMsg(e.Addr.Oracle, oracle.PackPreimagePartLengths(k, new(big.Int).SetUint64(off))), nil)
+		require.NoError(t, err)
+		n, err := oracle.UnpackPreimagePartLengths(out)
+		require.NoError(t, err)
+		return p, n
+	}
+	truePart, n := view(key, part.Offset)
+	require.Positive(t, n.Sign(), "the challenger loaded the part the step read")
+	require.Equal(t, streamPart(honestData, part.Offset), truePart)
+	_, err = e.Accounts["liar"].Tx.Send(e.ctx, e.Addr.Oracle,
+		oracle.PackLoadKeccak256PreimagePart(new(big.Int).SetUint64(part.Offset), forgedData), nil)
+	require.NoError(t, err, "loading any preimage is permissionless")
+	forgedKey := vm.KeccakKey(forgedData)
+	require.NotEqual(t, key, forgedKey)
+	p, n := view(forgedKey, part.Offset)
+	require.Positive(t, n.Sign())
+	require.Equal(t, streamPart(forgedData, part.Offset), p, "the forged part is stored under its own hash")
+	after, _ := view(key, part.Offset)
+	require.Equal(t, truePart, after, "the kernel's key still holds the true part")
+	if part.Offset <= 8 {
+		require.NotEqual(t, truePart, p)
+	}
+}
+
 // Keep the imports of the later attacks in one place.
 var (
 	_ = context.Background
