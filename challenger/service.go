@@ -33,8 +33,7 @@ type Config struct {
 // finalizes and defends like a submitter (the embedded submitter.Base).
 type Service struct {
 	*submitter.Base
-	cfg  Config
-	poke chan struct{}
+	cfg Config
 
 	mu     sync.Mutex
 	seenAt map[string]time.Time // request id -> arrival of its latest candidate
@@ -60,7 +59,7 @@ func New(env submitter.Env, cfg Config) (*Service, error) {
 	if cfg.Bond == nil || cfg.Bond.Sign() <= 0 {
 		return nil, errors.New("challenger: bond must be > 0 (read it from the market's challengerBond)")
 	}
-	return &Service{Base: b, cfg: cfg, poke: make(chan struct{}, 1), seenAt: map[string]time.Time{}, Detections: make(chan Detection, 64)}, nil
+	return &Service{Base: b, cfg: cfg, seenAt: map[string]time.Time{}, Detections: make(chan Detection, 64)}, nil
 }
 
 func (s *Service) watches(id common.Hash) bool {
@@ -160,35 +159,9 @@ func (s *Service) openChallenges() int {
 	return n
 }
 
-// Poke asks the duty loop to run now.
-func (s *Service) Poke() {
-	select {
-	case s.poke <- struct{}{}:
-	default:
-	}
-}
-
 // Tick judges every candidate, challenges wrong ones, plays and settles
 // games, finalizes won candidates and withdraws.
-func (s *Service) Tick(ctx context.Context) error {
-	reqs, err := s.Requests()
-	if err != nil {
-		return err
-	}
-	var errs []error
-	for _, d := range reqs {
-		if err := s.request(ctx, d); err != nil {
-			errs = append(errs, fmt.Errorf("request %s: %w", d.ID, err))
-		}
-	}
-	if err := s.PlayGames(ctx); err != nil {
-		errs = append(errs, err)
-	}
-	if err := s.Withdraw(ctx); err != nil {
-		errs = append(errs, err)
-	}
-	return errors.Join(errs...)
-}
+func (s *Service) Tick(ctx context.Context) error { return s.TickWith(ctx, s.request) }
 
 func (s *Service) request(ctx context.Context, d submitter.RequestDuty) error {
 	id, ok := new(big.Int).SetString(d.ID, 10)
@@ -279,5 +252,5 @@ func (s *Service) request(ctx context.Context, d submitter.RequestDuty) error {
 // Run follows the market and does duties until ctx ends; nil on a clean
 // shutdown.
 func (s *Service) Run(ctx context.Context, follow submitter.Follow) error {
-	return submitter.RunLoop(ctx, s.Base, follow, func(l types.Log) error { return s.HandleLog(ctx, l) }, s.Tick, s.poke)
+	return submitter.RunLoop(ctx, s.Base, follow, func(l types.Log) error { return s.HandleLog(ctx, l) }, s.Tick)
 }

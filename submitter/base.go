@@ -120,6 +120,7 @@ type Base struct {
 	Env
 	me common.Address
 
+	poke     chan struct{}
 	mu       sync.Mutex
 	sessions map[string]*sessionEntry
 	kernels  map[common.Hash]*loadedKernel
@@ -152,8 +153,39 @@ func NewBase(env Env) (*Base, error) {
 	if env.Poll <= 0 {
 		env.Poll = time.Second
 	}
-	return &Base{Env: env, me: env.Tx.Address(), sessions: map[string]*sessionEntry{},
+	return &Base{Env: env, me: env.Tx.Address(), poke: make(chan struct{}, 1), sessions: map[string]*sessionEntry{},
 		kernels: map[common.Hash]*loadedKernel{}, players: map[string]*bisection.Player{}}, nil
+}
+
+// Poke asks the duty loop to run now.
+func (b *Base) Poke() {
+	select {
+	case b.poke <- struct{}{}:
+	default:
+	}
+}
+
+// TickWith does every duty that is due: request (the service's own rule for
+// each request duty), then the games, then withdrawal. Errors of one duty
+// do not stop the others.
+func (b *Base) TickWith(ctx context.Context, request func(context.Context, RequestDuty) error) error {
+	reqs, err := b.Requests()
+	if err != nil {
+		return err
+	}
+	var errs []error
+	for _, d := range reqs {
+		if err := request(ctx, d); err != nil {
+			errs = append(errs, fmt.Errorf("request %s: %w", d.ID, err))
+		}
+	}
+	if err := b.PlayGames(ctx); err != nil {
+		errs = append(errs, err)
+	}
+	if err := b.Withdraw(ctx); err != nil {
+		errs = append(errs, err)
+	}
+	return errors.Join(errs...)
 }
 
 // Address is the service's account.

@@ -32,8 +32,7 @@ type Config struct {
 // restarted service picks up where it stopped.
 type Service struct {
 	*Base
-	cfg  Config
-	poke chan struct{}
+	cfg Config
 }
 
 // New builds a submitter.
@@ -45,7 +44,7 @@ func New(env Env, cfg Config) (*Service, error) {
 	if cfg.Bond == nil || cfg.Bond.Sign() <= 0 {
 		return nil, errors.New("submitter: bond must be > 0 (read it from the market's submitterBond)")
 	}
-	return &Service{Base: b, cfg: cfg, poke: make(chan struct{}, 1)}, nil
+	return &Service{Base: b, cfg: cfg}, nil
 }
 
 func (s *Service) serves(id common.Hash) bool {
@@ -92,35 +91,9 @@ func (s *Service) HandleLog(ctx context.Context, l types.Log) error {
 	return nil
 }
 
-// Poke asks the duty loop to run now.
-func (s *Service) Poke() {
-	select {
-	case s.poke <- struct{}{}:
-	default:
-	}
-}
-
 // Tick does every duty that is due: submit, play, settle, finalize,
 // withdraw. Errors of one duty do not stop the others.
-func (s *Service) Tick(ctx context.Context) error {
-	reqs, err := s.Requests()
-	if err != nil {
-		return err
-	}
-	var errs []error
-	for _, d := range reqs {
-		if err := s.request(ctx, d); err != nil {
-			errs = append(errs, fmt.Errorf("request %s: %w", d.ID, err))
-		}
-	}
-	if err := s.PlayGames(ctx); err != nil {
-		errs = append(errs, err)
-	}
-	if err := s.Withdraw(ctx); err != nil {
-		errs = append(errs, err)
-	}
-	return errors.Join(errs...)
-}
+func (s *Service) Tick(ctx context.Context) error { return s.TickWith(ctx, s.request) }
 
 func (s *Service) request(ctx context.Context, d RequestDuty) error {
 	id, err := parseID(d.ID)
@@ -173,13 +146,13 @@ func (s *Service) request(ctx context.Context, d RequestDuty) error {
 // Run follows the market and does duties until ctx ends (SIGINT/SIGTERM in
 // the CLI); it returns nil on a clean shutdown.
 func (s *Service) Run(ctx context.Context, follow Follow) error {
-	return RunLoop(ctx, s.Base, follow, func(l types.Log) error { return s.HandleLog(ctx, l) }, s.Tick, s.poke)
+	return RunLoop(ctx, s.Base, follow, func(l types.Log) error { return s.HandleLog(ctx, l) }, s.Tick)
 }
 
 // RunLoop is the event-plus-ticker loop both services run: events record
 // duties, and every tick (each Poll, or at once after an event) does what is due.
 func RunLoop(ctx context.Context, b *Base, follow Follow, handle func(types.Log) error,
-	tick func(context.Context) error, poke chan struct{}) error {
+	tick func(context.Context) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	followErr := make(chan error, 1)
@@ -200,7 +173,7 @@ func RunLoop(ctx context.Context, b *Base, follow Follow, handle func(types.Log)
 			}
 			return fmt.Errorf("following the market: %w", err)
 		case <-t.C:
-		case <-poke:
+		case <-b.poke:
 		}
 	}
 }
