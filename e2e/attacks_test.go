@@ -404,19 +404,8 @@ func TestAttackForgedPreimage(t *testing.T) {
 	f.mu.Unlock()
 
 	// The decided step is the honest run's read of the forged key.
-	rec, err := e.Registry.Get(e.ctx, e.KernelID)
-	require.NoError(t, err)
-	model, elf, err := e.Loader()(e.ctx, rec)
-	require.NoError(t, err)
-	enc, tr, err := e.Sample(sample)
-	require.NoError(t, err)
-	inputs := make([]*tensor.Tensor, len(enc))
-	for i := range enc {
-		inputs[i], err = tensor.Decode(enc[i])
-		require.NoError(t, err)
-	}
-	sess, err := kernel.NewSession(e.ctx, model, inputs, elf)
-	require.NoError(t, err)
+	sess := e.session(sample)
+	tr := sess.Trace
 	bad, err := market.Tamper(tr, lie.Node, lie.Bit)
 	require.NoError(t, err)
 	node := uint32(lie.Node)
@@ -459,6 +448,152 @@ func TestAttackForgedPreimage(t *testing.T) {
 	if part.Offset <= 8 {
 		require.NotEqual(t, truePart, p)
 	}
+}
+
+// session re-executes sample natively with the registered kernel, as the
+// services do.
+func (e *tnet) session(sample int) *kernel.Session {
+	e.t.Helper()
+	rec, err := e.Registry.Get(e.ctx, e.KernelID)
+	require.NoError(e.t, err)
+	model, elf, err := e.Loader()(e.ctx, rec)
+	require.NoError(e.t, err)
+	enc, _, err := e.Sample(sample)
+	require.NoError(e.t, err)
+	inputs := make([]*tensor.Tensor, len(enc))
+	for i := range enc {
+		inputs[i], err = tensor.Decode(enc[i])
+		require.NoError(e.t, err)
+	}
+	sess, err := kernel.NewSession(e.ctx, model, inputs, elf)
+	require.NoError(e.t, err)
+	return sess
+}
+
+// TestAttackMovesOutOfTurnReplaysAfterResolution: a live game on the real
+// contracts, played move by move by a lying asserter and an honest
+// challenger (bisection.Player), with illegal moves in between:
+//
+//   - moves out of turn: a split from the challenger or a choice with no
+//     split pending (NotYourTurn), a choice from the asserter (NotYourTurn),
+//     the asserter's split again while it is pending (NotYourTurn);
+//   - replays: the signed split transaction itself (the node refuses a used
+//     nonce); its calldata once answered in phase G (WrongPhase: the
+//     position is a single node) and, in phase V, from a third party
+//     (NotYourTurn) or from the asserter itself (accepted: a move of its
+//     own, claiming stale hashes, which only hurts it: the challenger
+//     still wins);
+//   - after resolution, every move (GameResolved), and a second settlement
+//     of the challenge (ChallengeNotOpen).
+func TestAttackMovesOutOfTurnReplaysAfterResolution(t *testing.T) {
+	e := startNet(t, Options{})
+	const sample = 16
+	sess := e.session(sample)
+	tr := sess.Trace
+	last := len(e.Model.Graph.Nodes)
+	bad, err := market.Tamper(tr, last, 0)
+	require.NoError(t, err)
+	liarRes, err := market.ResultFromTrace(bad, int(e.OutputSlot))
+	require.NoError(t, err)
+	honestRes, err := market.ResultFromTrace(tr, int(e.OutputSlot))
+	require.NoError(t, err)
+
+	id, _ := e.classify(sample)
+	liar, ch, third := e.Accounts["liar"].Tx, e.Accounts["challenger"].Tx, e.Accounts["requester"].Tx
+	cfg := e.Addr.Config
+	_, err = liar.Send(e.ctx, e.Addr.Market, e.Market.PackSubmit(id, liarRes), cfg.SubmitterBond)
+	require.NoError(t, market.Decode(err))
+	_, err = ch.Send(e.ctx, e.Addr.Market, e.Market.PackChallenge(id, honestRes), cfg.ChallengerBond)
+	require.NoError(t, market.Decode(err))
+	game := e.gameOf(id, 0)
+	asserter := &bisection.Player{Client: e.Market, Sender: liar, Chain: e.Backend, GameID: game, Role: bisection.RoleAsserter,
+		Src: bisection.Sources{Graph: bad, Session: sess, VM: bisection.FaultyVM(sess, bisection.AtExit)}}
+	challenger := &bisection.Player{Client: e.Market, Sender: ch, Chain: e.Backend, GameID: game, Role: bisection.RoleChallenger,
+		Src: bisection.Sources{Graph: tr, Session: sess}}
+
+	g := bindings.NewDisputeGame()
+	send := func(from interface {
+		Send(context.Context, common.Address, []byte, *big.Int) (*types.Receipt, error)
+	}, data []byte) error {
+		_, err := from.Send(e.ctx, e.Addr.Game, data, nil)
+		return market.Decode(err)
+	}
+	expect := func(err error, name, what string) {
+		t.Helper()
+		require.True(t, market.IsRevert(err, name), "%s: want %s, got %v", what, name, err)
+		t.Logf("%-60s -> %s", what, name)
+	}
+	act := func(p *bisection.Player, kind string) bisection.Move {
+		t.Helper()
+		moves, _, err := p.Act(e.ctx)
+		require.NoError(t, err)
+		require.NotEmpty(t, moves, "no %s was due", kind)
+		mv := moves[len(moves)-1]
+		require.Equal(t, kind, mv.Kind)
+		return mv
+	}
+	claims := func(n int) [][32]byte { return make([][32]byte, n) }
+
+	// Phase G root (0, n): the asserter's split is due.
+	expect(send(ch, g.PackSplit(game, claims(last-1))), "NotYourTurn", "G root: a split from the challenger")
+	expect(send(ch, g.PackChoose(game, big.NewInt(0))), "NotYourTurn", "G root: a choice with no split pending")
+	mv := act(asserter, bisection.MoveSplit)
+	splitTx, _, err := e.Sim.Client().TransactionByHash(e.ctx, mv.Tx)
+	require.NoError(t, err)
+	expect(send(liar, g.PackChoose(game, big.NewInt(0))), "NotYourTurn", "G split pending: a choice from the asserter")
+	expect(send(liar, splitTx.Data()), "NotYourTurn", "G split pending: the same split again")
+	err = e.Backend.SendTransaction(e.ctx, splitTx)
+	require.Error(t, err, "a replayed signed transaction")
+	t.Logf("%-60s -> %v", "the signed split transaction replayed", err)
+	act(challenger, bisection.MoveChoose)
+	expect(send(liar, splitTx.Data()), "WrongPhase", "G answered: the split's calldata replayed")
+
+	// Phase V: the asserter opens it (with its first split), the challenger
+	// chooses; then one more split is answered and replayed.
+	act(asserter, bisection.MoveStartVM)
+	act(challenger, bisection.MoveChoose)
+	mv = act(asserter, bisection.MoveSplit)
+	vSplit, _, err := e.Sim.Client().TransactionByHash(e.ctx, mv.Tx)
+	require.NoError(t, err)
+	act(challenger, bisection.MoveChoose)
+	expect(send(third, vSplit.Data()), "NotYourTurn", "V answered: the split's calldata replayed by a third party")
+	expect(send(ch, vSplit.Data()), "NotYourTurn", "V answered: the split's calldata replayed by the challenger")
+	require.NoError(t, send(liar, vSplit.Data()), "the asserter's own stale split is a legal (bad) move of its own")
+	t.Logf("%-60s -> accepted (the asserter's own move)", "V answered: the split's calldata replayed by the asserter")
+
+	// Play on to the end.
+	var status uint8
+	for range 200 {
+		for _, p := range []*bisection.Player{asserter, challenger} {
+			_, st, err := p.Act(e.ctx)
+			require.NoError(t, err)
+			if st != market.GameInProgress {
+				status = st
+			}
+		}
+		if status != market.GameInProgress {
+			break
+		}
+	}
+	require.Equal(t, market.GameChallengerWin, status, "the challenger wins despite the replayed split")
+	rec, err := e.Market.GameRecord(e.ctx, game)
+	require.NoError(t, err)
+
+	// After resolution.
+	expect(send(liar, vSplit.Data()), "GameResolved", "resolved: a split")
+	expect(send(ch, g.PackChoose(game, big.NewInt(0))), "GameResolved", "resolved: a choice")
+	expect(send(liar, g.PackStartVMPhase(game, [32]byte{}, claims(int(cfg.K)-1))), "GameResolved", "resolved: startVMPhase")
+	expect(send(third, g.PackStep(game, make([]byte, 164), nil)), "GameResolved", "resolved: a step")
+	expect(send(third, g.PackClaimTimeout(game)), "GameResolved", "resolved: claimTimeout")
+	expect(send(third, g.PackSplit(new(big.Int).Add(game, big.NewInt(100)), nil)), "GameNotFound", "a move in a game that does not exist")
+	_, err = third.Send(e.ctx, e.Addr.Market, e.Market.Market.PackResolveChallenge(id, big.NewInt(0)), nil)
+	require.NoError(t, market.Decode(err), "anyone settles the challenge")
+	c, err := e.Market.Challenge(e.ctx, id, 0)
+	require.NoError(t, err)
+	require.Equal(t, market.ChallengeWon, c.Status)
+	_, err = third.Send(e.ctx, e.Addr.Market, e.Market.Market.PackResolveChallenge(id, big.NewInt(0)), nil)
+	expect(market.Decode(err), "ChallengeNotOpen", "the challenge settled twice")
+	t.Logf("resolved at V step %d of node %d", rec.Lo, rec.Node)
 }
 
 // Keep the imports of the later attacks in one place.
