@@ -596,12 +596,54 @@ func TestAttackMovesOutOfTurnReplaysAfterResolution(t *testing.T) {
 	t.Logf("resolved at V step %d of node %d", rec.Lo, rec.Node)
 }
 
-// Keep the imports of the later attacks in one place.
-var (
-	_ = context.Background
-	_ = sync.Mutex{}
-	_ types.Log
-	_ = mips.StatusValid
-	_ = vm.KeccakKey
-	_ = bisection.VMSpan
-)
+
+// TestAttackTinyLlamaForwardStep: a dispute over one forward step of
+// tiny-llama (41 nodes, registered with the logits aggregation, which the
+// market accepts): a request made directly to the market for the logits
+// slot (graph output 1), a liar with one flipped bit in a middle node (the
+// layer-0 FFN residual, node 20), an honest challenger. The dispute lands
+// on node 20, the challenger wins and its logits are finalized.
+func TestAttackTinyLlamaForwardStep(t *testing.T) {
+	e := startNet(t, Options{Model: "tiny-llama"})
+	require.Equal(t, kernel.AggLogits, kernel.DefaultAggregation("tiny-llama"))
+	slot := uint32(e.Model.Graph.Outputs[1]) // the logits rule reads output 1 (docs/protocol.md 6.1)
+	inputs, tr, err := e.Sample(0)
+	require.NoError(t, err)
+	const node = 20
+	e.submitter("liar", &submitter.Lie{Node: node, Bit: 3})
+	ch := e.challenger("challenger", nil)
+	rc, err := e.Accounts["requester"].Tx.Send(e.ctx, e.Addr.Market,
+		e.Market.PackRequest(e.KernelID, inputs, slot, common.Address{}, 0), e.fee)
+	require.NoError(t, market.Decode(err))
+	var id *big.Int
+	for _, l := range rc.Logs {
+		if EventName(*l) == "InferenceRequested" {
+			ev, err := e.Market.Market.UnpackInferenceRequestedEvent(l)
+			require.NoError(t, err)
+			id = ev.RequestId
+		}
+	}
+	require.NotNil(t, id)
+	r := e.waitRequest(id, "result posted", func(r bindings.InferenceMarketRequest) bool { return r.Status == market.StatusSubmitted })
+	require.Equal(t, e.addr("liar"), r.Submitter)
+	det := <-ch.Challenger.Detections
+	game := e.gameOf(id, 0)
+	start := time.Now()
+	g := e.waitGame(game, "resolved", resolved)
+	require.Equal(t, market.GameChallengerWin, g.Status)
+	require.Equal(t, uint32(node), g.Node, "the dispute lands on the tampered node")
+	r = e.waitRequest(id, "the challenger's result is the candidate", func(r bindings.InferenceMarketRequest) bool { return r.Round == 1 })
+	require.Equal(t, e.addr("challenger"), r.Submitter)
+	r = e.finalize(id)
+	want, err := tr.Values[slot].Encode()
+	require.NoError(t, err)
+	require.Equal(t, want, r.Candidate.Output, "the finalized output is the native logits")
+	e.waitWithdrawn("challenger")
+	l := e.ledger()
+	cfg := e.Addr.Config
+	requireWei(t, sum(cfg.SubmitterBond, e.fee, cfg.ChallengerBond), l.credit(e.addr("challenger")), "challenger credited")
+	requireWei(t, new(big.Int), e.balance(e.Addr.Market), "market balance")
+	logs := e.gameLogs(game)
+	t.Logf("tiny-llama: %d nodes, detection %s, game %s: node %d, VM step %d, %d splits, %d choices",
+		len(e.Model.Graph.Nodes), det.Sent.Sub(det.ResultSeen), time.Since(start).Round(time.Millisecond), g.Node, g.Lo, len(logs.splits), len(logs.chosen))
+}
