@@ -55,15 +55,17 @@ differs from that.`,
 			sum, err := e2e.RunDevnet(cmd.Context(), o, out)
 			if sum != nil {
 				sum.Print(out)
-				if jsonOut {
-					b, _ := json.Marshal(sum)
-					fmt.Fprintln(out, string(b))
-				}
+			}
+			if err == nil {
+				fmt.Fprintln(out, "\ndevnet: every outcome is as expected")
+			}
+			if sum != nil && jsonOut {
+				b, _ := json.Marshal(sum)
+				fmt.Fprintln(out, string(b))
 			}
 			if err != nil {
 				return fmt.Errorf("devnet: an outcome differs from the expected one: %w", err)
 			}
-			fmt.Fprintln(out, "\ndevnet: every outcome is as expected")
 			return nil
 		},
 	}
