@@ -596,7 +596,6 @@ func TestAttackMovesOutOfTurnReplaysAfterResolution(t *testing.T) {
 	t.Logf("resolved at V step %d of node %d", rec.Lo, rec.Node)
 }
 
-
 // TestAttackTinyLlamaForwardStep: a dispute over one forward step of
 // tiny-llama (41 nodes, registered with the logits aggregation, which the
 // market accepts): a request made directly to the market for the logits

@@ -32,8 +32,8 @@ func TestBenchServices(t *testing.T) {
 	}
 	type run struct {
 		native, detectSent, detectMined, dispute, settle, session, vmTrace time.Duration
-		moves, step                                                       uint64
-		node                                                              uint32
+		moves, step                                                        uint64
+		node                                                               uint32
 	}
 	var runs []run
 	for i := range benchRuns {
