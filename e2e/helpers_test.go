@@ -423,26 +423,6 @@ func (e *tnet) setBumpAfter(name string, d time.Duration) {
 	a.Tx = tx
 }
 
-// pauseMining stops the simulated chain's automatic blocks: the test mines
-// (Commit), forks and advances time itself until resumeMining.
-func (e *tnet) pauseMining() {
-	e.mu.Lock()
-	stop := e.stopMine
-	e.stopMine = nil
-	e.mu.Unlock()
-	if stop != nil {
-		stop()
-	}
-}
-
-func (e *tnet) resumeMining() {
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	if e.stopMine == nil && e.Sim != nil {
-		e.stopMine = chain.AutoMine(context.Background(), e.Sim, e.Opts.BlockEvery)
-	}
-}
-
 // dispute is the outcome of a lying-submitter scenario.
 type dispute struct {
 	id        *big.Int

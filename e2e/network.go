@@ -98,7 +98,8 @@ type Network struct {
 	Gas map[string]uint64
 
 	log       *slog.Logger
-	stopMine  func()
+	stopMine  func() // guarded by mu
+	closed    bool   // guarded by mu
 	ownDir    bool
 	mu        sync.Mutex
 	running   []*Running
@@ -246,13 +247,12 @@ func (n *Network) Close() {
 	n.mu.Lock()
 	running := n.running
 	n.running = nil
+	n.closed = true
 	n.mu.Unlock()
 	for _, r := range running {
 		_ = r.Stop()
 	}
-	if n.stopMine != nil {
-		n.stopMine()
-	}
+	n.PauseMining()
 	if n.Sim != nil {
 		_ = n.Sim.Close()
 	}
@@ -273,12 +273,41 @@ func (n *Network) Now(ctx context.Context) (uint64, error) {
 	return h.Time, nil
 }
 
+// PauseMining stops the simulated chain's automatic blocks (the caller
+// then commits, forks or moves time itself; the simulated backend must not
+// seal blocks from two goroutines at once). It reports whether they were
+// running. A no-op on an RPC network.
+func (n *Network) PauseMining() bool {
+	n.mu.Lock()
+	stop := n.stopMine
+	n.stopMine = nil
+	n.mu.Unlock()
+	if stop != nil {
+		stop()
+	}
+	return stop != nil
+}
+
+// ResumeMining restarts the automatic blocks PauseMining stopped.
+func (n *Network) ResumeMining() {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.Sim != nil && n.stopMine == nil && !n.closed {
+		n.stopMine = chain.AutoMine(context.Background(), n.Sim, n.Opts.BlockEvery)
+	}
+}
+
 // AdvanceTime moves the chain's clock forward by d and mines a block:
 // AdjustTime on the simulated backend, evm_increaseTime + evm_mine on anvil;
 // on a node without time travel (geth --dev) it waits until the chain's
 // clock has moved by d (deploy with RealTimeConfig there).
 func (n *Network) AdvanceTime(ctx context.Context, d time.Duration) error {
 	if n.Sim != nil {
+		// The simulated beacon is not safe for concurrent blocks: stop the
+		// automatic ones while this commits.
+		if n.PauseMining() {
+			defer n.ResumeMining()
+		}
 		// AdjustTime needs an empty pending block; the services may be
 		// sending, so mine what is pending first and retry.
 		for {

@@ -210,8 +210,8 @@ func reorgUnderSplit(t *testing.T, purge bool) {
 	}
 	liar := e.addr("liar")
 	d := e.liarScenario(liarOpts{sample: 5, lie: e.lastNode(), inGame: func(e *tnet, d *dispute) {
-		e.pauseMining()
-		defer e.resumeMining()
+		require.True(e.t, e.PauseMining())
+		defer e.ResumeMining()
 		client := e.Sim.Client()
 		for dropped.tx == (common.Hash{}) {
 			select {
