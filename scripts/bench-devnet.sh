@@ -20,7 +20,7 @@ for i in $(seq 1 "$runs"); do
   ' "$json" "$wall" "$i")$'\n'
 done
 {
-  echo "## aivm devnet"
+  echo "# aivm devnet"
   echo
   echo "Command: \`scripts/bench-devnet.sh\` (runs \`bin/aivm devnet --json\` $runs times after one warm-up run)."
   echo "Target: under 60 s on a warm build on the 2-core machine. Each run starts an in-process chain,"
