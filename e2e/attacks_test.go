@@ -605,7 +605,8 @@ func TestAttackMovesOutOfTurnReplaysAfterResolution(t *testing.T) {
 func TestAttackTinyLlamaForwardStep(t *testing.T) {
 	e := startNet(t, Options{Model: "tiny-llama"})
 	require.Equal(t, kernel.AggLogits, kernel.DefaultAggregation("tiny-llama"))
-	slot := uint32(e.Model.Graph.Outputs[1]) // the logits rule reads output 1 (docs/protocol.md 6.1)
+	slot := e.OutputSlot
+	require.Equal(t, uint32(e.Model.Graph.Outputs[1]), slot, "the logits rule reads output 1 (docs/protocol.md 6.1)")
 	inputs, tr, err := e.Sample(0)
 	require.NoError(t, err)
 	const node = 20

@@ -35,6 +35,7 @@ import (
 	"github.com/aivm-dev/aivm/models/tensor"
 	"github.com/aivm-dev/aivm/models/zoo"
 	"github.com/aivm-dev/aivm/submitter"
+	"github.com/aivm-dev/aivm/vm/kernel"
 )
 
 // Roles are the accounts a network funds, in order: an RPC network takes
@@ -229,10 +230,18 @@ func (n *Network) registerKernel(ctx context.Context) error {
 	if n.Model, n.Entry, err = zoo.Resolve(n.Opts.Model); err != nil {
 		return err
 	}
-	// The aggregation reads graph output 0; the request names its slot.
-	out := n.Model.Graph.Outputs[0]
+	// The request names the slot of the graph output the aggregation reads
+	// (docs/protocol.md 6.1): output 1 for logits, else output 0.
+	idx := 0
+	if k.Aggregation == kernel.AggLogits {
+		idx = 1
+	}
+	if idx >= len(n.Model.Graph.Outputs) {
+		return fmt.Errorf("e2e: model %s has no output %d for aggregation %s", n.Opts.Model, idx, k.Aggregation)
+	}
+	out := n.Model.Graph.Outputs[idx]
 	if out.IsWeight() {
-		return fmt.Errorf("e2e: model %s's output 0 is a weight", n.Opts.Model)
+		return fmt.Errorf("e2e: model %s's output %d is a weight", n.Opts.Model, idx)
 	}
 	n.OutputSlot = uint32(out)
 	return nil
