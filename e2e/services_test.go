@@ -336,8 +336,8 @@ func (e *tnet) waitChallengeBy(id *big.Int, a common.Address, round uint32) uint
 // challenger and a lying one (another wrong S_n). Both challenge; the two
 // games run in parallel. The honest challenger wins its game and its
 // result replaces the candidate, which makes the lying challenger's game
-// stale (docs/protocol.md 6.4): its challenge no longer blocks anything and
-// refunds its bond when resolved (here once its game ends by timeout). The
+// stale (docs/protocol.md 6.4): its challenge no longer blocks anything, and
+// its service resolves it at once for a refund. The
 // lying challenger then challenges the new candidate, loses to the honest
 // challenger (now the asserter) and forfeits that bond to it; the honest
 // class is finalized and delivered.
@@ -373,10 +373,10 @@ func TestServicesTwoChallengersAgainstLiar(t *testing.T) {
 	e.finalize(id)
 	e.delivered(id, want)
 
-	// The stale challenge: its game is stuck (both liars' traces agree up
-	// to a forged exit nobody can step), so it ends when the asserter's
-	// clock runs out; resolving it then refunds the lying challenger.
-	e.advance(e.clockBudget())
+	// The stale challenge: once the candidate it disputed is replaced, the
+	// lying challenger's service resolves it at once (refunding its bond)
+	// instead of playing on a game that no longer matters; no clock has to
+	// run out.
 	c = e.waitChallenge(id, lIdx, "closed", func(c bindings.InferenceMarketChallenge) bool { return c.Status != market.ChallengeOpen })
 	require.Equal(t, market.ChallengeClosed, c.Status, "a challenge of a replaced candidate is closed and refunded (6.4)")
 	e.waitWithdrawn("challenger", "challenger2")

@@ -445,6 +445,15 @@ func (b *Base) playGame(ctx context.Context, key string) (bool, error) {
 	if err != nil {
 		return true, err
 	}
+	if stale, err := b.settleStale(ctx, gd); err != nil || stale {
+		if stale {
+			b.mu.Lock()
+			delete(b.players, key)
+			b.mu.Unlock()
+			return true, b.Duties.Delete(bucketGames, key)
+		}
+		return false, err
+	}
 	b.mu.Lock()
 	p := b.players[key]
 	b.mu.Unlock()
@@ -489,6 +498,40 @@ func (b *Base) playGame(ctx context.Context, key string) (bool, error) {
 	delete(b.players, key)
 	b.mu.Unlock()
 	return true, b.Duties.Delete(bucketGames, key)
+}
+
+// settleStale ends a game duty whose challenge no longer matters: it was
+// settled, or its candidate was replaced (another challenger won), which
+// makes the market close it whatever its game says (docs/protocol.md 6.4).
+// A challenger then has its bond refunded at once instead of playing on
+// (or waiting for a timeout) for nothing.
+func (b *Base) settleStale(ctx context.Context, gd GameDuty) (bool, error) {
+	reqID, err := parseID(gd.RequestID)
+	if err != nil {
+		return false, err
+	}
+	c, err := b.Market.Challenge(ctx, reqID, gd.ChallengeIndex)
+	if err != nil {
+		return false, err
+	}
+	if c.Status != market.ChallengeOpen {
+		return true, nil
+	}
+	r, err := b.Market.Request(ctx, reqID)
+	if err != nil {
+		return false, err
+	}
+	if c.Round == r.Round {
+		return false, nil
+	}
+	if gd.Role == bisection.RoleChallenger {
+		_, err := b.send(ctx, b.Market.Addr.Market, b.Market.Market.PackResolveChallenge(reqID, new(big.Int).SetUint64(gd.ChallengeIndex)), nil)
+		if err != nil && !market.IsRevert(err, "ChallengeNotOpen") {
+			return false, fmt.Errorf("resolveChallenge (stale): %w", err)
+		}
+	}
+	b.Log.Info("challenge stale: its candidate was replaced", "game", gd.GameID, "request", gd.RequestID, "role", gd.Role)
+	return true, nil
 }
 
 // Withdraw pulls the service's credits, if any.
