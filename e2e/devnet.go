@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"math/big"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -263,6 +264,7 @@ func (n *Network) narrate(ctx context.Context, tl *timeline, sum *Summary) (stop
 	game := bindings.NewDisputeGame()
 	mk := n.Market.Market
 	seen := map[common.Hash]bool{}
+	submitters := map[string]common.Address{} // request -> candidate submitter
 	handle := func(ctx context.Context, l types.Log) error {
 		var gas uint64
 		var from common.Address
@@ -324,15 +326,20 @@ func (n *Network) narrate(ctx context.Context, tl *timeline, sum *Summary) (stop
 			case "ChallengeOpened":
 				ev, _ := mk.UnpackChallengeOpenedEvent(&l)
 				tl.printf("request %s: %s challenges with a %s wei bond (%d gas), game %s", ev.RequestId, who(n, ev.Challenger), n.Addr.Config.ChallengerBond, gas, ev.GameId)
+			case "ResultSubmitted":
+				ev, _ := mk.UnpackResultSubmittedEvent(&l)
+				submitters[ev.RequestId.String()] = ev.Submitter
 			case "Credited":
 				ev, _ := mk.UnpackCreditedEvent(&l)
-				sum.BondMoves = append(sum.BondMoves, fmt.Sprintf("%s credited %s wei", who(n, ev.Account), ev.Amount))
+				sum.BondMoves = append(sum.BondMoves, fmt.Sprintf("%s credited %s ETH", who(n, ev.Account), eth(ev.Amount)))
 			case "Withdrawn":
 				ev, _ := mk.UnpackWithdrawnEvent(&l)
 				tl.printf("%s withdrew %s wei", who(n, ev.Account), ev.Amount)
 			case "ChallengeWon":
 				ev, _ := mk.UnpackChallengeWonEvent(&l)
 				tl.printf("request %s: challenge %s won: the submitter's bond goes to %s", ev.RequestId, ev.ChallengeIndex, who(n, ev.Challenger))
+				sum.BondMoves = append(sum.BondMoves, fmt.Sprintf("slashed: %s's %s ETH bond to %s",
+					who(n, submitters[ev.RequestId.String()]), eth(n.Addr.Config.SubmitterBond), who(n, ev.Challenger)))
 			}
 		}
 		return nil
@@ -372,6 +379,12 @@ func topic0(l types.Log) common.Hash {
 
 // EventName names a market event log.
 func EventName(l types.Log) string { return submitter.EventKind(l) }
+
+// eth formats wei as ETH.
+func eth(wei *big.Int) string {
+	f, _ := new(big.Float).Quo(new(big.Float).SetInt(wei), big.NewFloat(1e18)).Float64()
+	return strconv.FormatFloat(f, 'f', -1, 64)
+}
 
 func phase(p uint8) string {
 	if p == 0 {
@@ -423,7 +436,7 @@ func (s *Summary) Print(w io.Writer) {
 		gas = append(gas, fmt.Sprintf("%s %d", p, s.GameGas[p]))
 	}
 	row("game gas", strings.Join(gas, ", "))
-	row("bonds and fees", strings.Join(s.BondMoves, "; "))
+	row("bonds and fees", strings.Join(s.BondMoves, "\n"+strings.Repeat(" ", 31)))
 	row("detection latency", s.Detection.Round(time.Millisecond).String())
 	row("time", fmt.Sprintf("%s (setup %s)", s.Elapsed.Round(10*time.Millisecond), s.Setup.Round(10*time.Millisecond)))
 }
