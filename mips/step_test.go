@@ -66,7 +66,26 @@ func checkedStep(t *testing.T, s *State, oracle PreimageOracle) *StepWitness {
 	return w
 }
 
-func proofCount(w *StepWitness) int { return (len(w.Proof) - ThreadProofSize) / ProofSize }
+func proofCount(w *StepWitness) int {
+	ps, err := SplitProofs(w.Proof[ThreadProofSize:])
+	if err != nil {
+		panic(err)
+	}
+	return len(ps)
+}
+
+// proofStart is the offset in w.Proof of compact memory proof i.
+func proofStart(w *StepWitness, i int) int {
+	o := ThreadProofSize
+	for ; i > 0; i-- {
+		n, err := CompactProofLen(w.Proof[o:])
+		if err != nil {
+			panic(err)
+		}
+		o += n
+	}
+	return o
+}
 
 type insnCase struct {
 	name   string

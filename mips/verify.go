@@ -27,9 +27,12 @@ func VerifyStepData(w *StepWitness) (*StateData, error) {
 	if d.Exited {
 		return d, nil
 	}
-	if len(w.Proof) < ThreadProofSize || (len(w.Proof)-ThreadProofSize)%ProofSize != 0 ||
-		len(w.Proof) > ThreadProofSize+3*ProofSize {
+	if len(w.Proof) < ThreadProofSize {
 		return nil, fmt.Errorf("%w: proof is %d bytes", ErrMalformed, len(w.Proof))
+	}
+	proofs, err := SplitProofs(w.Proof[ThreadProofSize:])
+	if err != nil {
+		return nil, err
 	}
 	t, err := DecodeThread(w.Proof[:ThreadSize])
 	if err != nil {
@@ -44,8 +47,7 @@ func VerifyStepData(w *StepWitness) (*StateData, error) {
 	if PushThread(below, t.Hash()) != *active {
 		return nil, fmt.Errorf("%w: thread does not match the active stack root", ErrMalformed)
 	}
-	pm := &proofMem{root: d.MemRoot, raw: w.Proof[ThreadProofSize:]}
-	pm.n = len(pm.raw) / ProofSize
+	pm := &proofMem{root: d.MemRoot, raw: proofs, n: len(proofs)}
 
 	d.Step++
 	if d.StepsSinceSwitch >= Quantum {
@@ -111,9 +113,9 @@ func preemptRoots(d *StateData, active, inactive *[32]byte, below [32]byte, t *T
 // slot's path with the same siblings.
 type proofMem struct {
 	root     [32]byte
-	raw      []byte
-	n        int // proofs supplied
-	used     int // highest slot used + 1
+	raw      [][ProofSize]byte // the supplied proofs, expanded
+	n        int               // proofs supplied
+	used     int               // highest slot used + 1
 	leaves   [3][32]byte
 	leafIdx  [3]uint32
 	verified [3]bool
@@ -125,7 +127,7 @@ func (p *proofMem) rootFrom(leaf *[32]byte, slot int, idx uint32) [32]byte {
 		p.k = newHasher()
 	}
 	node := *leaf
-	sib := p.raw[slot*ProofSize+32:]
+	sib := p.raw[slot][32:]
 	for h := 0; h < MemDepth; h++ {
 		s := (*[32]byte)(sib[32*h:])
 		if idx>>h&1 == 1 {
@@ -151,7 +153,7 @@ func (p *proofMem) ensure(addr uint32, slot int) error {
 		}
 		return nil
 	}
-	copy(p.leaves[slot][:], p.raw[slot*ProofSize:])
+	copy(p.leaves[slot][:], p.raw[slot][:32])
 	if p.rootFrom(&p.leaves[slot], slot, idx) != p.root {
 		return fmt.Errorf("%w: memory proof %d for address %#x does not verify", ErrMalformed, slot, addr)
 	}

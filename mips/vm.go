@@ -162,7 +162,7 @@ func (vm *VM) Step(withProof bool) (*StepWitness, error) {
 		}
 		te := t.Encode()
 		below := s.activeBelowRoot()
-		w.Proof = append(append(make([]byte, 0, ThreadProofSize+3*ProofSize), te[:]...), below[:]...)
+		w.Proof = append(append(make([]byte, 0, ThreadProofSize+3*CompactProofMax), te[:]...), below[:]...)
 		vm.wit = w
 		defer func() { vm.wit = nil }()
 	}
@@ -175,7 +175,7 @@ func (vm *VM) Step(withProof bool) (*StepWitness, error) {
 			if !fm.used[i] {
 				break
 			}
-			w.Proof = append(w.Proof, fm.proofs[i][:]...)
+			w.Proof = append(w.Proof, CompactProof(&fm.proofs[i])...)
 		}
 	}
 	return w, nil

@@ -632,7 +632,12 @@ func (r *Report) checkStep(d *Dispute, vm *vmRun) *StepReport {
 		sr.Before = regsOf(t)
 	}
 	sd, _ := mips.DecodeStateData(w.State)
-	nproofs := (len(w.Proof) - mips.ThreadProofSize) / mips.ProofSize
+	proofs, perr := mips.SplitProofs(w.Proof[mips.ThreadProofSize:])
+	if perr != nil {
+		r.problem("the step's memory proofs do not parse: %v", perr)
+		return sr
+	}
+	nproofs := len(proofs)
 	sr.Proofs = nproofs
 	if nproofs == 0 {
 		if sd != nil && sd.StepsSinceSwitch >= mips.Quantum {
@@ -642,7 +647,7 @@ func (r *Report) checkStep(d *Dispute, vm *vmRun) *StepReport {
 		}
 		return sr
 	}
-	leaf := func(i int) []byte { return w.Proof[mips.ThreadProofSize+i*mips.ProofSize:][:32] }
+	leaf := func(i int) []byte { return proofs[i][:32] }
 	fetch := leaf(0)
 	o := t.PC & 31
 	insn := binary.BigEndian.Uint32(fetch[o : o+4])
@@ -667,7 +672,7 @@ func (r *Report) checkStep(d *Dispute, vm *vmRun) *StepReport {
 	for i := 1; i < nproofs; i++ {
 		found := false
 		for _, c := range cands {
-			if sd != nil && i == 1 && memRoot(w.Proof[mips.ThreadProofSize+i*mips.ProofSize:][:mips.ProofSize], c>>5) == sd.MemRoot {
+			if sd != nil && i == 1 && memRoot(proofs[i][:], c>>5) == sd.MemRoot {
 				addrOf, accessed = append(addrOf, c), append(accessed, c&^3)
 				found = true
 				break

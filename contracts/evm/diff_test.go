@@ -489,7 +489,9 @@ func TestDiffPreimages(t *testing.T) {
 					n := cur(s).Regs[2]
 					require.Equal(t, uint32(off)+n, s.PreimageOffset)
 					if n > 0 {
-						require.Len(t, w.Proof, 180+2*896)
+						ps, err := mips.SplitProofs(w.Proof[mips.ThreadProofSize:])
+						require.NoError(t, err)
+						require.Len(t, ps, 2)
 						readGas = append(readGas, d.gas[len(d.gas)-1])
 						if n == 32 {
 							fullGas = append(fullGas, d.gas[len(d.gas)-1])

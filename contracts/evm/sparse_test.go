@@ -74,10 +74,18 @@ func (m *sparseMem) proof(addr uint32) []byte {
 	leaves := m.leafIndices()
 	idx := addr >> 5
 	l := m.leaf(idx)
+	// Compact form (1.11): leaf ‖ bitmap ‖ the siblings that are not Z[h].
 	out := append([]byte{}, l[:]...)
+	out = append(out, 0, 0, 0, 0)
+	var bm uint32
 	for h := 0; h < 27; h++ {
 		s := m.node(h, (idx>>h)^1, leaves)
+		if s == zeroHashes[h] {
+			bm |= 1 << h
+			continue
+		}
 		out = append(out, s[:]...)
 	}
+	binary.BigEndian.PutUint32(out[32:], bm)
 	return out
 }

@@ -14,7 +14,9 @@ import {IPreimageOracle} from "./interfaces/IPreimageOracle.sol";
 ///        0x140..0x1d4  thread buffer (the 148-byte encoding of 1.3, edited in place)
 ///        0x200 proof calldata offset, 0x220 proof length, 0x240 memory proofs used,
 ///        0x260/0x280/0x2a0 current leaf of memory proof 0/1/2, 0x2c0 root I under the thread,
-///        0x2e0 localContext.
+///        0x2e0 localContext, 0x300 calldata offset of the next unparsed memory proof,
+///        0x320/0x340/0x360 calldata offset of compact memory proof 0/1/2,
+///        0x380..0x6e0 Z[0..26], the empty-subtree hashes (written when proof 0 is parsed).
 ///      Keeping the packed encodings in memory means the pre/post hashes are a single keccak each
 ///      and no field is ever decoded or re-encoded wholesale. Word values are kept as uint256
 ///      holding a u32; every write masks through shl so stray high bits cannot leak.
@@ -31,15 +33,18 @@ contract MIPS {
     /// @notice A boolean field of the state (llActive, exited, traverseRight) is neither 0 nor 1.
     /// @param offset Byte offset of the field in stateData.
     error InvalidStateBoolean(uint256 offset);
-    /// @notice proof has the wrong length for this step (1.11: exactly 180 + 896 × proofs used).
+    /// @notice proof has the wrong length for this step (1.11: exactly 180 + the compact memory
+    ///         proofs used, each 36 + 32 × (27 − elided siblings) bytes).
     error InvalidProofLength(uint256 length, uint256 expected);
     /// @notice The thread encoding has a non-zero regs[0].
     error InvalidThreadRegZero();
     /// @notice push(I, threadHash) does not equal the active stack root.
     error InvalidThreadWitness(bytes32 activeRoot, bytes32 computedRoot);
-    /// @notice The step needs memory proof `index` but proof is too short to hold it.
+    /// @notice The step needs memory proof `index` but proof is too short to hold it (its leaf and
+    ///         bitmap, or the siblings its bitmap says are present).
     error MissingMemoryProof(uint256 index);
-    /// @notice Memory proof `index` for `addr` does not verify against the current memory root.
+    /// @notice Memory proof `index` for `addr` does not verify against the current memory root, or
+    ///         its bitmap has a bit above level 26 set.
     error InvalidMemoryProof(uint256 index, uint256 addr);
 
     // Outcomes of executing the current thread's step (applied to the stacks by _finish).
@@ -52,7 +57,6 @@ contract MIPS {
 
     uint256 private constant STATE_SIZE = 164;
     uint256 private constant WITNESS_HEAD = 180; // thread encoding (148) ‖ root I (32)
-    uint256 private constant PROOF_SIZE = 896;
     uint256 private constant QUANTUM = 100000;
     uint256 private constant M32 = 0xFFFFFFFF;
 
@@ -108,12 +112,13 @@ contract MIPS {
     {
         if (stateData.length != STATE_SIZE) revert InvalidStateLength(stateData.length);
         assembly {
-            mstore(0x40, 0x300)
+            mstore(0x40, 0x6e0)
             calldatacopy(0x80, stateData.offset, 164)
             mstore(0x200, proof.offset)
             mstore(0x220, proof.length)
             mstore(0x240, 0)
             mstore(0x2e0, localContext)
+            mstore(0x300, add(proof.offset, 180))
         }
         if (_r8(S_LL_ACTIVE) > 1) revert InvalidStateBoolean(72);
         if (_r8(S_EXITED) > 1) revert InvalidStateBoolean(78);
@@ -150,7 +155,7 @@ contract MIPS {
 
         uint256 expected;
         assembly {
-            expected := add(180, mul(896, mload(0x240)))
+            expected := sub(mload(0x300), mload(0x200))
         }
         if (proof.length != expected) revert InvalidProofLength(proof.length, expected);
         return _stateHash();
@@ -707,15 +712,76 @@ contract MIPS {
     // ---------------------------------------------------------------- memory proofs (1.2)
 
     /// @dev Verifies memory proof `idx` for `addr` against the current root, records it as used
-    ///      and returns the word at `addr & ~3`.
+    ///      and returns the word at `addr & ~3`. Compact proofs (1.11: leaf ‖ 4-byte bitmap ‖ the
+    ///      siblings whose bit is clear) are parsed in order, so proof idx starts where idx-1 ends.
     function _loadWord(uint256 idx, uint256 addr) private pure returns (uint256 word) {
-        uint256 proofEnd = WITNESS_HEAD + PROOF_SIZE * (idx + 1);
-        if (uint256(_mload(0x220)) < proofEnd) revert MissingMemoryProof(idx);
         uint256 leaf;
+        uint256 failed; // 1: proof missing or truncated, 2: bitmap has bits above level 26
+        uint256 bad;
         assembly {
-            leaf := calldataload(add(mload(0x200), sub(proofEnd, 896)))
+            for {} iszero(gt(mload(0x240), idx)) {} {
+                bad := mload(0x240) // the proof being parsed
+                let p := mload(0x300)
+                let end := add(mload(0x200), mload(0x220))
+                if gt(add(p, 36), end) {
+                    failed := 1
+                    break
+                }
+                let bm := shr(224, calldataload(add(p, 32)))
+                if gt(bm, 0x7ffffff) {
+                    failed := 2
+                    break
+                }
+                // popcount of the 27-bit bitmap: the number of elided siblings
+                let c := sub(bm, and(shr(1, bm), 0x55555555))
+                c := add(and(c, 0x33333333), and(shr(2, c), 0x33333333))
+                c := and(add(c, shr(4, c)), 0x0f0f0f0f)
+                c := and(shr(24, mul(c, 0x01010101)), 0xff)
+                let q := add(p, add(36, shl(5, sub(27, c))))
+                if gt(q, end) {
+                    failed := 1
+                    break
+                }
+                mstore(add(0x320, shl(5, bad)), p)
+                mstore(0x300, q)
+                mstore(0x240, add(bad, 1))
+                if iszero(bad) {
+                    // Z[h] for h = 1..26 (Z[0] = 0 is fresh memory); checked against
+                    // mips.ZeroHash by TestMIPSZeroHashes.
+                mstore(0x3a0, 0xad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5)
+                mstore(0x3c0, 0xb4c11951957c6f8f642c4af61cd6b24640fec6dc7fc607ee8206a99e92410d30)
+                mstore(0x3e0, 0x21ddb9a356815c3fac1026b6dec5df3124afbadb485c9ba5a3e3398a04b7ba85)
+                mstore(0x400, 0xe58769b32a1beaf1ea27375a44095a0d1fb664ce2dd358e7fcbfb78c26a19344)
+                mstore(0x420, 0x0eb01ebfc9ed27500cd4dfc979272d1f0913cc9f66540d7e8005811109e1cf2d)
+                mstore(0x440, 0x887c22bd8750d34016ac3c66b5ff102dacdd73f6b014e710b51e8022af9a1968)
+                mstore(0x460, 0xffd70157e48063fc33c97a050f7f640233bf646cc98d9524c6b92bcf3ab56f83)
+                mstore(0x480, 0x9867cc5f7f196b93bae1e27e6320742445d290f2263827498b54fec539f756af)
+                mstore(0x4a0, 0xcefad4e508c098b9a7e1d8feb19955fb02ba9675585078710969d3440f5054e0)
+                mstore(0x4c0, 0xf9dc3e7fe016e050eff260334f18a5d4fe391d82092319f5964f2e2eb7c1c3a5)
+                mstore(0x4e0, 0xf8b13a49e282f609c317a833fb8d976d11517c571d1221a265d25af778ecf892)
+                mstore(0x500, 0x3490c6ceeb450aecdc82e28293031d10c7d73bf85e57bf041a97360aa2c5d99c)
+                mstore(0x520, 0xc1df82d9c4b87413eae2ef048f94b4d3554cea73d92b0f7af96e0271c691e2bb)
+                mstore(0x540, 0x5c67add7c6caf302256adedf7ab114da0acfe870d449a3a489f781d659e8becc)
+                mstore(0x560, 0xda7bce9f4e8618b6bd2f4132ce798cdc7a60e7e1460a7299e3c6342a579626d2)
+                mstore(0x580, 0x2733e50f526ec2fa19a22b31e8ed50f23cd1fdf94c9154ed3a7609a2f1ff981f)
+                mstore(0x5a0, 0xe1d3b5c807b281e4683cc6d6315cf95b9ade8641defcb32372f1c126e398ef7a)
+                mstore(0x5c0, 0x5a2dce0a8a7f68bb74560f8f71837c2c2ebbcbf7fffb42ae1896f13f7c7479a0)
+                mstore(0x5e0, 0xb46a28b6f55540f89444f63de0378e3d121be09e06cc9ded1c20e65876d36aa0)
+                mstore(0x600, 0xc65e9645644786b620e2dd2ad648ddfcbf4a7e5b1a3a4ecfe7f64667a3f0b7e2)
+                mstore(0x620, 0xf4418588ed35a2458cffeb39b93d26f18d2ab13bdce6aee58e7b99359ec2dfd9)
+                mstore(0x640, 0x5a9c16dc00d6ef18b7933a6f8dc65ccb55667138776f7dea101070dc8796e377)
+                mstore(0x660, 0x4df84f40ae0c8229d0d6069e5c8f39a7c299677a09d367fc7b05e3bc380ee652)
+                mstore(0x680, 0xcdc72595f74c7b1043d0e1ffbab734648c838dfb0527d971b602bc216c9619ef)
+                mstore(0x6a0, 0x0abf5ac974a1ed57f4050aa510dd9c74f508277b39d7973bb2dfccc5eeb0618d)
+                mstore(0x6c0, 0xb8cd74046ff337f0a7bf2c8e03e10f642c1886798d71806ab1e888d9e5ee87d0)
+                }
+            }
+        }
+        if (failed == 1) revert MissingMemoryProof(bad);
+        if (failed == 2) revert InvalidMemoryProof(bad, addr);
+        assembly {
+            leaf := calldataload(mload(add(0x320, shl(5, idx))))
             mstore(add(0x260, shl(5, idx)), leaf)
-            mstore(0x240, add(idx, 1))
             word := and(shr(sub(224, shl(3, and(addr, 0x1c))), leaf), 0xffffffff)
         }
         if (_rootFrom(idx, addr, leaf) != _mload(S_MEM_ROOT)) revert InvalidMemoryProof(idx, addr);
@@ -734,20 +800,314 @@ contract MIPS {
         _mstore(S_MEM_ROOT, _rootFrom(idx, addr, leaf));
     }
 
-    /// @dev Root of the tree with `leaf` at index addr >> 5 and the siblings of memory proof idx.
+    /// @dev Root of the tree with `leaf` at index addr >> 5 and the siblings of memory proof idx:
+    ///      level h's sibling is Z[h] (at 0x380 + 32h) when bitmap bit h is set, else the next
+    ///      explicit one. Unrolled (the 27 levels differ only in their constants): as a loop, the
+    ///      counter and bitmap shifts cost about 1,900 gas per root (the two-proof read step took
+    ///      54,356 execution gas looped, 48,773 unrolled; scripts/dispute-gas.sh).
     function _rootFrom(uint256 idx, uint256 addr, uint256 leaf) private pure returns (bytes32 node) {
         assembly {
-            let p := add(mload(0x200), add(180, mul(896, idx)))
+            let p := mload(add(0x320, shl(5, idx)))
+            let bm := shr(224, calldataload(add(p, 32)))
+            let q := add(p, 36)
             node := leaf
-            let path := shr(5, addr)
-            let end := add(p, 896)
-            for { let q := add(p, 32) } lt(q, end) { q := add(q, 32) } {
-                // The node goes left (0x00) when the path bit is 0, right (0x20) when it is 1.
-                let right := shl(5, and(path, 1))
+            // Level h: addr bit h + 5 puts the node right (0x20) or left (0x00).
+            {
+                let sib := mload(0x380)
+                if iszero(and(bm, 0x1)) {
+                    sib := calldataload(q)
+                    q := add(q, 0x20)
+                }
+                let right := and(addr, 0x20)
                 mstore(right, node)
-                mstore(xor(right, 0x20), calldataload(q))
+                mstore(xor(right, 0x20), sib)
                 node := keccak256(0, 0x40)
-                path := shr(1, path)
+            }
+            {
+                let sib := mload(0x3a0)
+                if iszero(and(bm, 0x2)) {
+                    sib := calldataload(q)
+                    q := add(q, 0x20)
+                }
+                let right := and(shr(1, addr), 0x20)
+                mstore(right, node)
+                mstore(xor(right, 0x20), sib)
+                node := keccak256(0, 0x40)
+            }
+            {
+                let sib := mload(0x3c0)
+                if iszero(and(bm, 0x4)) {
+                    sib := calldataload(q)
+                    q := add(q, 0x20)
+                }
+                let right := and(shr(2, addr), 0x20)
+                mstore(right, node)
+                mstore(xor(right, 0x20), sib)
+                node := keccak256(0, 0x40)
+            }
+            {
+                let sib := mload(0x3e0)
+                if iszero(and(bm, 0x8)) {
+                    sib := calldataload(q)
+                    q := add(q, 0x20)
+                }
+                let right := and(shr(3, addr), 0x20)
+                mstore(right, node)
+                mstore(xor(right, 0x20), sib)
+                node := keccak256(0, 0x40)
+            }
+            {
+                let sib := mload(0x400)
+                if iszero(and(bm, 0x10)) {
+                    sib := calldataload(q)
+                    q := add(q, 0x20)
+                }
+                let right := and(shr(4, addr), 0x20)
+                mstore(right, node)
+                mstore(xor(right, 0x20), sib)
+                node := keccak256(0, 0x40)
+            }
+            {
+                let sib := mload(0x420)
+                if iszero(and(bm, 0x20)) {
+                    sib := calldataload(q)
+                    q := add(q, 0x20)
+                }
+                let right := and(shr(5, addr), 0x20)
+                mstore(right, node)
+                mstore(xor(right, 0x20), sib)
+                node := keccak256(0, 0x40)
+            }
+            {
+                let sib := mload(0x440)
+                if iszero(and(bm, 0x40)) {
+                    sib := calldataload(q)
+                    q := add(q, 0x20)
+                }
+                let right := and(shr(6, addr), 0x20)
+                mstore(right, node)
+                mstore(xor(right, 0x20), sib)
+                node := keccak256(0, 0x40)
+            }
+            {
+                let sib := mload(0x460)
+                if iszero(and(bm, 0x80)) {
+                    sib := calldataload(q)
+                    q := add(q, 0x20)
+                }
+                let right := and(shr(7, addr), 0x20)
+                mstore(right, node)
+                mstore(xor(right, 0x20), sib)
+                node := keccak256(0, 0x40)
+            }
+            {
+                let sib := mload(0x480)
+                if iszero(and(bm, 0x100)) {
+                    sib := calldataload(q)
+                    q := add(q, 0x20)
+                }
+                let right := and(shr(8, addr), 0x20)
+                mstore(right, node)
+                mstore(xor(right, 0x20), sib)
+                node := keccak256(0, 0x40)
+            }
+            {
+                let sib := mload(0x4a0)
+                if iszero(and(bm, 0x200)) {
+                    sib := calldataload(q)
+                    q := add(q, 0x20)
+                }
+                let right := and(shr(9, addr), 0x20)
+                mstore(right, node)
+                mstore(xor(right, 0x20), sib)
+                node := keccak256(0, 0x40)
+            }
+            {
+                let sib := mload(0x4c0)
+                if iszero(and(bm, 0x400)) {
+                    sib := calldataload(q)
+                    q := add(q, 0x20)
+                }
+                let right := and(shr(10, addr), 0x20)
+                mstore(right, node)
+                mstore(xor(right, 0x20), sib)
+                node := keccak256(0, 0x40)
+            }
+            {
+                let sib := mload(0x4e0)
+                if iszero(and(bm, 0x800)) {
+                    sib := calldataload(q)
+                    q := add(q, 0x20)
+                }
+                let right := and(shr(11, addr), 0x20)
+                mstore(right, node)
+                mstore(xor(right, 0x20), sib)
+                node := keccak256(0, 0x40)
+            }
+            {
+                let sib := mload(0x500)
+                if iszero(and(bm, 0x1000)) {
+                    sib := calldataload(q)
+                    q := add(q, 0x20)
+                }
+                let right := and(shr(12, addr), 0x20)
+                mstore(right, node)
+                mstore(xor(right, 0x20), sib)
+                node := keccak256(0, 0x40)
+            }
+            {
+                let sib := mload(0x520)
+                if iszero(and(bm, 0x2000)) {
+                    sib := calldataload(q)
+                    q := add(q, 0x20)
+                }
+                let right := and(shr(13, addr), 0x20)
+                mstore(right, node)
+                mstore(xor(right, 0x20), sib)
+                node := keccak256(0, 0x40)
+            }
+            {
+                let sib := mload(0x540)
+                if iszero(and(bm, 0x4000)) {
+                    sib := calldataload(q)
+                    q := add(q, 0x20)
+                }
+                let right := and(shr(14, addr), 0x20)
+                mstore(right, node)
+                mstore(xor(right, 0x20), sib)
+                node := keccak256(0, 0x40)
+            }
+            {
+                let sib := mload(0x560)
+                if iszero(and(bm, 0x8000)) {
+                    sib := calldataload(q)
+                    q := add(q, 0x20)
+                }
+                let right := and(shr(15, addr), 0x20)
+                mstore(right, node)
+                mstore(xor(right, 0x20), sib)
+                node := keccak256(0, 0x40)
+            }
+            {
+                let sib := mload(0x580)
+                if iszero(and(bm, 0x10000)) {
+                    sib := calldataload(q)
+                    q := add(q, 0x20)
+                }
+                let right := and(shr(16, addr), 0x20)
+                mstore(right, node)
+                mstore(xor(right, 0x20), sib)
+                node := keccak256(0, 0x40)
+            }
+            {
+                let sib := mload(0x5a0)
+                if iszero(and(bm, 0x20000)) {
+                    sib := calldataload(q)
+                    q := add(q, 0x20)
+                }
+                let right := and(shr(17, addr), 0x20)
+                mstore(right, node)
+                mstore(xor(right, 0x20), sib)
+                node := keccak256(0, 0x40)
+            }
+            {
+                let sib := mload(0x5c0)
+                if iszero(and(bm, 0x40000)) {
+                    sib := calldataload(q)
+                    q := add(q, 0x20)
+                }
+                let right := and(shr(18, addr), 0x20)
+                mstore(right, node)
+                mstore(xor(right, 0x20), sib)
+                node := keccak256(0, 0x40)
+            }
+            {
+                let sib := mload(0x5e0)
+                if iszero(and(bm, 0x80000)) {
+                    sib := calldataload(q)
+                    q := add(q, 0x20)
+                }
+                let right := and(shr(19, addr), 0x20)
+                mstore(right, node)
+                mstore(xor(right, 0x20), sib)
+                node := keccak256(0, 0x40)
+            }
+            {
+                let sib := mload(0x600)
+                if iszero(and(bm, 0x100000)) {
+                    sib := calldataload(q)
+                    q := add(q, 0x20)
+                }
+                let right := and(shr(20, addr), 0x20)
+                mstore(right, node)
+                mstore(xor(right, 0x20), sib)
+                node := keccak256(0, 0x40)
+            }
+            {
+                let sib := mload(0x620)
+                if iszero(and(bm, 0x200000)) {
+                    sib := calldataload(q)
+                    q := add(q, 0x20)
+                }
+                let right := and(shr(21, addr), 0x20)
+                mstore(right, node)
+                mstore(xor(right, 0x20), sib)
+                node := keccak256(0, 0x40)
+            }
+            {
+                let sib := mload(0x640)
+                if iszero(and(bm, 0x400000)) {
+                    sib := calldataload(q)
+                    q := add(q, 0x20)
+                }
+                let right := and(shr(22, addr), 0x20)
+                mstore(right, node)
+                mstore(xor(right, 0x20), sib)
+                node := keccak256(0, 0x40)
+            }
+            {
+                let sib := mload(0x660)
+                if iszero(and(bm, 0x800000)) {
+                    sib := calldataload(q)
+                    q := add(q, 0x20)
+                }
+                let right := and(shr(23, addr), 0x20)
+                mstore(right, node)
+                mstore(xor(right, 0x20), sib)
+                node := keccak256(0, 0x40)
+            }
+            {
+                let sib := mload(0x680)
+                if iszero(and(bm, 0x1000000)) {
+                    sib := calldataload(q)
+                    q := add(q, 0x20)
+                }
+                let right := and(shr(24, addr), 0x20)
+                mstore(right, node)
+                mstore(xor(right, 0x20), sib)
+                node := keccak256(0, 0x40)
+            }
+            {
+                let sib := mload(0x6a0)
+                if iszero(and(bm, 0x2000000)) {
+                    sib := calldataload(q)
+                    q := add(q, 0x20)
+                }
+                let right := and(shr(25, addr), 0x20)
+                mstore(right, node)
+                mstore(xor(right, 0x20), sib)
+                node := keccak256(0, 0x40)
+            }
+            {
+                let sib := mload(0x6c0)
+                if iszero(and(bm, 0x4000000)) {
+                    sib := calldataload(q)
+                    q := add(q, 0x20)
+                }
+                let right := and(shr(26, addr), 0x20)
+                mstore(right, node)
+                mstore(xor(right, 0x20), sib)
+                node := keccak256(0, 0x40)
             }
         }
     }

@@ -15,6 +15,9 @@ contract MIPSMalformedTest is MIPSTestBase {
 
     bytes internal stateData;
     bytes internal proofData;
+    uint256 internal proof0Len; // length of the compact fetch proof
+    Mem internal mem;
+    Thread internal thread;
 
     /// @dev An honest two-proof witness: sw t1, 4(t0) with t0 = DATA.
     function setUp() public override {
@@ -28,6 +31,30 @@ contract MIPSMalformedTest is MIPSTestBase {
         State memory s = _state(m, t);
         stateData = s.encode();
         proofData = _proof(t, m, _one(DATA + 4));
+        proof0Len = m.proof(PC).length;
+        mem = m;
+        thread = t;
+    }
+
+    /// @dev The verifier also accepts siblings written out in full (bitmap bits clear), with the
+    ///      same post-state: the root check binds every sibling either way (1.11).
+    function test_explicitSiblingsAccepted() public view {
+        Mem memory m = mem;
+        Thread memory t = thread;
+        bytes memory full = bytes.concat(t.encode(), bytes32(0), m.fullProof(PC), m.fullProof(DATA + 4));
+        assertTrue(full.length > proofData.length, "the canonical proofs elide siblings");
+        assertEq(mips.step(stateData, full, CTX), mips.step(stateData, proofData, CTX), "full proofs");
+        // Mixed: the fetch proof compact, the data proof full.
+        bytes memory mixed = bytes.concat(t.encode(), bytes32(0), m.proof(PC), m.fullProof(DATA + 4));
+        assertEq(mips.step(stateData, mixed, CTX), mips.step(stateData, proofData, CTX), "mixed proofs");
+    }
+
+    /// @dev A bitmap bit above level 26 is rejected.
+    function test_bitmapHighBitRejected() public {
+        bytes memory p = bytes.concat(proofData);
+        p[180 + 32] = bytes1(uint8(p[180 + 32]) | 0x08); // bit 27
+        vm.expectRevert(abi.encodeWithSelector(MIPS.InvalidMemoryProof.selector, 0, PC));
+        mips.step(stateData, p, CTX);
     }
 
     function test_honestWitnessSucceeds() public view {
@@ -78,7 +105,7 @@ contract MIPSMalformedTest is MIPSTestBase {
             if (len < 180) {
                 vm.expectRevert(abi.encodeWithSelector(MIPS.InvalidProofLength.selector, len, 180));
             } else {
-                vm.expectRevert(abi.encodeWithSelector(MIPS.MissingMemoryProof.selector, len < 180 + 896 ? 0 : 1));
+                vm.expectRevert(abi.encodeWithSelector(MIPS.MissingMemoryProof.selector, len < 180 + proof0Len ? 0 : 1));
             }
         }
         mips.step(stateData, p, CTX);
@@ -94,7 +121,9 @@ contract MIPSMalformedTest is MIPSTestBase {
             vm.expectRevert(MIPS.InvalidThreadRegZero.selector);
         } else if (pos < 180) {
             vm.expectRevert(); // InvalidThreadWitness(active, computed)
-        } else if (pos < 180 + 896) {
+        } else if ((pos >= 212 && pos < 216) || (pos >= 212 + proof0Len && pos < 216 + proof0Len)) {
+            vm.expectRevert(); // a bitmap: the proofs no longer parse or verify
+        } else if (pos < 180 + proof0Len) {
             vm.expectRevert(abi.encodeWithSelector(MIPS.InvalidMemoryProof.selector, 0, PC));
         } else {
             vm.expectRevert(abi.encodeWithSelector(MIPS.InvalidMemoryProof.selector, 1, DATA + 4));

@@ -210,7 +210,7 @@ func witnessVM(cmd *cobra.Command, args []string) error {
 	fmt.Fprintf(o, "verified:        %v\n", out.Verified)
 	fmt.Fprintf(o, "witness bytes:   %d (state %d, proof %d = thread+I %d + %d memory proofs)\n",
 		w.Size(), len(w.State), len(w.Proof), min(len(w.Proof), mips.ThreadProofSize),
-		max(0, len(w.Proof)-mips.ThreadProofSize)/mips.ProofSize)
+		nMemProofs(w.Proof))
 	fmt.Fprintf(o, "state:           0x%x\n", w.State)
 	fmt.Fprintf(o, "proof:           0x%x\n", w.Proof)
 	if w.HasPreimage {
@@ -220,4 +220,13 @@ func witnessVM(cmd *cobra.Command, args []string) error {
 		return fmt.Errorf("vm witness: the stateless verifier rejects the witness: %w", verr)
 	}
 	return nil
+}
+
+// nMemProofs counts the compact memory proofs after thread ‖ I (0 when they do not parse).
+func nMemProofs(proof []byte) int {
+	if len(proof) < mips.ThreadProofSize {
+		return 0
+	}
+	ps, _ := mips.SplitProofs(proof[mips.ThreadProofSize:])
+	return len(ps)
 }

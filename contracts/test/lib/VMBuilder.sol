@@ -117,10 +117,25 @@ library VMBuilder {
         return node(m, 27, 0);
     }
 
-    /// @notice The 896-byte memory proof of addr (leaf ‖ 27 siblings).
+    /// @notice The compact memory proof of addr (1.11): leaf ‖ 4-byte bitmap ‖ the siblings that are
+    ///         not the empty-subtree hash Z[h] (bit h set: level h's sibling is Z[h], omitted).
     function proof(Mem memory m, uint32 addr) internal pure returns (bytes memory out) {
         uint256 idx = addr >> 5;
-        out = abi.encodePacked(leaf(m, idx));
+        bytes memory sibs;
+        uint256 bm;
+        for (uint256 h = 0; h < 27; h++) {
+            bytes32 s = node(m, h, (idx >> h) ^ 1);
+            if (s == zero(h)) bm += 2 ** h;
+            else sibs = bytes.concat(sibs, s);
+        }
+        out = bytes.concat(leaf(m, idx), bytes4(bytes32(bm << 224)), sibs);
+    }
+
+    /// @notice The memory proof of addr with all 27 siblings explicit (bitmap 0), which MIPS.step
+    ///         also accepts.
+    function fullProof(Mem memory m, uint32 addr) internal pure returns (bytes memory out) {
+        uint256 idx = addr >> 5;
+        out = abi.encodePacked(leaf(m, idx), bytes4(0));
         for (uint256 h = 0; h < 27; h++) {
             out = bytes.concat(out, node(m, h, (idx >> h) ^ 1));
         }
