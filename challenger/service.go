@@ -62,30 +62,18 @@ func New(env submitter.Env, cfg Config) (*Service, error) {
 	return &Service{Base: b, cfg: cfg, seenAt: map[string]time.Time{}, Detections: make(chan Detection, 64)}, nil
 }
 
-func (s *Service) watches(id common.Hash) bool {
-	if len(s.cfg.Kernels) == 0 {
-		return true
-	}
-	for _, k := range s.cfg.Kernels {
-		if k == id {
-			return true
-		}
-	}
-	return false
-}
-
 // HandleLog turns confirmed market events into duties. A request is
 // re-executed in the background as soon as it is seen, so that its result
 // can be judged the moment it is posted.
 func (s *Service) HandleLog(ctx context.Context, l types.Log) error {
 	m := s.Market.Market
-	switch submitter.EventKind(l) {
+	switch market.EventName(l) {
 	case "InferenceRequested":
 		ev, err := m.UnpackInferenceRequestedEvent(&l)
 		if err != nil {
 			return err
 		}
-		if !s.watches(ev.KernelId) {
+		if !submitter.Listed(s.cfg.Kernels, ev.KernelId) {
 			return nil
 		}
 		d, isNew, err := s.RecordRequest(ev)
@@ -120,7 +108,7 @@ func (s *Service) markSeen(l types.Log) {
 	if len(l.Topics) > 1 {
 		id := new(big.Int).SetBytes(l.Topics[1][:]).String()
 		s.mu.Lock()
-		if _, ok := s.seenAt[id]; !ok || submitter.EventKind(l) == "ChallengeWon" {
+		if _, ok := s.seenAt[id]; !ok || market.EventName(l) == "ChallengeWon" {
 			s.seenAt[id] = time.Now() // ChallengeWon: a new candidate
 		}
 		s.mu.Unlock()
@@ -190,13 +178,6 @@ func (s *Service) request(ctx context.Context, d submitter.RequestDuty) error {
 	if d.ChallengedRound == r.Round+1 {
 		return nil
 	}
-	now, err := s.Now(ctx)
-	if err != nil {
-		return err
-	}
-	if now >= r.WindowEnd {
-		return nil
-	}
 	s.observe(d.ID)
 	mine, err := s.Result(ctx, d)
 	if err != nil {
@@ -204,6 +185,14 @@ func (s *Service) request(ctx context.Context, d submitter.RequestDuty) error {
 	}
 	if mine.FinalState == common.Hash(r.Candidate.FinalState) {
 		return nil // the candidate is right
+	}
+	// Only a wrong candidate needs the chain's time (one header read).
+	now, err := s.Now(ctx)
+	if err != nil {
+		return err
+	}
+	if now >= r.WindowEnd {
+		return nil
 	}
 	if s.cfg.Budget != nil {
 		atStake := new(big.Int).Mul(s.cfg.Bond, big.NewInt(int64(s.openChallenges())))
@@ -238,7 +227,7 @@ func (s *Service) request(ctx context.Context, d submitter.RequestDuty) error {
 	s.Log.Info("challenged", "request", id, "gas", rc.GasUsed, "detect", det.Sent.Sub(det.ResultSeen).Round(time.Millisecond))
 	// Record the game at once (the event will confirm it later).
 	for _, l := range rc.Logs {
-		if submitter.EventKind(*l) == "ChallengeOpened" {
+		if market.EventName(*l) == "ChallengeOpened" {
 			if ev, err := s.Market.Market.UnpackChallengeOpenedEvent(l); err == nil {
 				if _, err := s.RecordGame(ctx, ev); err != nil {
 					return err

@@ -617,7 +617,7 @@ func TestAttackTinyLlamaForwardStep(t *testing.T) {
 	require.NoError(t, market.Decode(err))
 	var id *big.Int
 	for _, l := range rc.Logs {
-		if EventName(*l) == "InferenceRequested" {
+		if market.EventName(*l) == "InferenceRequested" {
 			ev, err := e.Market.Market.UnpackInferenceRequestedEvent(l)
 			require.NoError(t, err)
 			id = ev.RequestId

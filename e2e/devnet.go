@@ -285,7 +285,7 @@ func (n *Network) narrate(ctx context.Context, tl *timeline, sum *Summary) (stop
 		}
 		switch l.Address {
 		case n.Addr.Game:
-			switch gameEvents[topic0(l)] {
+			switch market.EventName(l) {
 			case "GameCreated":
 				ev, _ := game.UnpackGameCreatedEvent(&l)
 				sum.GameID = ev.GameId.String()
@@ -322,7 +322,7 @@ func (n *Network) narrate(ctx context.Context, tl *timeline, sum *Summary) (stop
 				tl.printf("game %s: resolved %s: %s wins", ev.GameId, how, map[uint8]string{1: "the asserter", 2: "the challenger"}[ev.Status])
 			}
 		case n.Addr.Market:
-			switch EventName(l) {
+			switch market.EventName(l) {
 			case "ChallengeOpened":
 				ev, _ := mk.UnpackChallengeOpenedEvent(&l)
 				tl.printf("request %s: %s challenges with a %s wei bond (%d gas), game %s", ev.RequestId, who(n, ev.Challenger), n.Addr.Config.ChallengerBond, gas, ev.GameId)
@@ -361,24 +361,6 @@ func (n *Network) narrate(ctx context.Context, tl *timeline, sum *Summary) (stop
 		_ = w.Sync(context.Background())
 	}, nil
 }
-
-var gameEvents = func() map[common.Hash]string {
-	m := map[common.Hash]string{}
-	for name, ev := range bindings.NewDisputeGame().GetABI().Events {
-		m[ev.ID] = name
-	}
-	return m
-}()
-
-func topic0(l types.Log) common.Hash {
-	if len(l.Topics) == 0 {
-		return common.Hash{}
-	}
-	return l.Topics[0]
-}
-
-// EventName names a market event log.
-func EventName(l types.Log) string { return submitter.EventKind(l) }
 
 // eth formats wei as ETH.
 func eth(wei *big.Int) string {

@@ -279,7 +279,7 @@ func (e *tnet) ledger() *ledger {
 	m := e.Market.Market
 	for i := range logs {
 		lg := &logs[i]
-		switch EventName(*lg) {
+		switch market.EventName(*lg) {
 		case "Credited":
 			ev, err := m.UnpackCreditedEvent(lg)
 			require.NoError(e.t, err)
@@ -386,7 +386,7 @@ func (e *tnet) gameLogs(game *big.Int) *gameLogs {
 	for i := range logs {
 		lg := &logs[i]
 		out.txs[lg.TxHash] = true
-		switch gameEvents[topic0(*lg)] {
+		switch market.EventName(*lg) {
 		case "Split":
 			ev, err := g.UnpackSplitEvent(lg)
 			require.NoError(e.t, err)

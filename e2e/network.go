@@ -23,7 +23,6 @@ import (
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/rpc"
 
-	"github.com/aivm-dev/aivm/bisection"
 	"github.com/aivm-dev/aivm/challenger"
 	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/contracts/chain"
@@ -358,18 +357,7 @@ func (n *Network) AdvanceTime(ctx context.Context, d time.Duration) error {
 
 // Loader loads registered kernels from the network's content store.
 func (n *Network) Loader() submitter.KernelLoader {
-	return StoreLoader(n.Store)
-}
-
-// StoreLoader adapts a content store to the services' kernel loader.
-func StoreLoader(s *store.Store) submitter.KernelLoader {
-	return func(ctx context.Context, rec *registry.Record) (*graph.Model, []byte, error) {
-		k, err := s.Kernel(ctx, rec.ModelRoot, rec.PrestateHash, rec.ManifestHash)
-		if err != nil {
-			return nil, nil, err
-		}
-		return k.Model, k.ELF, nil
-	}
+	return submitter.StoreLoader(n.Store)
 }
 
 // Running is a service running in its own goroutine.
@@ -527,7 +515,7 @@ func (n *Network) Classify(ctx context.Context, sample int, fee *big.Int) (*big.
 	}
 	n.Gas["classify (requestInference via consumer)"] = r.GasUsed
 	for _, l := range r.Logs {
-		if submitter.EventKind(*l) == "InferenceRequested" {
+		if market.EventName(*l) == "InferenceRequested" {
 			ev, err := n.Market.Market.UnpackInferenceRequestedEvent(l)
 			if err != nil {
 				return nil, err
@@ -590,9 +578,6 @@ func Class(enc []byte) (int32, error) {
 	}
 	return t.I32[0], nil
 }
-
-// RoleOf names a bisection role (for timelines).
-func RoleOf(r bisection.Role) string { return r.String() }
 
 func callMsg(to common.Address, data []byte) ethereum.CallMsg {
 	return ethereum.CallMsg{To: &to, Data: data}

@@ -43,14 +43,17 @@ func runDevnetOn(t *testing.T, node *Node) {
 	require.NotZero(t, sum.DisputedStep)
 }
 
-func TestAnvilDevnet(t *testing.T) {
+// anvilNode starts anvil for the test and stops it after.
+func anvilNode(t *testing.T) *Node {
 	node, err := StartAnvil(t.Context())
 	requireNode(t, err)
 	t.Cleanup(node.Stop)
-	runDevnetOn(t, node)
+	return node
 }
 
-func TestGethDevnet(t *testing.T) {
+// gethNode starts geth --dev for the test (building it on first use) and
+// stops it after.
+func gethNode(t *testing.T) *Node {
 	if testing.Short() {
 		t.Skip("builds geth on first use")
 	}
@@ -59,6 +62,16 @@ func TestGethDevnet(t *testing.T) {
 	node, err := StartGeth(ctx)
 	requireNode(t, err)
 	t.Cleanup(node.Stop)
+	return node
+}
+
+func TestAnvilDevnet(t *testing.T) {
+	node := anvilNode(t)
+	runDevnetOn(t, node)
+}
+
+func TestGethDevnet(t *testing.T) {
+	node := gethNode(t)
 	require.False(t, node.TimeTravel)
 	runDevnetOn(t, node)
 }
@@ -95,20 +108,11 @@ func timeoutOn(t *testing.T, node *Node) {
 }
 
 func TestAnvilTimeout(t *testing.T) {
-	node, err := StartAnvil(t.Context())
-	requireNode(t, err)
-	t.Cleanup(node.Stop)
+	node := anvilNode(t)
 	timeoutOn(t, node)
 }
 
 func TestGethTimeout(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds geth on first use")
-	}
-	ctx, cancel := context.WithTimeout(t.Context(), 10*time.Minute)
-	defer cancel()
-	node, err := StartGeth(ctx)
-	requireNode(t, err)
-	t.Cleanup(node.Stop)
+	node := gethNode(t)
 	timeoutOn(t, node)
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/aivm-dev/aivm/contracts/market"
 	"github.com/aivm-dev/aivm/contracts/registry"
 	"github.com/aivm-dev/aivm/models/graph"
+	"github.com/aivm-dev/aivm/models/store"
 	"github.com/aivm-dev/aivm/models/tensor"
 	"github.com/aivm-dev/aivm/vm/kernel"
 )
@@ -46,6 +47,18 @@ type Metrics interface {
 // KernelLoader returns the model and guest ELF of a registered kernel,
 // verified against the record's hashes (models/store).
 type KernelLoader func(ctx context.Context, rec *registry.Record) (*graph.Model, []byte, error)
+
+// StoreLoader loads registered kernels from a content store, which checks
+// the manifest, ELF and model against the record's hashes.
+func StoreLoader(s *store.Store) KernelLoader {
+	return func(ctx context.Context, rec *registry.Record) (*graph.Model, []byte, error) {
+		k, err := s.Kernel(ctx, rec.ModelRoot, rec.PrestateHash, rec.ManifestHash)
+		if err != nil {
+			return nil, nil, err
+		}
+		return k.Model, k.ELF, nil
+	}
+}
 
 // Lie makes a service dishonest, for tests and the devnet's demonstration
 // of a caught lie: its graph trace has bit Bit of node Node's output
@@ -612,19 +625,3 @@ func (b *Base) HasGames(id string) (bool, error) {
 	}
 	return false, nil
 }
-
-// EventKind names the market events the services follow.
-func EventKind(l types.Log) string {
-	if len(l.Topics) == 0 {
-		return ""
-	}
-	return eventNames[l.Topics[0]]
-}
-
-var eventNames = func() map[common.Hash]string {
-	m := map[common.Hash]string{}
-	for name, ev := range bindings.NewInferenceMarket().GetABI().Events {
-		m[ev.ID] = name
-	}
-	return m
-}()

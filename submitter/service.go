@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -47,28 +48,22 @@ func New(env Env, cfg Config) (*Service, error) {
 	return &Service{Base: b, cfg: cfg}, nil
 }
 
-func (s *Service) serves(id common.Hash) bool {
-	if len(s.cfg.Kernels) == 0 {
-		return true
-	}
-	for _, k := range s.cfg.Kernels {
-		if k == id {
-			return true
-		}
-	}
-	return false
+// Listed reports whether a service configured with kernels takes kernel
+// id: an empty list takes every kernel.
+func Listed(kernels []common.Hash, id common.Hash) bool {
+	return len(kernels) == 0 || slices.Contains(kernels, id)
 }
 
 // HandleLog turns a confirmed market event into duties.
 func (s *Service) HandleLog(ctx context.Context, l types.Log) error {
 	m := s.Market.Market
-	switch EventKind(l) {
+	switch market.EventName(l) {
 	case "InferenceRequested":
 		ev, err := m.UnpackInferenceRequestedEvent(&l)
 		if err != nil {
 			return err
 		}
-		if !s.serves(ev.KernelId) {
+		if !Listed(s.cfg.Kernels, ev.KernelId) {
 			return nil
 		}
 		if _, isNew, err := s.RecordRequest(ev); err != nil || !isNew {

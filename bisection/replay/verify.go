@@ -14,25 +14,18 @@ import (
 	"github.com/aivm-dev/aivm/models/merkle"
 	"github.com/aivm-dev/aivm/models/store"
 	"github.com/aivm-dev/aivm/models/tensor"
+	"github.com/aivm-dev/aivm/submitter"
 	"github.com/aivm-dev/aivm/vm/kernel"
 )
 
 // KernelLoader returns the model and kernel ELF of a registered kernel (the
-// signature of submitter.KernelLoader; e2e.StoreLoader and StoreLoader
-// build one from a content store).
+// signature of submitter.KernelLoader; StoreLoader builds one from a
+// content store).
 type KernelLoader func(ctx context.Context, rec *registry.Record) (*graph.Model, []byte, error)
 
 // StoreLoader loads kernels from a content store (models/store), which
 // checks the manifest, ELF and model against the registered hashes.
-func StoreLoader(s *store.Store) KernelLoader {
-	return func(ctx context.Context, rec *registry.Record) (*graph.Model, []byte, error) {
-		k, err := s.Kernel(ctx, rec.ModelRoot, rec.PrestateHash, rec.ManifestHash)
-		if err != nil {
-			return nil, nil, err
-		}
-		return k.Model, k.ELF, nil
-	}
-}
+func StoreLoader(s *store.Store) KernelLoader { return KernelLoader(submitter.StoreLoader(s)) }
 
 // ErrInconsistent is wrapped by Verify's errors when the local re-execution
 // cannot be the one the chain ran (another model, kernel or input).

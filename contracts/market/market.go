@@ -15,6 +15,7 @@ import (
 	"reflect"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -247,3 +248,23 @@ func Decode(err error) error {
 	}
 	return err
 }
+
+// EventName names a log of the market or the game by its first topic
+// ("InferenceRequested", "Split", ...); "" for any other log. The services,
+// the devnet narrator and the tests dispatch on it.
+func EventName(l types.Log) string {
+	if len(l.Topics) == 0 {
+		return ""
+	}
+	return eventNames[l.Topics[0]]
+}
+
+var eventNames = func() map[common.Hash]string {
+	m := map[common.Hash]string{}
+	for _, a := range []abi.ABI{bindings.NewInferenceMarket().GetABI(), bindings.NewDisputeGame().GetABI()} {
+		for name, ev := range a.Events {
+			m[ev.ID] = name
+		}
+	}
+	return m
+}()

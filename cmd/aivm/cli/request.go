@@ -21,7 +21,6 @@ import (
 	"github.com/aivm-dev/aivm/models/graph"
 	"github.com/aivm-dev/aivm/models/tensor"
 	"github.com/aivm-dev/aivm/models/zoo"
-	"github.com/aivm-dev/aivm/submitter"
 	"github.com/aivm-dev/aivm/vm/kernel"
 )
 
@@ -271,7 +270,7 @@ func runRequest(cmd *cobra.Command, ro *requestOptions) error {
 	}
 	var ev *bindings.InferenceMarketInferenceRequested
 	for _, l := range rc.Logs {
-		if l.Address == cn.addrs.Market && submitter.EventKind(*l) == "InferenceRequested" {
+		if l.Address == cn.addrs.Market && market.EventName(*l) == "InferenceRequested" {
 			if ev, err = mc.Market.UnpackInferenceRequestedEvent(l); err != nil {
 				return fmt.Errorf("InferenceRequested event: %w", err)
 			}
@@ -491,7 +490,7 @@ func (rw *requestWatcher) describe(ctx context.Context, l *types.Log) {
 		}
 		return fmt.Sprintf(" (in %d s)", end-h.Time)
 	}
-	switch submitter.EventKind(*l) {
+	switch market.EventName(*l) {
 	case "ResultSubmitted":
 		if ev, err := m.UnpackResultSubmittedEvent(l); err == nil {
 			fmt.Fprintf(rw.out, "%sresult submitted by %s (S_n %s); challenge window ends at %s%s\n", at, ev.Submitter,

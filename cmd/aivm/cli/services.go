@@ -141,13 +141,14 @@ func runService(cmd *cobra.Command, role string, so *serviceOptions) error {
 	if err != nil {
 		return fmt.Errorf("store %s: %w", so.storeDir, err)
 	}
+	fromStore := submitter.StoreLoader(st)
 	loader := func(ctx context.Context, rec *registry.Record) (*graph.Model, []byte, error) {
-		k, err := st.Kernel(ctx, rec.ModelRoot, rec.PrestateHash, rec.ManifestHash)
+		m, elf, err := fromStore(ctx, rec)
 		if err != nil {
 			return nil, nil, fmt.Errorf("kernel %s is not usable from store %s (seed it with `aivm kernel register --store %s`): %w",
 				rec.ID, so.storeDir, so.storeDir, err)
 		}
-		return k.Model, k.ELF, nil
+		return m, elf, nil
 	}
 	reg := registry.New(cn.addrs.Registry, cn.client)
 	for _, id := range kernels {
