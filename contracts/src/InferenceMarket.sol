@@ -16,14 +16,21 @@ interface IInferenceConsumer {
 
 /// @title InferenceMarket
 /// @notice Optimistic inference requests (docs/protocol.md 6). A requester pays a fee and posts
-///         the input tensors; a submitter posts a result with a bond, bound to its claimed final
-///         graph state S_n by a Merkle path of the requested output slot; during a challenge window
-///         anyone may post a competing result with a bond, which opens a 1-vs-1 IDisputeGame
-///         against the candidate (one game per challenger). When the window has passed and no
-///         challenge is open, anyone may finalize: the submitter is credited fee and bond and the
-///         requester's callback is called with a gas cap (its failure never blocks finalization).
-///         All payouts are credits withdrawn with withdraw() (pull payments). No owner powers.
-///         Invariant: address(this).balance == sum of credits + held bonds + unpaid fees.
+///         the input tensors; a submitter (one the requester listed, or anyone after the listed
+///         ones' head start) posts a result with a bond, bound exactly to its claimed final graph
+///         state S_n by Merkle paths of the kernel's registered output slot(s); during a challenge
+///         window anyone may post a competing result with a bond, which opens a 1-vs-1
+///         IDisputeGame against the candidate (one game per challenger). The first challenger win
+///         refutes the candidate and makes the winner's result the next candidate (a new round
+///         with a fresh window); every game on a refuted candidate keeps running, and when the
+///         last one ends its bond is split: BURN_BPS burned, the rest shared equally by every
+///         challenger that beat it. Every forfeited challenge bond is split the same way (burned
+///         part, rest to the asserter). When the window has passed and no challenge on the
+///         current candidate is open, anyone may finalize: the submitter is credited fee and bond
+///         and the requester's callback gets exactly its gas limit (its failure never blocks
+///         finalization). All payouts are credits withdrawn with withdraw() (pull payments).
+///         No owner powers. Invariant (6.6): balance == credits + held bonds + unpaid fees +
+///         unclaimed rewards + burned.
 // Why the lint pragmas: every narrowing cast is bounded before it is made (fee and bonds checked
 // against uint128 max, slots against graphSize + MAX_INPUTS < 2^32, timestamps + a uint32 window fit
 // uint64); windows and timeouts are in seconds of block.timestamp by design (hours to days), so a
@@ -31,6 +38,9 @@ interface IInferenceConsumer {
 // forge-lint: disable-start(unsafe-typecast)
 // forge-lint: disable-start(block-timestamp)
 contract InferenceMarket {
+    /// @dev Aggregation code of KernelRegistry.AGG_OUTPUTS (several slots, Merkle-rooted).
+    uint8 internal constant AGG_OUTPUTS = 3;
+
     // ------------------------------------------------------------------ types
 
     /// @notice Life cycle of a request.
@@ -46,42 +56,62 @@ contract InferenceMarket {
     enum ChallengeStatus {
         None,
         Open, // game running, bond held
-        Won, // challenger won: its result replaced the candidate, its bond became the candidate bond
-        Lost, // asserter won: the bond was credited to the submitter
-        Closed // its candidate was replaced by another challenger: bond refunded
+        Won, // challenger won: reward (and bond, unless it now backs the candidate) claimable once the round settles
+        Lost, // asserter won: the bond was forfeited (BURN_BPS burned, the rest to the asserter)
+        Rewarded // a won challenge was paid its bond and share
     }
 
     /// @notice A posted result (the candidate or a challenger's).
-    /// @param outputCommitment The tensor commitment of the output (docs/models.md 2).
+    /// @param outputCommitment The commitment of the output: the tensor commitment of the one
+    ///        bound slot, or for AGG_OUTPUTS the Merkle root of the slots' tensor commitments.
     /// @param finalState The claimed final graph state S_n.
-    /// @param output The output bytes (a canonical tensor encoding).
+    /// @param output The output bytes: the canonical tensor encoding(s) of the bound slot(s),
+    ///        concatenated in output order.
     struct Result {
         bytes32 outputCommitment;
         bytes32 finalState;
         bytes output;
     }
 
-    /// @notice An inference request.
+    /// @notice An inference request and its current candidate.
     struct Request {
         address requester;
         uint32 graphSize;
         uint32 numSlots;
-        uint32 outputSlot;
+        uint32 outputSlot; // the bound slot (argmax, logits); the first output slot for AGG_OUTPUTS
         Status status;
         address callback;
         uint32 callbackGasLimit;
+        uint8 aggregation;
         uint64 createdAt;
+        uint64 openAfter; // before this time only listed submitters may submit (0: open at once)
         uint128 fee;
         bytes32 kernelId;
         bytes32 modelRoot;
         bytes32 initialState; // S_0, computed on chain
-        // candidate
+        // current candidate
         address submitter;
         uint64 windowEnd;
-        uint32 round; // incremented each time the candidate is replaced
-        uint32 openChallenges; // open challenges against the current round
+        uint32 round; // the current candidate's round: incremented each time a candidate is refuted
+        uint32 openChallenges; // open challenges against the current candidate
         uint128 candidateBond;
         Result candidate;
+    }
+
+    /// @notice A refuted candidate whose games may still be running (docs/protocol.md 6.4).
+    /// @param submitter The refuted candidate's submitter (the asserter of its games).
+    /// @param openChallenges Its games not resolved yet.
+    /// @param winners Challengers that beat it so far.
+    /// @param settled Whether its last game has ended and its bond was split.
+    /// @param bond Its bond, held until settlement.
+    /// @param share Each winner's reward, set at settlement.
+    struct RefutedRound {
+        address submitter;
+        uint32 openChallenges;
+        uint32 winners;
+        bool settled;
+        uint128 bond;
+        uint128 share;
     }
 
     /// @notice A challenge.
@@ -107,24 +137,42 @@ contract InferenceMarket {
     /// @notice Length of a challenge window, in seconds, from a candidate's submission.
     uint256 public immutable challengeWindow;
     /// @notice Time after which a request with no submitted result may be cancelled, in seconds.
+    ///         When the requester listed submitters, anyone may submit from half of it on.
     uint256 public immutable requestTimeout;
     /// @notice Largest callback gas limit a request may ask for.
     uint256 public immutable maxCallbackGas;
 
-    /// @notice Gas kept aside when checking that finalize was given enough gas for the callback.
+    /// @notice Gas finalize keeps beyond the callback's limit and its 1/64 (EIP-150) when it
+    ///         calls back: the CALL's own cost (cold account access) and the CallbackResult event.
     uint256 public constant CALLBACK_GAS_RESERVE = 40_000;
     /// @notice Most input tensors per request (the graph IR allows 256 inputs).
     uint256 public constant MAX_INPUTS = 256;
     /// @notice Most slots (inputs + nodes) a slot path may address: 2^32.
     uint256 public constant MAX_SLOT_DEPTH = 32;
+    /// @notice Largest posted output, in bytes. Why: the candidate's output is stored (one slot
+    ///         per 32 bytes, 20k gas each) and copied to the callback at finalization, so the
+    ///         largest result must stay far below a block (16 KiB: about 11 M gas to submit).
+    uint256 public constant MAX_OUTPUT_BYTES = 16_384;
+    /// @notice Most submitters a requester may list.
+    uint256 public constant MAX_SUBMITTERS = 16;
+    /// @notice Part of every forfeited bond that is burned, in basis points. Why: a party that
+    ///         loses to its own sybil must still lose something (docs/protocol.md 6.4, 6.7).
+    uint256 public constant BURN_BPS = 5_000;
+    /// @notice Largest encoded tensor element count (docs/models.md 2).
+    uint256 internal constant MAX_ELEMENTS = 1 << 28;
 
     /// @notice Number of requests made; request ids are 1..requestCount.
     uint256 public requestCount;
     /// @notice Withdrawable balance per address.
     mapping(address => uint256) public credits;
+    /// @notice Wei burned so far: held by this contract forever, no function can move it.
+    uint256 public totalBurned;
+    /// @notice Whether a requester listed an address as an allowed submitter of a request.
+    mapping(uint256 => mapping(address => bool)) public isListedSubmitter;
 
     mapping(uint256 => Request) internal _requests;
     mapping(uint256 => Challenge[]) internal _challenges;
+    mapping(uint256 => mapping(uint32 => RefutedRound)) internal _refuted;
 
     bool transient _locked;
 
@@ -140,6 +188,8 @@ contract InferenceMarket {
         uint32 outputSlot,
         address callback,
         uint32 callbackGasLimit,
+        uint64 openAfter,
+        address[] submitters,
         bytes[] inputs
     );
     /// @notice A candidate result was posted by submitResult.
@@ -160,15 +210,27 @@ contract InferenceMarket {
         bytes32 outputCommitment,
         bytes32 finalState
     );
-    /// @notice A challenge's game was won by the submitter; the challenger's bond was credited to it.
+    /// @notice A challenge's game was won by the asserter; the challenger's bond was forfeited.
     event ChallengeLost(uint256 indexed requestId, uint256 indexed challengeIndex, address indexed submitter);
-    /// @notice A challenge's game was won by the challenger: the submitter's bond was credited to
-    ///         the challenger and its result became the candidate with a fresh window.
+    /// @notice A challenge's game was won by the challenger. If it was the first win against the
+    ///         current candidate, the challenger's result became the candidate (replacedCandidate)
+    ///         with a new window ending at windowEnd; otherwise windowEnd is 0.
     event ChallengeWon(
-        uint256 indexed requestId, uint256 indexed challengeIndex, address indexed challenger, uint64 windowEnd
+        uint256 indexed requestId,
+        uint256 indexed challengeIndex,
+        address indexed challenger,
+        bool replacedCandidate,
+        uint64 windowEnd
     );
-    /// @notice A challenge was closed because its candidate had been replaced; its bond was refunded.
-    event ChallengeClosed(uint256 indexed requestId, uint256 indexed challengeIndex, address indexed challenger);
+    /// @notice Every game on a refuted candidate has ended: its bond was split, `burned` burned
+    ///         and `share` owed to each of the `winners` challengers that beat it.
+    event RoundSettled(uint256 indexed requestId, uint32 indexed round, uint32 winners, uint256 share, uint256 burned);
+    /// @notice A won challenge was paid its bond (unless it backs a candidate) and its share.
+    event RewardClaimed(
+        uint256 indexed requestId, uint256 indexed challengeIndex, address indexed challenger, uint256 amount
+    );
+    /// @notice Part of a forfeited bond was burned.
+    event Burned(uint256 indexed requestId, uint256 amount);
     /// @notice A request was finalized: fee and bond credited to the submitter.
     event RequestFinalized(uint256 indexed requestId, address indexed submitter, uint256 fee, uint256 bond);
     /// @notice The callback was called after finalization.
@@ -186,23 +248,28 @@ contract InferenceMarket {
     error InvalidConfig();
     /// @notice The fee is zero or does not fit 128 bits.
     error InvalidFee();
-    /// @notice The kernel's aggregation rule is not supported by the market yet (AGG_OUTPUTS).
-    error UnsupportedAggregation(uint8 aggregation);
-    /// @notice The number of inputs is zero or above MAX_INPUTS.
-    error InvalidInputCount(uint256 count);
-    /// @notice An input tensor is empty.
+    /// @notice The number of inputs is not the kernel's registered input count.
+    error InvalidInputCount(uint256 count, uint256 expected);
+    /// @notice A tensor is empty.
     error EmptyTensor();
-    /// @notice The output slot is not a node slot (inputs <= slot < inputs + graphSize).
-    error InvalidOutputSlot(uint32 slot);
+    /// @notice Bytes at `offset` of a posted tensor list are not a canonical tensor encoding
+    ///         (docs/models.md 2: magic, version, dtype, rank, flags, dimensions, exact length).
+    error NonCanonicalTensor(uint256 offset);
+    /// @notice The output is longer than MAX_OUTPUT_BYTES.
+    error OutputTooLarge(uint256 length, uint256 max);
     /// @notice The callback gas limit is above maxCallbackGas.
     error CallbackGasTooHigh(uint256 limit, uint256 max);
+    /// @notice More than MAX_SUBMITTERS submitters were listed.
+    error TooManySubmitters(uint256 count, uint256 max);
+    /// @notice The caller is not a listed submitter and the open fallback has not started.
+    error NotListedSubmitter(address caller, uint64 openAfter);
     /// @notice No request with this id, or it is in the wrong status for this call.
     error BadRequestStatus(uint256 requestId, Status status);
     /// @notice msg.value is not the required bond.
     error WrongBond(uint256 sent, uint256 required);
     /// @notice keccak(modelRoot ‖ activationsRoot) is not the claimed final state.
     error FinalStateMismatch();
-    /// @notice The output commitment's slot path does not lead to activationsRoot.
+    /// @notice An output commitment's slot path does not lead to activationsRoot.
     error SlotProofInvalid();
     /// @notice The output bytes do not have the posted output commitment.
     error OutputCommitmentMismatch();
@@ -216,6 +283,10 @@ contract InferenceMarket {
     error SameFinalState();
     /// @notice No challenge with this index, or it is not open.
     error ChallengeNotOpen(uint256 requestId, uint256 challengeIndex);
+    /// @notice The challenge did not win, or its reward was already paid.
+    error ChallengeNotWon(uint256 requestId, uint256 challengeIndex);
+    /// @notice Games on the refuted candidate are still running; the reward is not known yet.
+    error RoundNotSettled(uint32 round, uint32 openChallenges);
     /// @notice The challenge's game has not been decided.
     error GameInProgress(uint256 gameId);
     /// @notice The game reported a status other than 0, 1, 2.
@@ -244,7 +315,7 @@ contract InferenceMarket {
     /// @param submitterBond_ Bond per submitted result (wei), > 0.
     /// @param challengerBond_ Bond per challenge (wei), > 0.
     /// @param challengeWindow_ Challenge window (seconds), > 0.
-    /// @param requestTimeout_ Time after which an unanswered request can be cancelled (seconds), > 0.
+    /// @param requestTimeout_ Time after which an unanswered request can be cancelled (seconds), > 1.
     /// @param maxCallbackGas_ Largest callback gas limit a request may set.
     constructor(
         KernelRegistry registry_,
@@ -258,7 +329,7 @@ contract InferenceMarket {
         if (
             address(registry_) == address(0) || address(game_) == address(0) || submitterBond_ == 0
                 || challengerBond_ == 0 || submitterBond_ > type(uint128).max || challengerBond_ > type(uint128).max
-                || challengeWindow_ == 0 || challengeWindow_ > type(uint32).max || requestTimeout_ == 0
+                || challengeWindow_ == 0 || challengeWindow_ > type(uint32).max || requestTimeout_ < 2
                 || requestTimeout_ > type(uint32).max || maxCallbackGas_ > 10_000_000
         ) revert InvalidConfig();
         registry = registry_;
@@ -273,60 +344,69 @@ contract InferenceMarket {
     // ------------------------------------------------------------------ request
 
     /// @notice Requests an inference of a registered kernel, paying msg.value as the fee.
-    /// @dev The input tensors are committed on chain (tensor commitment, docs/models.md 2) and the
-    ///      initial graph state S_0 is derived from them and the kernel's model root (6.2). The
-    ///      tensors themselves are only emitted, for submitters to fetch.
-    /// @param kernelId A registered kernel id (aggregation argmax or logits).
-    /// @param inputs The canonical encodings of the graph's input tensors, in input order.
-    /// @param outputSlot The activation slot of the graph output the aggregation rule names
-    ///        (docs/protocol.md 6.3), read by the requester from the model's graph header.
+    /// @dev The input tensors are checked canonical and committed on chain (tensor commitment,
+    ///      docs/models.md 2) and the initial graph state S_0 is derived from them and the
+    ///      kernel's model root (6.2). The tensors themselves are only emitted, for submitters to
+    ///      fetch. The output slot(s) come from the registry (6.1), never from the requester.
+    /// @param kernelId A registered kernel id.
+    /// @param inputs The canonical encodings of the graph's input tensors, in input order; exactly
+    ///        the kernel's registered input count.
     /// @param callback The contract to call with the result (address(0): none).
     /// @param callbackGasLimit Gas given to the callback, at most maxCallbackGas.
+    /// @param submitters The submitters allowed to answer during the first half of requestTimeout
+    ///        (empty: anyone at once); at most MAX_SUBMITTERS.
     /// @return requestId The new request's id.
     function requestInference(
         bytes32 kernelId,
         bytes[] calldata inputs,
-        uint32 outputSlot,
         address callback,
-        uint32 callbackGasLimit
+        uint32 callbackGasLimit,
+        address[] calldata submitters
     ) external payable returns (uint256 requestId) {
         if (msg.value == 0 || msg.value > type(uint128).max) revert InvalidFee();
         if (callbackGasLimit > maxCallbackGas) revert CallbackGasTooHigh(callbackGasLimit, maxCallbackGas);
+        if (submitters.length > MAX_SUBMITTERS) revert TooManySubmitters(submitters.length, MAX_SUBMITTERS);
         requestId = ++requestCount;
         Request storage r = _requests[requestId];
-        _initRequest(r, kernelId, inputs, outputSlot);
+        _initRequest(r, kernelId, inputs);
         r.requester = msg.sender;
         r.status = Status.Open;
         r.callback = callback;
         r.callbackGasLimit = callbackGasLimit;
         r.createdAt = uint64(block.timestamp);
         r.fee = uint128(msg.value);
-        _emitRequested(requestId, r, inputs);
+        if (submitters.length != 0) {
+            r.openAfter = uint64(block.timestamp + requestTimeout / 2);
+            for (uint256 i = 0; i < submitters.length; i++) {
+                isListedSubmitter[requestId][submitters[i]] = true;
+            }
+        }
+        _emitRequested(requestId, r, submitters, inputs);
     }
 
-    /// @dev Reads the kernel, checks the inputs and the output slot, stores S_0.
-    function _initRequest(Request storage r, bytes32 kernelId, bytes[] calldata inputs, uint32 outputSlot) internal {
-        KernelRegistry.Kernel memory k = registry.getKernel(kernelId);
-        if (k.aggregation != registry.AGG_ARGMAX() && k.aggregation != registry.AGG_LOGITS()) {
-            revert UnsupportedAggregation(k.aggregation);
-        }
+    /// @dev Reads the kernel's shape, checks and commits the inputs, stores S_0.
+    function _initRequest(Request storage r, bytes32 kernelId, bytes[] calldata inputs) internal {
+        (uint32 graphSize, uint8 aggregation, uint16 numInputs, bytes32 modelRoot, uint32[] memory slots) =
+            registry.resultShape(kernelId);
         uint256 ni = inputs.length;
-        if (ni == 0 || ni > MAX_INPUTS) revert InvalidInputCount(ni);
-        uint256 numSlots = ni + k.graphSize;
-        if (outputSlot < ni || outputSlot >= numSlots) revert InvalidOutputSlot(outputSlot);
+        if (ni != numInputs) revert InvalidInputCount(ni, numInputs);
         bytes32[] memory commits = new bytes32[](ni);
         for (uint256 i = 0; i < ni; i++) {
+            _requireOneTensor(inputs[i]);
             commits[i] = tensorCommitment(inputs[i]);
         }
         r.kernelId = kernelId;
-        r.modelRoot = k.modelRoot;
-        r.graphSize = k.graphSize;
-        r.numSlots = uint32(numSlots);
-        r.outputSlot = outputSlot;
-        r.initialState = initialState(k.modelRoot, commits, k.graphSize);
+        r.modelRoot = modelRoot;
+        r.graphSize = graphSize;
+        r.aggregation = aggregation;
+        r.numSlots = uint32(ni + graphSize);
+        r.outputSlot = slots[0];
+        r.initialState = initialState(modelRoot, commits, graphSize);
     }
 
-    function _emitRequested(uint256 requestId, Request storage r, bytes[] calldata inputs) internal {
+    function _emitRequested(uint256 requestId, Request storage r, address[] calldata submitters, bytes[] calldata inputs)
+        internal
+    {
         emit InferenceRequested(
             requestId,
             r.kernelId,
@@ -336,6 +416,8 @@ contract InferenceMarket {
             r.outputSlot,
             r.callback,
             r.callbackGasLimit,
+            r.openAfter,
+            submitters,
             inputs
         );
     }
@@ -358,15 +440,19 @@ contract InferenceMarket {
     // ------------------------------------------------------------------ submit
 
     /// @notice Posts a result for an open request with msg.value == submitterBond; it becomes the
-    ///         candidate and the challenge window starts. The output is bound to the claimed final
-    ///         state (6.3): keccak(modelRoot ‖ activationsRoot) == finalState, outputCommitment sits
-    ///         at the request's output slot under activationsRoot, and output has that commitment.
+    ///         candidate and the challenge window starts. While the open fallback has not started
+    ///         only a listed submitter may call it. The output is bound exactly to the claimed
+    ///         final state (6.3): keccak(modelRoot ‖ activationsRoot) == finalState, each output
+    ///         tensor's commitment sits at its registered slot under activationsRoot, and output
+    ///         is exactly the canonical encodings of those tensors.
     /// @param requestId The request (status Open).
-    /// @param output The output tensor's canonical encoding.
-    /// @param outputCommitment Its tensor commitment.
+    /// @param output The output tensors' canonical encodings, concatenated in output order.
+    /// @param outputCommitment Their commitment (one tensor: its tensor commitment; several: the
+    ///        Merkle root of their tensor commitments).
     /// @param finalState The claimed final graph state S_n.
     /// @param activationsRoot The activations root of S_n.
-    /// @param slotPath The Merkle path (bottom-up) of the output slot under activationsRoot.
+    /// @param slotPath The Merkle paths (bottom-up) of the output slot(s) under activationsRoot,
+    ///        concatenated in output order.
     function submitResult(
         uint256 requestId,
         bytes calldata output,
@@ -377,6 +463,9 @@ contract InferenceMarket {
     ) external payable {
         Request storage r = _requests[requestId];
         if (r.status != Status.Open) revert BadRequestStatus(requestId, r.status);
+        if (block.timestamp < r.openAfter && !isListedSubmitter[requestId][msg.sender]) {
+            revert NotListedSubmitter(msg.sender, r.openAfter);
+        }
         if (msg.value != submitterBond) revert WrongBond(msg.value, submitterBond);
         _checkResult(r, output, outputCommitment, finalState, activationsRoot, slotPath);
 
@@ -391,16 +480,16 @@ contract InferenceMarket {
 
     // ------------------------------------------------------------------ challenge
 
-    /// @notice Disputes the candidate with the caller's own result and msg.value == challengerBond.
-    ///         Opens a game in `game` with asserter = candidate submitter and challenger = caller,
-    ///         from S_0 to the candidate's S_n. The caller's result is checked like a submission,
-    ///         since it becomes the candidate if the caller wins.
+    /// @notice Disputes the current candidate with the caller's own result and msg.value ==
+    ///         challengerBond. Opens a game in `game` with asserter = candidate submitter and
+    ///         challenger = caller, from S_0 to the candidate's S_n. The caller's result is checked
+    ///         like a submission, since it becomes the candidate if the caller wins first.
     /// @param requestId The request (status Submitted, window open).
-    /// @param output The challenger's output tensor encoding.
-    /// @param outputCommitment Its tensor commitment.
+    /// @param output The challenger's output tensor encoding(s).
+    /// @param outputCommitment Their commitment.
     /// @param finalState The challenger's final graph state S_n'; must differ from the candidate's.
     /// @param activationsRoot The activations root of S_n'.
-    /// @param slotPath The Merkle path of the output slot under activationsRoot.
+    /// @param slotPath The Merkle path(s) of the output slot(s) under activationsRoot.
     /// @return challengeIndex The index of the new challenge for this request.
     function challenge(
         uint256 requestId,
@@ -434,13 +523,15 @@ contract InferenceMarket {
         emit ChallengeOpened(requestId, challengeIndex, msg.sender, gameId, outputCommitment, finalState);
     }
 
-    /// @notice Settles an open challenge from its game's status. Anyone may call it.
-    ///         - Its candidate was already replaced: closed, bond refunded to the challenger.
-    ///         - Asserter won: the challenger's bond is credited to the candidate's submitter.
-    ///         - Challenger won: the candidate bond is credited to the challenger, its result
-    ///           becomes the candidate with a fresh window (its own bond now backs it), and every
-    ///           other open challenge of the old candidate is closed (refundable through this
-    ///           function; they no longer block finalization).
+    /// @notice Settles an open challenge from its decided game. Anyone may call it.
+    ///         - Asserter won: the challenger's bond is forfeited: BURN_BPS of it burned, the rest
+    ///           credited to the asserter (the submitter of the candidate it disputed).
+    ///         - Challenger won, first against the current candidate: the candidate is refuted;
+    ///           the challenger's result becomes the candidate with a fresh window, backed by the
+    ///           challenger's bond. The refuted candidate's other games keep running.
+    ///         - Challenger won against an already refuted candidate: counted as a winner.
+    ///         When the last game on a refuted candidate is resolved, its bond is split (6.4):
+    ///         BURN_BPS burned, the rest shared equally by its winners (claimReward).
     /// @param requestId The request.
     /// @param challengeIndex The challenge.
     function resolveChallenge(uint256 requestId, uint256 challengeIndex) external {
@@ -448,52 +539,110 @@ contract InferenceMarket {
         if (challengeIndex >= cs.length) revert ChallengeNotOpen(requestId, challengeIndex);
         Challenge storage c = cs[challengeIndex];
         if (c.status != ChallengeStatus.Open) revert ChallengeNotOpen(requestId, challengeIndex);
-        Request storage r = _requests[requestId];
-
-        if (c.round != r.round) {
-            // Stale: the candidate it disputed was replaced (and is no longer counted as open).
-            c.status = ChallengeStatus.Closed;
-            uint256 refund = c.bond;
-            c.bond = 0;
-            _credit(c.challenger, refund);
-            emit ChallengeClosed(requestId, challengeIndex, c.challenger);
-            return;
-        }
-
         uint8 st = game.status(c.gameId);
         if (st == 0) revert GameInProgress(c.gameId);
-        if (st == 1) {
-            c.status = ChallengeStatus.Lost;
+        if (st > 2) revert BadGameStatus(st);
+        Request storage r = _requests[requestId];
+        uint32 round = c.round;
+
+        if (round == r.round) {
+            // A game on the current candidate (never finalized: finalize needs none open).
             r.openChallenges -= 1;
-            uint256 bond = c.bond;
-            c.bond = 0;
-            _credit(r.submitter, bond);
-            emit ChallengeLost(requestId, challengeIndex, r.submitter);
-        } else if (st == 2) {
+            if (st == 1) {
+                _lose(requestId, challengeIndex, c, r.submitter);
+                return;
+            }
+            // First win: refute the candidate and move its games to a refuted-round record.
             c.status = ChallengeStatus.Won;
-            uint256 slashed = r.candidateBond;
-            _credit(c.challenger, slashed);
-            // The winner's result becomes the candidate, backed by its challenge bond.
+            RefutedRound storage rd = _refuted[requestId][round];
+            rd.submitter = r.submitter;
+            rd.bond = r.candidateBond;
+            rd.openChallenges = r.openChallenges;
+            rd.winners = 1;
             uint64 windowEnd = uint64(block.timestamp + challengeWindow);
             r.submitter = c.challenger;
             r.candidateBond = c.bond;
             c.bond = 0;
             r.candidate = c.result;
             r.windowEnd = windowEnd;
-            r.round += 1;
+            r.round = round + 1;
             r.openChallenges = 0;
-            emit ChallengeWon(requestId, challengeIndex, c.challenger, windowEnd);
+            emit ChallengeWon(requestId, challengeIndex, c.challenger, true, windowEnd);
+            if (rd.openChallenges == 0) _settle(requestId, round, rd);
         } else {
-            revert BadGameStatus(st);
+            RefutedRound storage rd = _refuted[requestId][round];
+            rd.openChallenges -= 1;
+            if (st == 1) {
+                _lose(requestId, challengeIndex, c, rd.submitter);
+            } else {
+                c.status = ChallengeStatus.Won;
+                rd.winners += 1;
+                emit ChallengeWon(requestId, challengeIndex, c.challenger, false, 0);
+            }
+            if (rd.openChallenges == 0) _settle(requestId, round, rd);
         }
+    }
+
+    /// @notice Pays a won challenge once every game on the candidate it refuted has ended: its
+    ///         bond (unless the bond now backs a candidate, the first winner's case) plus an equal
+    ///         share of the refuted candidate's unburned bond. Anyone may call it; the credit goes
+    ///         to the challenger.
+    /// @param requestId The request.
+    /// @param challengeIndex The challenge (status Won).
+    function claimReward(uint256 requestId, uint256 challengeIndex) external {
+        Challenge[] storage cs = _challenges[requestId];
+        if (challengeIndex >= cs.length || cs[challengeIndex].status != ChallengeStatus.Won) {
+            revert ChallengeNotWon(requestId, challengeIndex);
+        }
+        Challenge storage c = cs[challengeIndex];
+        RefutedRound storage rd = _refuted[requestId][c.round];
+        if (!rd.settled) revert RoundNotSettled(c.round, rd.openChallenges);
+        c.status = ChallengeStatus.Rewarded;
+        uint256 amount = uint256(c.bond) + rd.share;
+        c.bond = 0;
+        _credit(c.challenger, amount);
+        emit RewardClaimed(requestId, challengeIndex, c.challenger, amount);
+    }
+
+    /// @dev A lost challenge: its bond is forfeited to the asserter, BURN_BPS burned.
+    function _lose(uint256 requestId, uint256 challengeIndex, Challenge storage c, address asserter) internal {
+        c.status = ChallengeStatus.Lost;
+        uint256 bond = c.bond;
+        c.bond = 0;
+        uint256 burn = bond * BURN_BPS / 10_000;
+        _burn(requestId, burn);
+        _credit(asserter, bond - burn);
+        emit ChallengeLost(requestId, challengeIndex, asserter);
+    }
+
+    /// @dev Splits a refuted candidate's bond once its last game has ended: BURN_BPS burned, the
+    ///      rest shared equally by the winners; the division's remainder is burned too, so the
+    ///      books balance to the wei.
+    function _settle(uint256 requestId, uint32 round, RefutedRound storage rd) internal {
+        uint256 pool = rd.bond;
+        uint256 winners = rd.winners; // >= 1: a round is refuted by a win
+        uint256 share = (pool - pool * BURN_BPS / 10_000) / winners;
+        uint256 burn = pool - share * winners;
+        rd.bond = 0;
+        rd.share = uint128(share);
+        rd.settled = true;
+        _burn(requestId, burn);
+        emit RoundSettled(requestId, round, uint32(winners), share, burn);
+    }
+
+    function _burn(uint256 requestId, uint256 amount) internal {
+        if (amount == 0) return;
+        totalBurned += amount;
+        emit Burned(requestId, amount);
     }
 
     // ------------------------------------------------------------------ finalize
 
-    /// @notice Finalizes a request whose window has passed with no open challenge: credits fee and
-    ///         candidate bond to the submitter, then calls the callback with callbackGasLimit gas.
-    ///         A reverting or gas-exhausting callback does not revert finalize (CallbackResult
-    ///         records success). The caller must send enough gas for the callback's limit.
+    /// @notice Finalizes a request whose window has passed with no open challenge on the current
+    ///         candidate: credits fee and candidate bond to the submitter, then calls the callback
+    ///         with exactly callbackGasLimit gas. A reverting or gas-exhausting callback does not
+    ///         revert finalize (CallbackResult records success). The caller must send enough gas
+    ///         for the callback's full limit, or finalize reverts InsufficientGasForCallback.
     /// @param requestId The request.
     function finalize(uint256 requestId) external nonReentrant {
         Request storage r = _requests[requestId];
@@ -513,12 +662,14 @@ contract InferenceMarket {
         address cb = r.callback;
         if (cb != address(0)) {
             uint256 gasLimit = r.callbackGasLimit;
-            // EIP-150: at most 63/64 of the remaining gas is forwarded; make sure the callback can
-            // get its full limit, so a finalizer cannot make it fail by sending too little gas.
-            if (gasleft() < gasLimit + gasLimit / 63 + CALLBACK_GAS_RESERVE) revert InsufficientGasForCallback();
+            // The output is copied out of storage (cold SLOADs, 2,100 gas a word) BEFORE the gas
+            // check, so nothing but the CALL itself runs between the check and the call.
             bytes memory data = abi.encodeCall(
                 IInferenceConsumer.onInferenceResult, (requestId, r.candidate.output, r.candidate.outputCommitment)
             );
+            // EIP-150 forwards at most 63/64 of what is left: refuse to call with less than the
+            // callback's full limit available, so a finalizer cannot starve it.
+            if (gasleft() < gasLimit + gasLimit / 63 + CALLBACK_GAS_RESERVE) revert InsufficientGasForCallback();
             bool ok;
             assembly ("memory-safe") {
                 // No return data is copied (a callback cannot make finalize pay for a huge return).
@@ -542,7 +693,7 @@ contract InferenceMarket {
 
     // ------------------------------------------------------------------ views
 
-    /// @notice A request's record (the candidate included).
+    /// @notice A request's record (the current candidate included).
     /// @param requestId The request.
     /// @return The record.
     function getRequest(uint256 requestId) external view returns (Request memory) {
@@ -562,6 +713,14 @@ contract InferenceMarket {
     /// @return The count.
     function challengeCount(uint256 requestId) external view returns (uint256) {
         return _challenges[requestId].length;
+    }
+
+    /// @notice A refuted candidate's record (all zero for a round that was never refuted).
+    /// @param requestId The request.
+    /// @param round The refuted candidate's round.
+    /// @return The record.
+    function getRefutedRound(uint256 requestId, uint32 round) external view returns (RefutedRound memory) {
+        return _refuted[requestId][round];
     }
 
     // ------------------------------------------------------------------ commitments
@@ -650,7 +809,53 @@ contract InferenceMarket {
         while ((uint256(1) << d) < numSlots) d++;
     }
 
-    /// @dev The 6.3 binding rule for a posted result.
+    /// @notice Length of the canonical tensor encoding (docs/models.md 2) that starts at byte 0
+    ///         of `b`, read from its header: 20 + 4·rank + elements·size. Reverts
+    ///         NonCanonicalTensor(0) on a wrong magic, version, dtype or flags, a rank above 8, a
+    ///         truncated header, a dimension or element count above 2^28, or fewer bytes than the
+    ///         header asks for. Bytes after the tensor are not looked at.
+    /// @param b The bytes.
+    /// @return The tensor's encoded length.
+    function tensorLength(bytes calldata b) external pure returns (uint256) {
+        return _tensorLength(b, 0);
+    }
+
+    /// @dev tensorLength of the tensor starting at b[off:], reverting NonCanonicalTensor(off).
+    function _tensorLength(bytes calldata b, uint256 off) internal pure returns (uint256 len) {
+        uint256 avail = b.length - off; // off < b.length is checked by callers or is 0
+        if (avail < 20) revert NonCanonicalTensor(off);
+        uint256 w = uint256(bytes32(b[off:off + 20])); // left-aligned: byte 0 at bits 255..248
+        uint256 dtype = (w >> 208) & 0xff;
+        uint256 rank = (w >> 200) & 0xff;
+        // magic "AIVT", version 1, dtype 1..3, rank <= 8, flags 0
+        if (
+            w >> 224 != 0x41495654 || (w >> 216) & 0xff != 1 || dtype == 0 || dtype > 3 || rank > 8
+                || (w >> 192) & 0xff != 0
+        ) revert NonCanonicalTensor(off);
+        uint256 hdr = 20 + 4 * rank;
+        if (avail < hdr) revert NonCanonicalTensor(off);
+        uint256 n = 1;
+        for (uint256 i = 0; i < rank; i++) {
+            uint256 o = off + 20 + 4 * i;
+            uint256 d = uint256(uint8(b[o])) | uint256(uint8(b[o + 1])) << 8 | uint256(uint8(b[o + 2])) << 16
+                | uint256(uint8(b[o + 3])) << 24; // little-endian u32
+            if (d > MAX_ELEMENTS) revert NonCanonicalTensor(off);
+            n *= d;
+            if (n > MAX_ELEMENTS) revert NonCanonicalTensor(off);
+        }
+        len = hdr + n * (dtype == 3 ? 4 : 1);
+        if (avail < len) revert NonCanonicalTensor(off);
+    }
+
+    /// @dev Requires `b` to be exactly one canonical tensor encoding.
+    function _requireOneTensor(bytes calldata b) internal pure {
+        if (_tensorLength(b, 0) != b.length) revert NonCanonicalTensor(0);
+    }
+
+    /// @dev The 6.3 binding rule for a posted result: the final state opens to activationsRoot,
+    ///      `output` is exactly k canonical tensor encodings back to back (k = the number of
+    ///      bound slots), tensor i's commitment sits at bound slot i under activationsRoot, and
+    ///      outputCommitment is the Merkle root of the k commitments (for k = 1, the commitment).
     function _checkResult(
         Request storage r,
         bytes calldata output,
@@ -659,16 +864,34 @@ contract InferenceMarket {
         bytes32 activationsRoot,
         bytes32[] calldata slotPath
     ) internal view {
+        if (output.length > MAX_OUTPUT_BYTES) revert OutputTooLarge(output.length, MAX_OUTPUT_BYTES);
         if (keccak256(abi.encodePacked(r.modelRoot, activationsRoot)) != finalState) revert FinalStateMismatch();
-        if (slotPath.length != _depth(r.numSlots)) revert SlotProofInvalid();
-        bytes32 h = outputCommitment;
-        uint256 idx = r.outputSlot;
-        for (uint256 i = 0; i < slotPath.length; i++) {
-            h = (idx & 1) == 0 ? _hashPair(h, slotPath[i]) : _hashPair(slotPath[i], h);
-            idx >>= 1;
+        uint32[] memory slots;
+        if (r.aggregation == AGG_OUTPUTS) {
+            (,,,, slots) = registry.resultShape(r.kernelId);
+        } else {
+            slots = new uint32[](1);
+            slots[0] = r.outputSlot;
         }
-        if (h != activationsRoot) revert SlotProofInvalid();
-        if (tensorCommitment(output) != outputCommitment) revert OutputCommitmentMismatch();
+        uint256 d = _depth(r.numSlots);
+        if (slotPath.length != d * slots.length) revert SlotProofInvalid();
+        bytes32[] memory commits = new bytes32[](slots.length);
+        uint256 off;
+        for (uint256 k = 0; k < slots.length; k++) {
+            if (off >= output.length) revert NonCanonicalTensor(off);
+            uint256 len = _tensorLength(output, off);
+            bytes32 h = tensorCommitment(output[off:off + len]);
+            commits[k] = h;
+            off += len;
+            uint256 idx = slots[k];
+            for (uint256 i = k * d; i < (k + 1) * d; i++) {
+                h = (idx & 1) == 0 ? _hashPair(h, slotPath[i]) : _hashPair(slotPath[i], h);
+                idx >>= 1;
+            }
+            if (h != activationsRoot) revert SlotProofInvalid();
+        }
+        if (off != output.length) revert NonCanonicalTensor(off);
+        if (merkleRoot(commits) != outputCommitment) revert OutputCommitmentMismatch();
     }
 
     function _credit(address to, uint256 amount) internal {

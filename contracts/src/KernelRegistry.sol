@@ -5,7 +5,8 @@ pragma solidity 0.8.37;
 /// @notice Registers AIVM kernels (docs/kernel.md, docs/protocol.md 3): for each kernel the
 ///         model root, the absolute pre-state hash of its program, the manifest hash
 ///         (keccak256 of the canonical manifest.json), where the manifest can be fetched,
-///         the number of graph nodes and the aggregation rule.
+///         the number of graph nodes, the number of graph inputs, the activation slots of the
+///         graph's outputs and the aggregation rule.
 ///         A kernel id is derived from its content (kernelId), so it commits to everything a
 ///         dispute game trusts about the kernel, and one kernel has exactly one id.
 ///         Registration is permissionless and final: there are no owner powers, no setters and
@@ -28,6 +29,8 @@ contract KernelRegistry {
     ///         slot per 32 bytes); an ipfs:// or https:// location fits easily, and the manifest
     ///         is content-addressed by its hash, so the URI is only a hint.
     uint256 public constant MAX_MANIFEST_URI_LENGTH = 256;
+    /// @notice Most graph inputs and most graph outputs (the graph IR's limit, docs/models.md 3).
+    uint256 public constant MAX_IO = 256;
 
     /// @notice A registered kernel.
     /// @param modelRoot The model root (graph.Model.Root), also the guest's argv[1].
@@ -35,18 +38,24 @@ contract KernelRegistry {
     /// @param manifestHash keccak256 of the canonical manifest.json.
     /// @param graphSize The number of graph nodes n (phase G dissects [0, n]); > 0.
     /// @param aggregation The aggregation rule: AGG_ARGMAX, AGG_LOGITS or AGG_OUTPUTS.
+    /// @param numInputs The number of graph inputs I (a request must post exactly I tensors).
     /// @param owner The address that registered the kernel; informational, it has no powers.
     /// @param registeredAt The block number of the registration.
     /// @param manifestURI Where manifest.json can be fetched (may be empty); not part of the id.
+    /// @param outputSlots The activation slot of every graph output, in output order (slot =
+    ///        I + node index; each a node slot, I <= slot < I + graphSize). The market reads the
+    ///        slot(s) the aggregation rule names from here (docs/protocol.md 6.1).
     struct Kernel {
         bytes32 modelRoot;
         bytes32 prestateHash;
         bytes32 manifestHash;
         uint32 graphSize;
         uint8 aggregation;
+        uint16 numInputs;
         address owner;
         uint48 registeredAt;
         string manifestURI;
+        uint32[] outputSlots;
     }
 
     /// @dev id => record. A record exists iff its modelRoot is non-zero (register rejects zero).
@@ -60,6 +69,8 @@ contract KernelRegistry {
     /// @param manifestHash keccak256 of the canonical manifest.json.
     /// @param graphSize The number of graph nodes.
     /// @param aggregation The aggregation rule code.
+    /// @param numInputs The number of graph inputs.
+    /// @param outputSlots The activation slots of the graph outputs.
     /// @param manifestURI Where manifest.json can be fetched.
     event KernelRegistered(
         bytes32 indexed id,
@@ -69,6 +80,8 @@ contract KernelRegistry {
         bytes32 manifestHash,
         uint32 graphSize,
         uint8 aggregation,
+        uint16 numInputs,
+        uint32[] outputSlots,
         string manifestURI
     );
 
@@ -84,6 +97,13 @@ contract KernelRegistry {
     error InvalidAggregation(uint8 aggregation);
     /// @notice The manifest URI is longer than MAX_MANIFEST_URI_LENGTH bytes.
     error ManifestURITooLong(uint256 length, uint256 max);
+    /// @notice The input count is zero or above MAX_IO.
+    error InvalidInputCount(uint256 numInputs);
+    /// @notice The output list is empty, above MAX_IO, or too short for the aggregation rule
+    ///         (argmax reads output 0, logits output 1).
+    error InvalidOutputCount(uint256 count, uint8 aggregation);
+    /// @notice An output slot is not a node slot (numInputs <= slot < numInputs + graphSize).
+    error InvalidOutputSlot(uint32 slot);
     /// @notice A kernel with this id (the same content) is already registered.
     error KernelAlreadyRegistered(bytes32 id);
     /// @notice No kernel is registered under this id.
@@ -95,14 +115,20 @@ contract KernelRegistry {
     /// @param manifestHash keccak256 of the canonical manifest.json; non-zero.
     /// @param graphSize The number of graph nodes; non-zero.
     /// @param aggregation AGG_ARGMAX, AGG_LOGITS or AGG_OUTPUTS.
+    /// @param numInputs The number of graph inputs, 1..MAX_IO.
+    /// @param outputSlots The activation slots of the graph outputs in order, 1..MAX_IO of them,
+    ///        each a node slot; at least 2 for AGG_LOGITS.
     /// @param manifestURI Where manifest.json can be fetched; at most MAX_MANIFEST_URI_LENGTH bytes.
-    /// @return id The kernel id, kernelId(modelRoot, prestateHash, manifestHash, graphSize, aggregation).
+    /// @return id The kernel id, kernelId(modelRoot, prestateHash, manifestHash, graphSize,
+    ///         aggregation, numInputs, outputSlots).
     function register(
         bytes32 modelRoot,
         bytes32 prestateHash,
         bytes32 manifestHash,
         uint32 graphSize,
         uint8 aggregation,
+        uint16 numInputs,
+        uint32[] calldata outputSlots,
         string calldata manifestURI
     ) external returns (bytes32 id) {
         if (modelRoot == bytes32(0)) revert ZeroModelRoot();
@@ -113,7 +139,8 @@ contract KernelRegistry {
         if (bytes(manifestURI).length > MAX_MANIFEST_URI_LENGTH) {
             revert ManifestURITooLong(bytes(manifestURI).length, MAX_MANIFEST_URI_LENGTH);
         }
-        id = kernelId(modelRoot, prestateHash, manifestHash, graphSize, aggregation);
+        _checkIO(graphSize, aggregation, numInputs, outputSlots);
+        id = kernelId(modelRoot, prestateHash, manifestHash, graphSize, aggregation, numInputs, outputSlots);
         Kernel storage k = _kernels[id];
         if (k.modelRoot != bytes32(0)) revert KernelAlreadyRegistered(id);
         k.modelRoot = modelRoot;
@@ -121,30 +148,66 @@ contract KernelRegistry {
         k.manifestHash = manifestHash;
         k.graphSize = graphSize;
         k.aggregation = aggregation;
+        k.numInputs = numInputs;
+        k.outputSlots = outputSlots;
         k.owner = msg.sender;
         k.registeredAt = uint48(block.number);
         if (bytes(manifestURI).length != 0) k.manifestURI = manifestURI;
         emit KernelRegistered(
-            id, modelRoot, msg.sender, prestateHash, manifestHash, graphSize, aggregation, manifestURI
+            id,
+            modelRoot,
+            msg.sender,
+            prestateHash,
+            manifestHash,
+            graphSize,
+            aggregation,
+            numInputs,
+            outputSlots,
+            manifestURI
         );
     }
 
+    /// @dev The graph shape a market relies on: I inputs, the output list long enough for the
+    ///      aggregation rule, every output a node slot.
+    function _checkIO(uint32 graphSize, uint8 aggregation, uint16 numInputs, uint32[] calldata outputSlots)
+        internal
+        pure
+    {
+        if (numInputs == 0 || numInputs > MAX_IO) revert InvalidInputCount(numInputs);
+        uint256 no = outputSlots.length;
+        if (no == 0 || no > MAX_IO || (aggregation == AGG_LOGITS && no < 2)) {
+            revert InvalidOutputCount(no, aggregation);
+        }
+        uint256 end = uint256(numInputs) + graphSize;
+        for (uint256 i = 0; i < no; i++) {
+            uint32 s = outputSlots[i];
+            if (s < numInputs || s >= end) revert InvalidOutputSlot(s);
+        }
+    }
+
     /// @notice The id of a kernel: keccak256(abi.encode(modelRoot, prestateHash, manifestHash,
-    ///         graphSize, aggregation)). The URI and the owner are not part of it.
+    ///         graphSize, aggregation, numInputs, outputSlots)). The URI and the owner are not
+    ///         part of it.
     /// @param modelRoot The model root.
     /// @param prestateHash The absolute pre-state hash.
     /// @param manifestHash keccak256 of the canonical manifest.json.
     /// @param graphSize The number of graph nodes.
     /// @param aggregation The aggregation rule code.
+    /// @param numInputs The number of graph inputs.
+    /// @param outputSlots The activation slots of the graph outputs.
     /// @return The kernel id.
     function kernelId(
         bytes32 modelRoot,
         bytes32 prestateHash,
         bytes32 manifestHash,
         uint32 graphSize,
-        uint8 aggregation
+        uint8 aggregation,
+        uint16 numInputs,
+        uint32[] calldata outputSlots
     ) public pure returns (bytes32) {
-        return keccak256(abi.encode(modelRoot, prestateHash, manifestHash, graphSize, aggregation));
+        return keccak256(
+            abi.encode(modelRoot, prestateHash, manifestHash, graphSize, aggregation, numInputs, outputSlots)
+        );
     }
 
     /// @notice Whether a kernel is registered under id.
@@ -152,6 +215,34 @@ contract KernelRegistry {
     /// @return True iff register has created the record.
     function isRegistered(bytes32 id) external view returns (bool) {
         return _kernels[id].modelRoot != bytes32(0);
+    }
+
+    /// @notice The output slots the market binds a result to, and the graph's input count: the
+    ///         slot list the aggregation rule names (argmax: output 0, logits: output 1,
+    ///         outputs: all of them). Reverts KernelNotRegistered for an unknown id.
+    /// @param id The kernel id.
+    /// @return graphSize The number of graph nodes.
+    /// @return aggregation The aggregation rule code.
+    /// @return numInputs The number of graph inputs.
+    /// @return modelRoot The model root.
+    /// @return slots The slot(s) the posted output is bound to.
+    function resultShape(bytes32 id)
+        external
+        view
+        returns (uint32 graphSize, uint8 aggregation, uint16 numInputs, bytes32 modelRoot, uint32[] memory slots)
+    {
+        Kernel storage k = _kernels[id];
+        modelRoot = k.modelRoot;
+        if (modelRoot == bytes32(0)) revert KernelNotRegistered(id);
+        graphSize = k.graphSize;
+        aggregation = k.aggregation;
+        numInputs = k.numInputs;
+        if (aggregation == AGG_OUTPUTS) {
+            slots = k.outputSlots;
+        } else {
+            slots = new uint32[](1);
+            slots[0] = k.outputSlots[aggregation == AGG_ARGMAX ? 0 : 1];
+        }
     }
 
     /// @notice The full record of a registered kernel; reverts KernelNotRegistered otherwise, so

@@ -8,10 +8,9 @@ import {InferenceMarket, IInferenceConsumer} from "../InferenceMarket.sol";
 ///         InferenceMarket and stores the class it receives by callback. The kernel is the
 ///         registered fashion-mnist kernel (aggregation argmax): its graph has one input (slot 0,
 ///         the u8 [1,784] image tensor) and five nodes, the last an argmax, so the posted output
-///         is graph output 0 = slot 5, an i32 [1] tensor (docs/models.md 6, docs/kernel.md).
+///         is graph output 0 = slot 5, an i32 [1] tensor (docs/models.md 6, docs/kernel.md). The
+///         market takes the slot from the kernel's registration and binds the output exactly.
 contract FashionConsumer is IInferenceConsumer {
-    /// @notice The activation slot of graph output 0 (node 5, the argmax) in fashion-mnist.
-    uint32 public constant OUTPUT_SLOT = 5;
     /// @notice Gas the market gives the callback. The callback writes one new storage slot:
     ///         about 30k gas under today's mainnet rules, but about 115k under a state-growth
     ///         repricing such as the unscheduled fork geth --dev runs, hence the margin.
@@ -59,7 +58,8 @@ contract FashionConsumer is IInferenceConsumer {
     function classify(bytes calldata image) external payable returns (uint256 requestId) {
         bytes[] memory inputs = new bytes[](1);
         inputs[0] = image;
-        requestId = market.requestInference{value: msg.value}(kernelId, inputs, OUTPUT_SLOT, address(this), CALLBACK_GAS);
+        requestId =
+            market.requestInference{value: msg.value}(kernelId, inputs, address(this), CALLBACK_GAS, new address[](0));
         emit ClassificationRequested(requestId, msg.sender);
     }
 
