@@ -6,6 +6,7 @@ import {VMBuilder, Thread, State, Mem} from "./lib/VMBuilder.sol";
 import {DisputeGame} from "../src/DisputeGame.sol";
 import {KernelRegistry} from "../src/KernelRegistry.sol";
 import {PreimageOracle} from "../src/PreimageOracle.sol";
+import {Slots} from "./lib/Slots.sol";
 
 /// @notice Cheatcodes beyond the shared lib/Vm.sol that the game tests need.
 interface VmClock {
@@ -51,7 +52,7 @@ abstract contract DisputeGameBase is MIPSTestBase {
         super.setUp();
         clock.warp(1_000_000);
         registry = new KernelRegistry();
-        kernel = registry.register(bytes32(uint256(1)), PRESTATE, bytes32(uint256(2)), N, 1, "");
+        kernel = registry.register(bytes32(uint256(1)), PRESTATE, bytes32(uint256(2)), N, 1, 1, Slots.lastNode(N, 1), "");
         game = _deploy(4);
         _buildStep();
     }
@@ -311,7 +312,7 @@ contract DisputeGameTest is DisputeGameBase {
     }
 
     function test_singleNodeGraph() public {
-        bytes32 k1 = registry.register(bytes32(uint256(1)), PRESTATE, bytes32(uint256(2)), 1, 1, "");
+        bytes32 k1 = registry.register(bytes32(uint256(1)), PRESTATE, bytes32(uint256(2)), 1, 1, 1, Slots.lastNode(1, 1), "");
         uint256 id = game.create(k1, _trueS(0), _trueS(1), 1, ASSERTER, CHALLENGER);
         assertTrue(game.asserterToMove(id), "asserter opens phase V at once");
         vm.prank(ASSERTER);

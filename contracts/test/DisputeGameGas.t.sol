@@ -5,6 +5,7 @@ import {DisputeGameBase} from "./DisputeGame.t.sol";
 import {DisputeGame} from "../src/DisputeGame.sol";
 import {PreimageOracle} from "../src/PreimageOracle.sol";
 import {VMBuilder} from "./lib/VMBuilder.sol";
+import {Slots} from "./lib/Slots.sol";
 
 /// @notice Cheatcode for number formatting.
 interface VmString {
@@ -216,7 +217,7 @@ contract DisputeGameGasTest is DisputeGameBase {
     function _kernel(uint32 n) internal returns (bytes32 id) {
         id = kernelOf[n];
         if (id == bytes32(0)) {
-            id = registry.register(bytes32(uint256(0x6000 + n)), PRESTATE, bytes32(uint256(2)), n, 1, "");
+            id = registry.register(bytes32(uint256(0x6000 + n)), PRESTATE, bytes32(uint256(2)), n, 1, 1, Slots.lastNode(n, 1), "");
             kernelOf[n] = id;
         }
     }

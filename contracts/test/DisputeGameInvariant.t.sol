@@ -5,6 +5,7 @@ import {DisputeGameBase} from "./DisputeGame.t.sol";
 import {DisputeGame} from "../src/DisputeGame.sol";
 import {KernelRegistry} from "../src/KernelRegistry.sol";
 import {MIPS} from "../src/MIPS.sol";
+import {Slots} from "./lib/Slots.sol";
 
 /// @notice Cheatcodes the handler uses.
 interface VmHandler {
@@ -303,7 +304,7 @@ contract DisputeGameInvariantTest is DisputeGameBase {
 
     function setUp() public override {
         super.setUp();
-        bytes32 k = registry.register(bytes32(uint256(11)), PRESTATE, bytes32(uint256(12)), NODES, 1, "");
+        bytes32 k = registry.register(bytes32(uint256(11)), PRESTATE, bytes32(uint256(12)), NODES, 1, 1, Slots.lastNode(NODES, 1), "");
         handler =
             new DisputeGameHandler(mips, registry, k, NODES, H_BUDGET, EXT, stepState, stepProof, stepPre, stepPost);
     }

@@ -7,6 +7,7 @@ import {InferenceMarket} from "../src/InferenceMarket.sol";
 import {IDisputeGame} from "../src/interfaces/IDisputeGame.sol";
 import {FashionConsumer} from "../src/examples/FashionConsumer.sol";
 import {TestBase} from "./lib/Vm.sol";
+import {Slots} from "./lib/Slots.sol";
 import {
     VmMarket,
     TestGame,
@@ -56,7 +57,7 @@ abstract contract MarketFixture is TestBase {
         reg = new KernelRegistry();
         tg = new TestGame();
         market = new InferenceMarket(reg, IDisputeGame(address(tg)), SUB_BOND, CH_BOND, WINDOW, TIMEOUT, MAX_CB_GAS);
-        kid = reg.register(modelRoot, keccak256("pre"), keccak256("man"), NODES, 1, "");
+        kid = reg.register(modelRoot, keccak256("pre"), keccak256("man"), NODES, 1, 1, Slots.lastNode(NODES, 1), "");
         vmm.warp(1_000_000);
         vmm.deal(REQ, 100 ether);
         vmm.deal(SUB, 100 ether);
@@ -66,12 +67,12 @@ abstract contract MarketFixture is TestBase {
     }
 
     function _input() internal pure returns (bytes memory b) {
-        b = new bytes(804); // AIVT header + 784 pixels, as fashion-mnist's u8 [1,784] input
-        b[0] = "A";
-        b[1] = "I";
-        b[2] = "V";
-        b[3] = "T";
-        for (uint256 i = 20; i < 804; i++) b[i] = bytes1(uint8(i * 7));
+        // fashion-mnist's u8 [1,784] input: 28-byte header (rank 2) + 784 pixels
+        b = abi.encodePacked(
+            bytes4("AIVT"), uint8(1), uint8(2), uint8(2), uint8(0), uint96(0), uint32(1 << 24), uint32(0x10030000),
+            new bytes(784)
+        );
+        for (uint256 i = 28; i < 812; i++) b[i] = bytes1(uint8(i * 7));
     }
 
     function _inputs() internal pure returns (bytes[] memory ins) {
@@ -102,7 +103,7 @@ abstract contract MarketFixture is TestBase {
 
     function _request(address cb, uint32 gasLimit, uint256 fee) internal returns (uint256 id) {
         vmm.prank(REQ);
-        id = market.requestInference{value: fee}(kid, _inputs(), OUT_SLOT, cb, gasLimit);
+        id = market.requestInference{value: fee}(kid, _inputs(), cb, gasLimit, new address[](0));
     }
 
     function _submit(uint256 id, address who, Res memory r) internal {
@@ -115,14 +116,29 @@ abstract contract MarketFixture is TestBase {
         idx = market.challenge{value: CH_BOND}(id, r.output, r.commit, r.finalState, r.actRoot, r.path);
     }
 
-    /// @dev Sum of everything the market owes for the given accounts/requests (test bookkeeping).
+    /// @dev Sum of everything the market holds for the given accounts/requests (test
+    ///      bookkeeping, docs/protocol.md 6.6): credits, fees, the current candidate bond, bonds of
+    ///      refuted candidates not yet split, challenge bonds, settled shares not yet claimed, and
+    ///      what was burned.
     function _owed(address[] memory accts, uint256[] memory ids) internal view returns (uint256 s) {
         for (uint256 i = 0; i < accts.length; i++) s += market.credits(accts[i]);
-        for (uint256 i = 0; i < ids.length; i++) {
-            InferenceMarket.Request memory r = market.getRequest(ids[i]);
-            s += r.fee + r.candidateBond;
-            uint256 n = market.challengeCount(ids[i]);
-            for (uint256 j = 0; j < n; j++) s += market.getChallenge(ids[i], j).bond;
+        for (uint256 i = 0; i < ids.length; i++) s += _held(ids[i]);
+        s += market.totalBurned();
+    }
+
+    /// @dev What the market holds for one request beyond credits and burns.
+    function _held(uint256 id) internal view returns (uint256 s) {
+        InferenceMarket.Request memory r = market.getRequest(id);
+        s = r.fee + r.candidateBond;
+        for (uint32 k = 0; k < r.round; k++) s += market.getRefutedRound(id, k).bond;
+        uint256 n = market.challengeCount(id);
+        for (uint256 j = 0; j < n; j++) {
+            InferenceMarket.Challenge memory c = market.getChallenge(id, j);
+            s += c.bond;
+            if (c.status == InferenceMarket.ChallengeStatus.Won) {
+                InferenceMarket.RefutedRound memory rd = market.getRefutedRound(id, c.round);
+                if (rd.settled) s += rd.share;
+            }
         }
     }
 }
@@ -207,39 +223,44 @@ contract InferenceMarketTest is MarketFixture {
 
     function test_requestRejects() public {
         bytes[] memory ins = _inputs();
+        address[] memory none = new address[](0);
         vmm.prank(REQ);
         vmm.expectRevert(InferenceMarket.InvalidFee.selector);
-        market.requestInference(kid, ins, OUT_SLOT, address(0), 0);
+        market.requestInference(kid, ins, address(0), 0, none);
 
         vmm.prank(REQ);
         vmm.expectRevert(abi.encodeWithSelector(KernelRegistry.KernelNotRegistered.selector, bytes32(uint256(1))));
-        market.requestInference{value: 1}(bytes32(uint256(1)), ins, OUT_SLOT, address(0), 0);
+        market.requestInference{value: 1}(bytes32(uint256(1)), ins, address(0), 0, none);
 
+        // the registered input count, not the requester's
         vmm.prank(REQ);
-        vmm.expectRevert(abi.encodeWithSelector(InferenceMarket.InvalidOutputSlot.selector, uint32(0)));
-        market.requestInference{value: 1}(kid, ins, 0, address(0), 0);
-
+        vmm.expectRevert(abi.encodeWithSelector(InferenceMarket.InvalidInputCount.selector, uint256(0), uint256(1)));
+        market.requestInference{value: 1}(kid, new bytes[](0), address(0), 0, none);
+        bytes[] memory two = new bytes[](2);
+        two[0] = _input();
+        two[1] = _input();
         vmm.prank(REQ);
-        vmm.expectRevert(abi.encodeWithSelector(InferenceMarket.InvalidOutputSlot.selector, uint32(6)));
-        market.requestInference{value: 1}(kid, ins, 6, address(0), 0);
+        vmm.expectRevert(abi.encodeWithSelector(InferenceMarket.InvalidInputCount.selector, uint256(2), uint256(1)));
+        market.requestInference{value: 1}(kid, two, address(0), 0, none);
 
-        vmm.prank(REQ);
-        vmm.expectRevert(abi.encodeWithSelector(InferenceMarket.InvalidInputCount.selector, uint256(0)));
-        market.requestInference{value: 1}(kid, new bytes[](0), OUT_SLOT, address(0), 0);
-
+        // inputs must be canonical tensor encodings: empty, padded and truncated ones are refused
         ins[0] = "";
         vmm.prank(REQ);
-        vmm.expectRevert(InferenceMarket.EmptyTensor.selector);
-        market.requestInference{value: 1}(kid, ins, OUT_SLOT, address(0), 0);
+        vmm.expectRevert(abi.encodeWithSelector(InferenceMarket.NonCanonicalTensor.selector, uint256(0)));
+        market.requestInference{value: 1}(kid, ins, address(0), 0, none);
+        ins[0] = bytes.concat(_input(), hex"00");
+        vmm.prank(REQ);
+        vmm.expectRevert(abi.encodeWithSelector(InferenceMarket.NonCanonicalTensor.selector, uint256(0)));
+        market.requestInference{value: 1}(kid, ins, address(0), 0, none);
 
         vmm.prank(REQ);
         vmm.expectRevert(abi.encodeWithSelector(InferenceMarket.CallbackGasTooHigh.selector, MAX_CB_GAS + 1, MAX_CB_GAS));
-        market.requestInference{value: 1}(kid, _inputs(), OUT_SLOT, address(0), uint32(MAX_CB_GAS + 1));
+        market.requestInference{value: 1}(kid, _inputs(), address(0), uint32(MAX_CB_GAS + 1), none);
 
-        bytes32 outKid = reg.register(modelRoot, keccak256("pre"), keccak256("man"), NODES, 3, "");
+        address[] memory many = new address[](17);
         vmm.prank(REQ);
-        vmm.expectRevert(abi.encodeWithSelector(InferenceMarket.UnsupportedAggregation.selector, uint8(3)));
-        market.requestInference{value: 1}(outKid, _inputs(), OUT_SLOT, address(0), 0);
+        vmm.expectRevert(abi.encodeWithSelector(InferenceMarket.TooManySubmitters.selector, uint256(17), uint256(16)));
+        market.requestInference{value: 1}(kid, _inputs(), address(0), 0, many);
     }
 
     function test_cancelAfterTimeout() public {
@@ -291,10 +312,15 @@ contract InferenceMarketTest is MarketFixture {
         vmm.expectRevert(InferenceMarket.SlotProofInvalid.selector);
         market.submitResult{value: SUB_BOND}(id, r.output, r.commit, r.finalState, r.actRoot, new bytes32[](2));
 
-        // output bytes that are not the committed tensor
+        // output bytes that are not the tensor in the slot: their commitment is not on the path
+        vmm.prank(SUB);
+        vmm.expectRevert(InferenceMarket.SlotProofInvalid.selector);
+        market.submitResult{value: SUB_BOND}(id, _classTensor(8), r.commit, r.finalState, r.actRoot, r.path);
+
+        // the right output with another commitment
         vmm.prank(SUB);
         vmm.expectRevert(InferenceMarket.OutputCommitmentMismatch.selector);
-        market.submitResult{value: SUB_BOND}(id, _classTensor(8), r.commit, r.finalState, r.actRoot, r.path);
+        market.submitResult{value: SUB_BOND}(id, r.output, keccak256("x"), r.finalState, r.actRoot, r.path);
 
         vmm.expectEmit(address(market));
         emit InferenceMarket.ResultSubmitted(id, SUB, r.commit, r.finalState, uint64(1_000_000 + WINDOW), r.output);
@@ -462,7 +488,8 @@ contract InferenceMarketTest is MarketFixture {
         vmm.expectEmit(address(market));
         emit InferenceMarket.ChallengeLost(id, 0, SUB);
         market.resolveChallenge(id, 0);
-        assertEq(market.credits(SUB), CH_BOND, "challenger bond to submitter");
+        assertEq(market.credits(SUB), CH_BOND / 2, "half the challenger bond to the submitter");
+        assertEq(market.totalBurned(), CH_BOND / 2, "half burned");
         vmm.expectRevert(abi.encodeWithSelector(InferenceMarket.ChallengeNotOpen.selector, id, uint256(0)));
         market.resolveChallenge(id, 0);
         vmm.expectRevert(abi.encodeWithSelector(InferenceMarket.ChallengeNotOpen.selector, id, uint256(1)));
@@ -470,7 +497,7 @@ contract InferenceMarketTest is MarketFixture {
 
         vmm.warp(1_000_000 + WINDOW);
         market.finalize(id);
-        assertEq(market.credits(SUB), CH_BOND + SUB_BOND + 1 ether, "all to submitter");
+        assertEq(market.credits(SUB), CH_BOND / 2 + SUB_BOND + 1 ether, "all to submitter");
         assertEq(c.lastCommitment(), honest.commit, "honest result delivered");
     }
 
@@ -485,7 +512,9 @@ contract InferenceMarketTest is MarketFixture {
         tg.setStatus(0, 2);
         vmm.warp(1_000_000 + 5000);
         vmm.expectEmit(address(market));
-        emit InferenceMarket.ChallengeWon(id, 0, CH1, uint64(1_000_000 + 5000 + WINDOW));
+        emit InferenceMarket.ChallengeWon(id, 0, CH1, true, uint64(1_000_000 + 5000 + WINDOW));
+        vmm.expectEmit(address(market));
+        emit InferenceMarket.RoundSettled(id, 0, 1, SUB_BOND / 2, SUB_BOND / 2);
         market.resolveChallenge(id, 0);
 
         InferenceMarket.Request memory q = market.getRequest(id);
@@ -493,8 +522,19 @@ contract InferenceMarketTest is MarketFixture {
         assertEq(q.candidate.finalState, honest.finalState, "new S_n");
         assertEq(q.candidateBond, CH_BOND, "backed by the challenge bond");
         assertEq(q.windowEnd, 1_000_000 + 5000 + WINDOW, "fresh window");
-        assertEq(market.credits(CH1), SUB_BOND, "slashed bond to winner");
+        assertEq(q.round, 1, "round");
+        InferenceMarket.RefutedRound memory rd = market.getRefutedRound(id, 0);
+        assertTrue(rd.settled, "its only game ended: settled at once");
+        assertEq(rd.share, SUB_BOND / 2, "the unburned half to the one winner");
+        assertEq(market.totalBurned(), SUB_BOND / 2, "half burned");
         assertEq(market.credits(SUB), 0, "slashed");
+
+        vmm.expectEmit(address(market));
+        emit InferenceMarket.RewardClaimed(id, 0, CH1, SUB_BOND / 2);
+        market.claimReward(id, 0);
+        assertEq(market.credits(CH1), SUB_BOND / 2, "share (the bond backs the candidate)");
+        vmm.expectRevert(abi.encodeWithSelector(InferenceMarket.ChallengeNotWon.selector, id, uint256(0)));
+        market.claimReward(id, 0);
 
         // the new candidate can itself be challenged (by the old submitter, say) and defended
         _challenge(id, SUB, liar);
@@ -506,11 +546,14 @@ contract InferenceMarketTest is MarketFixture {
 
         vmm.warp(1_000_000 + 5000 + WINDOW);
         market.finalize(id);
-        assertEq(market.credits(CH1), SUB_BOND + CH_BOND + CH_BOND + 1 ether, "winner paid");
+        assertEq(market.credits(CH1), SUB_BOND / 2 + CH_BOND / 2 + CH_BOND + 1 ether, "winner paid");
         assertEq(c.lastCommitment(), honest.commit, "honest delivered");
-        assertEq(address(market).balance, market.credits(CH1), "balance == credits");
+        assertEq(address(market).balance, market.credits(CH1) + market.totalBurned(), "balance == credits + burned");
     }
 
+    /// @dev Games on a refuted candidate keep running: a later winner shares the slashed bond
+    ///      with the first, a later loser forfeits to the refuted submitter, and the round is
+    ///      split only when its last game is resolved.
     function test_multipleChallengers() public {
         uint256 id = _request(address(0), 0, 1 ether);
         _submit(id, SUB, _result(9, "liar"));
@@ -520,29 +563,37 @@ contract InferenceMarketTest is MarketFixture {
         assertEq(tg.count(), 3, "one game per challenger");
         assertEq(market.getRequest(id).openChallenges, 3, "open");
 
-        // CH1 loses its game, CH2 wins; CH3's game is still running
+        // CH1 loses its game, CH2 wins first; CH3's game is still running
         tg.setStatus(0, 1);
         market.resolveChallenge(id, 0);
-        assertEq(market.credits(SUB), CH_BOND, "CH1's bond");
+        assertEq(market.credits(SUB), CH_BOND / 2, "half CH1's bond");
         tg.setStatus(1, 2);
         market.resolveChallenge(id, 1);
-        assertEq(market.credits(CH2), SUB_BOND, "SUB's bond");
         InferenceMarket.Request memory q = market.getRequest(id);
-        assertEq(q.openChallenges, 0, "CH3 closed by the replacement");
+        assertEq(q.openChallenges, 0, "nothing open on the new candidate");
         assertEq(uint256(uint160(q.submitter)), uint256(uint160(CH2)), "candidate");
+        InferenceMarket.RefutedRound memory rd = market.getRefutedRound(id, 0);
+        assertEq(rd.openChallenges, 1, "CH3's game still counts on the refuted round");
+        assertTrue(!rd.settled, "not split while a game runs");
+        vmm.expectRevert(abi.encodeWithSelector(InferenceMarket.RoundNotSettled.selector, uint32(0), uint32(1)));
+        market.claimReward(id, 1);
 
-        // CH3 is refunded whatever its game says
-        vmm.expectEmit(address(market));
-        emit InferenceMarket.ChallengeClosed(id, 2, CH3);
-        market.resolveChallenge(id, 2);
-        assertEq(market.credits(CH3), CH_BOND, "refund");
-        assertEq(
-            uint256(market.getChallenge(id, 2).status), uint256(InferenceMarket.ChallengeStatus.Closed), "closed"
-        );
-
+        // the new candidate finalizes without waiting for CH3's game on the old one
         vmm.warp(block.timestamp + WINDOW);
         market.finalize(id);
-        assertEq(market.credits(CH2), SUB_BOND + CH_BOND + 1 ether, "CH2 paid");
+        assertEq(market.credits(CH2), CH_BOND + 1 ether, "CH2: candidate bond and fee");
+
+        // CH3 wins later: the slashed bond's unburned half is shared by CH2 and CH3
+        tg.setStatus(2, 2);
+        vmm.expectEmit(address(market));
+        emit InferenceMarket.ChallengeWon(id, 2, CH3, false, 0);
+        market.resolveChallenge(id, 2);
+        assertTrue(market.getRefutedRound(id, 0).settled, "settled by its last game");
+        market.claimReward(id, 1);
+        market.claimReward(id, 2);
+        assertEq(market.credits(CH2), CH_BOND + 1 ether + SUB_BOND / 4, "CH2: + a quarter");
+        assertEq(market.credits(CH3), CH_BOND + SUB_BOND / 4, "CH3: bond + a quarter");
+        assertEq(market.totalBurned(), CH_BOND / 2 + SUB_BOND / 2, "half of each forfeited bond");
         address[] memory accts = new address[](5);
         accts[0] = SUB;
         accts[1] = CH1;
@@ -554,17 +605,21 @@ contract InferenceMarketTest is MarketFixture {
         assertEq(address(market).balance, _owed(accts, ids), "accounting");
     }
 
-    function test_staleChallengeAfterFinalizeStillRefundable() public {
+    /// @dev A game on a refuted candidate that the refuted submitter wins still pays it.
+    function test_refutedSubmitterStillWinsItsOtherGames() public {
         uint256 id = _request(address(0), 0, 1 ether);
-        _submit(id, SUB, _result(9, "liar"));
+        _submit(id, SUB, _result(9, "s"));
         _challenge(id, CH1, _result(1, "a"));
         _challenge(id, CH2, _result(2, "b"));
         tg.setStatus(0, 2);
         market.resolveChallenge(id, 0);
         vmm.warp(block.timestamp + WINDOW);
-        market.finalize(id); // CH2's stale challenge does not block
+        market.finalize(id); // CH2's game on the refuted candidate does not block
+        tg.setStatus(1, 1);
         market.resolveChallenge(id, 1);
-        assertEq(market.credits(CH2), CH_BOND, "refund after finalize");
+        assertEq(market.credits(SUB), CH_BOND / 2, "the refuted submitter won this game");
+        market.claimReward(id, 0);
+        assertEq(market.credits(CH1), CH_BOND + 1 ether + SUB_BOND / 2, "sole winner's share");
     }
 
     // ------------------------------------------------------------------ reentrancy
@@ -603,26 +658,31 @@ contract InferenceMarketTest is MarketFixture {
         _submit(id, SUB, _result(9, "s"));
         address winner = SUB;
         uint256 want = uint256(fee) + SUB_BOND;
+        uint256 burned;
         if (challenged) {
             _challenge(id, CH1, _result(1, "c"));
             tg.setStatus(0, challengerWins ? 2 : 1);
             market.resolveChallenge(id, 0);
             if (challengerWins) {
+                market.claimReward(id, 0);
                 winner = CH1;
-                want = uint256(fee) + SUB_BOND + CH_BOND;
+                want = uint256(fee) + CH_BOND + SUB_BOND / 2;
+                burned = SUB_BOND / 2;
             } else {
-                want += CH_BOND;
+                want += CH_BOND / 2;
+                burned = CH_BOND / 2;
             }
         }
         vmm.warp(block.timestamp + WINDOW);
         market.finalize(id);
         assertEq(market.credits(winner), want, "winner credit");
-        assertEq(address(market).balance, want, "balance");
+        assertEq(market.totalBurned(), burned, "burned");
+        assertEq(address(market).balance, want + burned, "balance");
         uint256 before = winner.balance;
         vmm.prank(winner);
         market.withdraw();
         assertEq(winner.balance - before, want, "withdrawn");
-        assertEq(address(market).balance, 0, "empty");
+        assertEq(address(market).balance, burned, "only the burned part stays");
     }
 
     // ------------------------------------------------------------------ example consumer

@@ -8,6 +8,7 @@ import {IDisputeGame} from "../src/interfaces/IDisputeGame.sol";
 import {KernelRegistry} from "../src/KernelRegistry.sol";
 import {TestBase} from "./lib/Vm.sol";
 import {VmMarket, TestGame, SlotTree, RecordingConsumer, RevertingConsumer} from "./InferenceMarketHelpers.sol";
+import {Slots} from "./lib/Slots.sol";
 
 /// @notice Drives the market through random requests, submissions, challenges, game outcomes,
 ///         resolutions, finalizations, cancellations and withdrawals, and tracks every address
@@ -28,7 +29,8 @@ contract MarketHandler {
     /// @notice Ghost counters of resolutions by outcome (coverage of the handler).
     uint256 public won;
     uint256 public lost;
-    uint256 public closed;
+    uint256 public claimed;
+    uint256 public sybilThrows;
     uint256 public finalized;
 
     constructor(InferenceMarket m, TestGame g, bytes32 mr, bytes32 k) {
@@ -40,7 +42,8 @@ contract MarketHandler {
         callbacks.push(address(0));
         callbacks.push(address(new RecordingConsumer()));
         callbacks.push(address(new RevertingConsumer()));
-        input = hex"414956540101000000000000000000000000000000000000deadbeef";
+        // u8 [4]: a canonical 28-byte tensor encoding
+        input = abi.encodePacked(bytes4("AIVT"), uint8(1), uint8(2), uint8(1), uint8(0), uint96(0), uint32(1 << 26), hex"deadbeef");
         inputCommit = SlotTree.tensorCommit(input);
     }
 
@@ -84,7 +87,8 @@ contract MarketHandler {
         bytes[] memory ins = new bytes[](1);
         ins[0] = input;
         vm.prank(a);
-        uint256 id = market.requestInference{value: fee}(kid, ins, 3, callbacks[cbSeed % callbacks.length], 50_000);
+        uint256 id =
+            market.requestInference{value: fee}(kid, ins, callbacks[cbSeed % callbacks.length], 50_000, new address[](0));
         ids.push(id);
         calls++;
     }
@@ -117,9 +121,9 @@ contract MarketHandler {
         calls++;
     }
 
-    /// @dev Two challenges on one candidate, the first wins: the second becomes stale and is
-    ///      then refunded (the lazy-closing path, rare under purely random actions).
-    function raceChallenges(uint256 idSeed, uint256 a, uint256 b, bool resolveStale) external {
+    /// @dev Two challenges on one candidate, the first wins at once; the second's game keeps
+    ///      running on the refuted candidate and is decided later (or never, if the run ends).
+    function raceChallenges(uint256 idSeed, uint256 a, uint256 b, uint8 laterOutcome) external {
         if (ids.length == 0) return;
         uint256 id = _id(idSeed);
         InferenceMarket.Request memory r = market.getRequest(id);
@@ -139,11 +143,49 @@ contract MarketHandler {
         tg.setStatus(market.getChallenge(id, idx[0]).gameId, 2);
         market.resolveChallenge(id, idx[0]);
         won++;
-        if (resolveStale) {
+        if (laterOutcome % 3 != 0) {
+            tg.setStatus(market.getChallenge(id, idx[1]).gameId, laterOutcome % 3);
             market.resolveChallenge(id, idx[1]);
-            closed++;
+            if (laterOutcome % 3 == 2) won++;
+            else lost++;
         }
         calls++;
+    }
+
+    /// @dev Sybil strategy: the current candidate's submitter throws its game to one of its own
+    ///      addresses (actors 0..2 are the attacker's), which posts yet another result; it
+    ///      replaces the candidate at once, with a fresh window, while any honest game on the
+    ///      old candidate keeps running.
+    function throwToSybil(uint256 idSeed, uint256 sybilSeed, uint256 resSeed) external {
+        if (ids.length == 0) return;
+        uint256 id = _id(idSeed);
+        InferenceMarket.Request memory r = market.getRequest(id);
+        if (r.status != InferenceMarket.Status.Submitted || block.timestamp >= r.windowEnd) return;
+        address sybil = actors[sybilSeed % 3];
+        if (sybil == r.submitter) sybil = actors[(sybilSeed + 1) % 3];
+        (bytes memory out, bytes32 c, bytes32 f, bytes32 act, bytes32[] memory p) = _result(resSeed);
+        if (f == r.candidate.finalState) (out, c, f, act, p) = _result(resSeed + 1);
+        uint256 bond = market.challengerBond();
+        vm.deal(sybil, sybil.balance + bond);
+        vm.prank(sybil);
+        uint256 ci = market.challenge{value: bond}(id, out, c, f, act, p);
+        tg.setStatus(market.getChallenge(id, ci).gameId, 2); // the thrown game
+        market.resolveChallenge(id, ci);
+        won++;
+        sybilThrows++;
+        calls++;
+    }
+
+    /// @dev Claims a won challenge's reward when its round has settled.
+    function claim(uint256 idSeed, uint256 cSeed) external {
+        if (ids.length == 0) return;
+        uint256 id = _id(idSeed);
+        uint256 n = market.challengeCount(id);
+        if (n == 0) return;
+        try market.claimReward(id, cSeed % n) {
+            calls++;
+            claimed++;
+        } catch {}
     }
 
     function setGame(uint256 gameSeed, uint8 s) external {
@@ -165,7 +207,6 @@ contract MarketHandler {
             InferenceMarket.ChallengeStatus cst = market.getChallenge(id, ci).status;
             if (cst == InferenceMarket.ChallengeStatus.Won) won++;
             if (cst == InferenceMarket.ChallengeStatus.Lost) lost++;
-            if (cst == InferenceMarket.ChallengeStatus.Closed) closed++;
         } catch {}
     }
 
@@ -198,8 +239,10 @@ contract MarketHandler {
 }
 
 /// @notice The accounting invariant of docs/protocol.md 6.6: the market's balance always equals
-///         the sum of credits, held bonds (candidate bonds and open challenge bonds) and unpaid
-///         fees.
+///         the sum of credits, held bonds (current candidate bonds, bonds of refuted candidates
+///         not yet split, challenge bonds), settled shares not yet claimed, unpaid fees and what
+///         was burned; and the sybil property of 6.4: however its games went, a refuted
+///         candidate's bond is at least half burned.
 contract InferenceMarketInvariantTest is TestBase {
     InferenceMarket internal market;
     MarketHandler internal handler;
@@ -209,7 +252,7 @@ contract InferenceMarketInvariantTest is TestBase {
         TestGame tg = new TestGame();
         market = new InferenceMarket(reg, IDisputeGame(address(tg)), 1 ether, 2 ether, 1 days, 5 days, 100_000);
         bytes32 mr = keccak256("model");
-        bytes32 kid = reg.register(mr, keccak256("pre"), keccak256("man"), 3, 2, "");
+        bytes32 kid = reg.register(mr, keccak256("pre"), keccak256("man"), 3, 2, 1, Slots.lastNode(3, 2), "");
         handler = new MarketHandler(market, tg, mr, kid);
     }
 
@@ -232,17 +275,47 @@ contract InferenceMarketInvariantTest is TestBase {
             uint256 id = handler.ids(i);
             InferenceMarket.Request memory r = market.getRequest(id);
             owed += r.fee + r.candidateBond;
+            for (uint32 k = 0; k < r.round; k++) owed += market.getRefutedRound(id, k).bond;
             uint256 nc = market.challengeCount(id);
             for (uint256 j = 0; j < nc; j++) {
                 InferenceMarket.Challenge memory c = market.getChallenge(id, j);
-                // a challenge holds a bond iff it is open
-                assertTrue((c.bond != 0) == (c.status == InferenceMarket.ChallengeStatus.Open), "bond iff open");
+                InferenceMarket.ChallengeStatus st = c.status;
+                // an open challenge holds its bond; a lost or paid one holds nothing
+                if (st == InferenceMarket.ChallengeStatus.Open) assertEq(c.bond, market.challengerBond(), "open bond");
+                if (st == InferenceMarket.ChallengeStatus.Lost || st == InferenceMarket.ChallengeStatus.Rewarded) {
+                    assertEq(c.bond, 0, "settled challenge holds nothing");
+                }
                 owed += c.bond;
+                if (st == InferenceMarket.ChallengeStatus.Won) {
+                    InferenceMarket.RefutedRound memory rd = market.getRefutedRound(id, c.round);
+                    if (rd.settled) owed += rd.share;
+                }
             }
             // fees are unpaid until finalization or cancellation
-            bool settled = r.status == InferenceMarket.Status.Finalized || r.status == InferenceMarket.Status.Cancelled;
-            assertTrue((r.fee == 0) == settled, "fee iff unsettled");
+            bool done = r.status == InferenceMarket.Status.Finalized || r.status == InferenceMarket.Status.Cancelled;
+            assertTrue((r.fee == 0) == done, "fee iff unsettled");
         }
-        assertEq(address(market).balance, owed, "balance == credits + bonds + fees");
+        owed += market.totalBurned();
+        assertEq(address(market).balance, owed, "balance == credits + held + fees + burned");
+    }
+
+    /// @dev Whatever order the games on a refuted candidate ended in and whoever won them (the
+    ///      submitter's own sybils included), at least BURN_BPS of its bond was burned and every
+    ///      winner's share is positive.
+    function invariant_refutedBondHalfBurned() public view {
+        uint256 ni = handler.idCount();
+        for (uint256 i = 0; i < ni; i++) {
+            uint256 id = handler.ids(i);
+            uint32 rounds = market.getRequest(id).round;
+            for (uint32 k = 0; k < rounds; k++) {
+                InferenceMarket.RefutedRound memory rd = market.getRefutedRound(id, k);
+                assertTrue(rd.winners >= 1, "refuted by a win");
+                if (!rd.settled) continue;
+                uint256 bond = k == 0 ? market.submitterBond() : market.challengerBond();
+                uint256 paid = uint256(rd.share) * rd.winners;
+                assertTrue(bond - paid >= bond * market.BURN_BPS() / 10_000, "at least half burned");
+                assertTrue(rd.share > 0, "every winner is rewarded");
+            }
+        }
     }
 }

@@ -6,6 +6,7 @@ import {SlotTree} from "./InferenceMarketHelpers.sol";
 import {DisputeGame} from "../src/DisputeGame.sol";
 import {InferenceMarket} from "../src/InferenceMarket.sol";
 import {IDisputeGame} from "../src/interfaces/IDisputeGame.sol";
+import {Slots} from "./lib/Slots.sol";
 
 /// @notice Cheatcodes this file needs beyond lib/Vm.sol and DisputeGame.t.sol's.
 interface VmNonce {
@@ -68,7 +69,7 @@ contract MarketGameIntegrationTest is DisputeGameBase {
 
     function setUp() public override {
         super.setUp(); // oracle, MIPS, registry, the real step; `game` is replaced below
-        kid = registry.register(MODEL_ROOT, PRESTATE, keccak256("manifest"), NODES, registry.AGG_ARGMAX(), "");
+        kid = registry.register(MODEL_ROOT, PRESTATE, keccak256("manifest"), NODES, registry.AGG_ARGMAX(), 1, Slots.lastNode(NODES, registry.AGG_ARGMAX()), "");
         uint64 nonce = cheats.getNonce(address(this));
         address predicted = _createAddress(address(this), nonce + 1); // the market comes right after the game
         game = new DisputeGame(mips, registry, predicted, 4, BUDGET, EXT);
@@ -96,12 +97,12 @@ contract MarketGameIntegrationTest is DisputeGameBase {
     // ------------------------------------------------------------------ market fixtures
 
     function _input() internal pure returns (bytes memory b) {
-        b = new bytes(804); // AIVT header + 784 pixels, as fashion-mnist's u8 [1,784] input
-        b[0] = "A";
-        b[1] = "I";
-        b[2] = "V";
-        b[3] = "T";
-        for (uint256 i = 20; i < 804; i++) {
+        // fashion-mnist's u8 [1,784] input: 28-byte header (rank 2) + 784 pixels
+        b = abi.encodePacked(
+            bytes4("AIVT"), uint8(1), uint8(2), uint8(2), uint8(0), uint96(0), uint32(1 << 24), uint32(0x10030000),
+            new bytes(784)
+        );
+        for (uint256 i = 28; i < 812; i++) {
             b[i] = bytes1(uint8(i * 7));
         }
     }
@@ -149,7 +150,7 @@ contract MarketGameIntegrationTest is DisputeGameBase {
         bytes[] memory ins = new bytes[](1);
         ins[0] = _input();
         vm.prank(REQ);
-        id = market.requestInference{value: FEE}(kid, ins, OUT_SLOT, address(0), 0);
+        id = market.requestInference{value: FEE}(kid, ins, address(0), 0, new address[](0));
         s0 = market.getRequest(id).initialState;
     }
 
@@ -171,12 +172,19 @@ contract MarketGameIntegrationTest is DisputeGameBase {
         for (uint256 id = 1; id <= market.requestCount(); id++) {
             InferenceMarket.Request memory r = market.getRequest(id);
             owed += r.fee + r.candidateBond;
+            for (uint32 k = 0; k < r.round; k++) {
+                owed += market.getRefutedRound(id, k).bond;
+            }
             uint256 n = market.challengeCount(id);
             for (uint256 j = 0; j < n; j++) {
-                owed += market.getChallenge(id, j).bond;
+                InferenceMarket.Challenge memory c = market.getChallenge(id, j);
+                owed += c.bond;
+                InferenceMarket.RefutedRound memory rd = market.getRefutedRound(id, c.round);
+                if (c.status == InferenceMarket.ChallengeStatus.Won && rd.settled) owed += rd.share;
             }
         }
-        assertEq(address(market).balance, owed, "market balance == what it owes");
+        owed += market.totalBurned();
+        assertEq(address(market).balance, owed, "market balance == what it owes + burned");
     }
 
     function _withdrawAll() internal {
@@ -319,16 +327,16 @@ contract MarketGameIntegrationTest is DisputeGameBase {
         vm.prank(KEEPER);
         market.resolveChallenge(id, idx);
         assertTrue(market.getChallenge(id, idx).status == InferenceMarket.ChallengeStatus.Lost, "challenge lost");
-        assertEq(market.credits(SUB), CH_BOND, "challenger bond to the submitter");
+        assertEq(market.credits(SUB), CH_BOND / 2, "half the challenger bond to the submitter");
         assertEq(market.getRequest(id).openChallenges, 0, "no open challenge");
         _assertSolvent();
 
         market.finalize(id);
-        assertEq(market.credits(SUB), FEE + SUB_BOND + CH_BOND, "fee + own bond + slashed bond");
+        assertEq(market.credits(SUB), FEE + SUB_BOND + CH_BOND / 2, "fee + own bond + half the forfeited bond");
         _assertSolvent();
         _withdrawAll();
-        assertEq(address(market).balance, 0, "market owes nothing");
-        assertEq(SUB.balance, START_BALANCE + FEE + CH_BOND, "submitter");
+        assertEq(address(market).balance, CH_BOND / 2, "only the burned half stays");
+        assertEq(SUB.balance, START_BALANCE + FEE + CH_BOND / 2, "submitter");
         assertEq(CH1.balance, START_BALANCE - CH_BOND, "challenger lost its bond");
         assertEq(REQ.balance, START_BALANCE - FEE, "requester paid the fee");
     }
@@ -370,19 +378,21 @@ contract MarketGameIntegrationTest is DisputeGameBase {
         assertEq(r.candidateBond, CH_BOND, "backed by its challenge bond");
         assertEq(r.windowEnd, block.timestamp + WINDOW, "fresh window");
         assertEq(r.round, 1, "round advanced");
-        assertEq(market.credits(CH1), SUB_BOND, "submitter bond to the challenger");
+        assertEq(market.credits(CH1), 0, "nothing until the reward is claimed");
+        market.claimReward(id, idx);
+        assertEq(market.credits(CH1), SUB_BOND / 2, "the unburned half of the submitter bond");
         _assertSolvent();
 
         vm.expectRevert(abi.encodeWithSelector(InferenceMarket.WindowOpen.selector, r.windowEnd));
         market.finalize(id);
         clock.warp(r.windowEnd);
         market.finalize(id);
-        assertEq(market.credits(CH1), SUB_BOND + FEE + CH_BOND, "slashed bond + fee + own bond");
+        assertEq(market.credits(CH1), SUB_BOND / 2 + FEE + CH_BOND, "share + fee + own bond");
         assertEq(market.credits(SUB), 0, "the liar gets nothing");
         _assertSolvent();
         _withdrawAll();
-        assertEq(address(market).balance, 0, "market owes nothing");
-        assertEq(CH1.balance, START_BALANCE + FEE + SUB_BOND, "challenger");
+        assertEq(address(market).balance, SUB_BOND / 2, "only the burned half stays");
+        assertEq(CH1.balance, START_BALANCE + FEE + SUB_BOND / 2, "challenger");
         assertEq(SUB.balance, START_BALANCE - SUB_BOND, "submitter lost its bond");
     }
 
@@ -418,13 +428,15 @@ contract MarketGameIntegrationTest is DisputeGameBase {
         game.step(2, stepState, stepProof);
         assertEq(game.status(2), 1, "step: asserter wins");
         market.resolveChallenge(id2, idx2);
-        assertEq(market.credits(SUB), CH_BOND, "the lying challenger's bond");
+        assertEq(market.credits(SUB), CH_BOND / 2, "half the lying challenger's bond");
         _assertSolvent();
     }
 
-    /// @notice Two challengers of one candidate get two independent games. The first to win
-    ///         replaces the candidate; the other challenge is closed (its game still running) and
-    ///         refunded, and no longer blocks finalization.
+    /// @notice Two challengers of one candidate get two independent games in the real
+    ///         DisputeGame. The first to win replaces the candidate; the other game keeps running
+    ///         on the refuted candidate and, when its challenger wins it too (by the one-step
+    ///         proof), that challenger is paid its bond plus an equal share of the slashed bond:
+    ///         the early win does not erase the later one (docs/protocol.md 6.4).
     function test_twoChallengersIndependentGames() public {
         uint256 id = _request();
         _submit(id, _lieRes());
@@ -458,31 +470,31 @@ contract MarketGameIntegrationTest is DisputeGameBase {
         market.resolveChallenge(id, i2);
 
         market.resolveChallenge(id, i1);
-        assertEq(market.getRequest(id).openChallenges, 0, "the other challenge no longer counts");
+        assertEq(market.getRequest(id).openChallenges, 0, "nothing open on the new candidate");
         assertTrue(market.getRequest(id).submitter == CH1, "CH1's result is the candidate");
-        // The stale challenge is closed and refunded whatever its game says.
-        market.resolveChallenge(id, i2);
-        assertTrue(market.getChallenge(id, i2).status == InferenceMarket.ChallengeStatus.Closed, "closed");
-        assertEq(market.credits(CH2), CH_BOND, "refunded");
-        vm.expectRevert(abi.encodeWithSelector(InferenceMarket.ChallengeNotOpen.selector, id, i2));
-        market.resolveChallenge(id, i2);
+        assertEq(market.getRefutedRound(id, 0).openChallenges, 1, "game 2 still counts on the refuted round");
+        vm.expectRevert(abi.encodeWithSelector(InferenceMarket.RoundNotSettled.selector, uint32(0), uint32(1)));
+        market.claimReward(id, i1);
         _assertSolvent();
 
-        // Game 2 goes on (here to the final step, which the challenger wins); the market ignores it.
+        // Game 2 goes on (here to the final step, which CH2 wins); the new candidate finalizes
+        // without waiting for it.
         _chooseAs(2, honest);
         _dissectAs(2, liar, honest);
         vm.prank(CH2);
         game.step(2, stepState, stepProof);
         assertEq(game.status(2), 2, "game 2: challenger won too");
-        vm.expectRevert(abi.encodeWithSelector(InferenceMarket.ChallengeNotOpen.selector, id, i2));
-        market.resolveChallenge(id, i2);
-        assertEq(market.credits(CH2), CH_BOND, "still just the refund");
         clock.warp(market.getRequest(id).windowEnd);
         market.finalize(id);
+        market.resolveChallenge(id, i2);
+        assertTrue(market.getRefutedRound(id, 0).settled, "settled by its last game");
+        market.claimReward(id, i1);
+        market.claimReward(id, i2);
+        _assertSolvent();
         _withdrawAll();
-        assertEq(address(market).balance, 0, "market owes nothing");
-        assertEq(CH1.balance, START_BALANCE + SUB_BOND + FEE, "winner");
-        assertEq(CH2.balance, START_BALANCE, "refunded challenger is whole");
+        assertEq(address(market).balance, SUB_BOND / 2, "only the burned half stays");
+        assertEq(CH1.balance, START_BALANCE + SUB_BOND / 4 + FEE, "first winner: fee and a share");
+        assertEq(CH2.balance, START_BALANCE + SUB_BOND / 4, "later winner: bond back and a share");
         assertEq(SUB.balance, START_BALANCE - SUB_BOND, "liar slashed once");
         assertEq(REQ.balance, START_BALANCE - FEE, "requester");
     }
