@@ -12,10 +12,17 @@ import {IPreimageOracle} from "./interfaces/IPreimageOracle.sol";
 ///         There are no owner powers and nothing can be deleted; a part, once loaded for a keccak
 ///         key, can only be reloaded with identical content.
 contract PreimageOracle is IPreimageOracle {
-    /// @notice Largest preimage accepted, in bytes. Why: every part must be provable on chain in
-    ///         one transaction (the whole preimage is hashed from calldata), and the VM's inputs
-    ///         are chunked (1 KiB tensor chunks), so nothing legitimate needs more.
-    uint256 public constant MAX_PREIMAGE_SIZE = 32768;
+    /// @notice Largest preimage accepted, in bytes (128 KiB).
+    /// @dev Why this value: loading any part hashes the whole preimage from calldata, so the cap
+    ///      bounds the cost of one load transaction. 128 KiB of non-zero bytes costs about 5.26 M
+    ///      gas at the EIP-7623 calldata floor (10 gas per token, 4 tokens per non-zero byte, plus
+    ///      21,000), well under the 2^24 per-transaction gas cap of EIP-7825. The kernel's inputs
+    ///      are 64-byte Merkle pairs, 1 KiB tensor chunks and node descriptions of at most 836
+    ///      bytes; the graph header is the only preimage that grows with the model (about 50 bytes
+    ///      per weight tensor), and 128 KiB leaves room for thousands of tensors. Kernel builds
+    ///      refuse models whose header is larger (Go mirror: vm.MaxPreimageSize;
+    ///      docs/protocol.md 1.9), because a step reading it could never be proven here.
+    uint256 public constant MAX_PREIMAGE_SIZE = 131072;
 
     /// @notice Key type byte of local data keys.
     uint8 public constant LOCAL_KEY_TYPE = 1;

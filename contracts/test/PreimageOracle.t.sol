@@ -53,13 +53,65 @@ contract PreimageOracleTest is TestBase {
         oracle.loadLocalData(key, bytes32(0), forged, 0);
     }
 
+    event log_named_uint(string key, uint256 val);
+
     function test_sizeAndOffsetBounds() public {
-        bytes memory big = new bytes(32769);
-        vm.expectRevert(abi.encodeWithSelector(PreimageOracle.PreimageTooLarge.selector, 32769, 32768));
-        oracle.loadKeccak256PreimagePart(0, big);
         vm.expectRevert(abi.encodeWithSelector(PreimageOracle.PartOffsetOutOfBounds.selector, 11, 11));
         oracle.loadKeccak256PreimagePart(11, "abc");
-        oracle.loadKeccak256PreimagePart(0, new bytes(32768)); // the cap itself is fine
+    }
+
+    /// @dev `size` non-zero bytes (the costliest calldata), varying so the hash is not trivial.
+    function _nonZero(uint256 size) internal pure returns (bytes memory data) {
+        data = new bytes(size);
+        for (uint256 i = 0; i < size; i += 32) {
+            bytes32 w = keccak256(abi.encode(i)) | 0x0101010101010101010101010101010101010101010101010101010101010101;
+            assembly {
+                mstore(add(add(data, 32), i), w)
+            }
+        }
+        assembly {
+            mstore(data, size) // the last word may have spilled past size; the length is what counts
+        }
+    }
+
+    /// @notice The cap is 128 KiB (issue 11: graph headers of thousands of tensors must be
+    ///         provable): a preimage of exactly MAX_PREIMAGE_SIZE bytes loads, its first and last
+    ///         parts read back, and one byte more reverts. The gas of the largest load is logged.
+    function test_maxSizePreimageLoads() public {
+        uint256 max = oracle.MAX_PREIMAGE_SIZE();
+        assertEq(max, 131072, "MAX_PREIMAGE_SIZE (Go mirror: vm.MaxPreimageSize)");
+        bytes memory data = _nonZero(max);
+        bytes32 key = _keccakKey(data);
+        uint256 last = max + 8 - 1;
+
+        uint256 g0 = gasleft();
+        oracle.loadKeccak256PreimagePart(last, data);
+        uint256 used = g0 - gasleft();
+        // A transaction carrying it pays the EIP-7623 floor: 21,000 + 10 gas per calldata token, a
+        // non-zero byte being 4 tokens (the ABI head adds ~100 bytes, mostly zero). `used` also
+        // counts this test contract's memory for ABI-encoding the call (a transaction does not pay
+        // that), so floor + used bounds the transaction from above; it must fit EIP-7825's cap.
+        uint256 floor = 21000 + 40 * max;
+        emit log_named_uint("gas: loadKeccak256PreimagePart(128 KiB) called from a contract", used);
+        emit log_named_uint("gas: its transaction at the EIP-7623 calldata floor (lower bound)", floor);
+        assertTrue(floor + used < 1 << 24, "fits the EIP-7825 per-transaction cap");
+
+        (bytes32 dat, uint256 len) = oracle.readPreimage(key, last);
+        (bytes32 wantDat, uint256 wantLen) = _part(data, last);
+        assertEq(len, 1, "last part length");
+        assertEq(dat, wantDat, "last part");
+        assertEq(wantLen, 1, "reference length");
+        oracle.loadKeccak256PreimagePart(0, data);
+        (dat, len) = oracle.readPreimage(key, 0);
+        (wantDat,) = _part(data, 0);
+        assertEq(len, 32, "first part length");
+        assertEq(dat, wantDat, "first part (the length prefix and 24 bytes)");
+
+        bytes memory tooBig = _nonZero(max + 1);
+        vm.expectRevert(abi.encodeWithSelector(PreimageOracle.PreimageTooLarge.selector, max + 1, max));
+        oracle.loadKeccak256PreimagePart(0, tooBig);
+        vm.expectRevert(abi.encodeWithSelector(PreimageOracle.PreimageTooLarge.selector, max + 1, max));
+        oracle.loadLocalData(bytes32(uint256(1 << 248 | 1)), bytes32(0), tooBig, 0);
     }
 
     function test_localDataIsNamespaced() public {
