@@ -10,6 +10,15 @@ import (
 	"github.com/aivm-dev/aivm/mips"
 )
 
+// MaxPreimageSize is the largest preimage, in bytes, that the on-chain
+// PreimageOracle accepts (its MAX_PREIMAGE_SIZE, 128 KiB; docs/protocol.md
+// 1.9). Loading any part of a preimage there needs the whole preimage in one
+// transaction's calldata, so a step that reads a larger preimage, even only
+// its length, can never be proven on chain. Kernel builds refuse models
+// whose guest would read one (vm/kernel.CheckPreimageSizes); the on-chain
+// tests check this value against the deployed contract.
+const MaxPreimageSize = 131072
+
 // KeccakKey returns the oracle key of data for key type 2 (spec 1.9):
 // keccak(data) with byte 0 replaced by 2.
 func KeccakKey(data []byte) [32]byte {

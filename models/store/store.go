@@ -211,7 +211,9 @@ func parseHex32(s string) ([32]byte, error) {
 // manifest names this model root and pre-state, the ELF has the manifest's
 // size, the model has the manifest's node count, and loading the ELF with
 // the kernel argv for the model root (vm/kernel.Prestate) gives exactly
-// prestateHash, so a swapped ELF or model is caught. Missing items are all
+// prestateHash, so a swapped ELF or model is caught. A model whose graph
+// header the on-chain PreimageOracle cannot load is refused
+// (kernel.ErrUnprovable). Missing items are all
 // named (errors.Join of ErrNotFound errors).
 func (s *Store) Kernel(ctx context.Context, modelRoot, prestateHash, manifestHash [32]byte) (*Kernel, error) {
 	man, err := s.Manifest(ctx, manifestHash)
@@ -247,6 +249,12 @@ func (s *Store) Kernel(ctx context.Context, modelRoot, prestateHash, manifestHas
 	}
 	if len(model.Graph.Nodes) != man.Model.Nodes {
 		return nil, mismatch("model.nodes %d, model %s has %d nodes", man.Model.Nodes, hexHash(modelRoot), len(model.Graph.Nodes))
+	}
+	// WHY: a manifest need not come from this code's Build (anyone can
+	// register one), so a model whose guest would read a preimage the chain
+	// cannot load is refused here too, before any service plays with it.
+	if err := kernel.CheckPreimageSizes(model); err != nil {
+		return nil, fmt.Errorf("store: kernel model %s: %w", hexHash(modelRoot), err)
 	}
 	st, err := kernel.Prestate(elf, hexHash(modelRoot))
 	if err != nil {

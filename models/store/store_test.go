@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"encoding/hex"
+	"fmt"
 	"io"
 	"log/slog"
 	"math/rand/v2"
@@ -18,6 +19,7 @@ import (
 	"github.com/aivm-dev/aivm/models/store"
 	"github.com/aivm-dev/aivm/models/tensor"
 	"github.com/aivm-dev/aivm/models/zoo"
+	"github.com/aivm-dev/aivm/vm"
 	"github.com/aivm-dev/aivm/vm/kernel"
 )
 
@@ -54,6 +56,13 @@ func tinyModel(t *testing.T) *graph.Model {
 func encode(t *testing.T, m *graph.Model) []byte {
 	t.Helper()
 	b, err := m.Encode()
+	require.NoError(t, err)
+	return b
+}
+
+func encodeHeader(t *testing.T, m *graph.Model) []byte {
+	t.Helper()
+	b, err := m.Graph.EncodeHeader()
 	require.NoError(t, err)
 	return b
 }
@@ -395,6 +404,38 @@ func TestKernel(t *testing.T) {
 		_, err = s.Kernel(ctx, tinyRoot, hs.PrestateHash, fh)
 		require.ErrorIs(t, err, store.ErrMismatch)
 		require.ErrorContains(t, err, "pre-state check failed")
+	})
+
+	t.Run("unprovable model is refused", func(t *testing.T) {
+		// A kernel whose every part fits (manifest, ELF, the pre-state of
+		// that ELF for the model root) but whose model has a graph header
+		// over the on-chain PreimageOracle limit: a registrant may have made
+		// it without Build, and no service may play it, because a step
+		// reading the header could never be proven.
+		big := tinyModel(t)
+		for i := 0; len(encodeHeader(t, big)) <= vm.MaxPreimageSize; i++ {
+			big.Graph.Weights = append(big.Graph.Weights, graph.Named{
+				Name: fmt.Sprintf("model.layers.%d.self_attn.q_proj.%s", i, strings.Repeat("x", 200)),
+				Spec: tensor.Spec{DType: tensor.I32, Shape: []int{2}}})
+			big.Weights = append(big.Weights, big.Weights[1])
+		}
+		require.NoError(t, big.Validate())
+		root, err := s.PutModel(ctx, encode(t, big))
+		require.NoError(t, err)
+		st, err := kernel.Prestate(k.elf, hexOf(root))
+		require.NoError(t, err)
+		forged := *k.manifest
+		forged.Model.Root = hexOf(root)
+		forged.Model.Nodes = len(big.Graph.Nodes)
+		forged.Argv = kernel.Argv(root)
+		forged.PrestateHash = hexOf(st.Hash())
+		raw, err := forged.Canonical()
+		require.NoError(t, err)
+		fh, err := s.PutManifest(ctx, raw)
+		require.NoError(t, err)
+		_, err = s.Kernel(ctx, root, st.Hash(), fh)
+		require.ErrorIs(t, err, kernel.ErrUnprovable)
+		require.ErrorContains(t, err, fmt.Sprintf("over the limit of %d bytes", vm.MaxPreimageSize))
 	})
 
 	t.Run("wrong registered pre-state", func(t *testing.T) {

@@ -180,6 +180,12 @@ func resolveModel(nameOrPath string) (*resolvedModel, error) {
 	if err != nil {
 		return nil, fmt.Errorf("kernel: %w", err)
 	}
+	// WHY here: Build and Verify both resolve the model through this
+	// function, so neither produces nor accepts a kernel with a step that
+	// could never be proven on chain.
+	if err := CheckPreimageSizes(m); err != nil {
+		return nil, err
+	}
 	root, err := m.Root()
 	if err != nil {
 		return nil, fmt.Errorf("kernel: model root of %s: %w", nameOrPath, err)

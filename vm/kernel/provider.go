@@ -52,8 +52,22 @@ func (p *Provider) WithLocal(local map[[32]byte][]byte) *Provider {
 	return &Provider{keccak: p.keccak, local: maps.Clone(local)}
 }
 
-// GetPreimage implements mips.PreimageOracle.
+// GetPreimage implements mips.PreimageOracle. It also refuses a preimage
+// larger than vm.MaxPreimageSize (ErrUnprovable): the on-chain oracle cannot
+// load it, so a trace that read it could not be proven.
 func (p *Provider) GetPreimage(key [32]byte) ([]byte, error) {
+	v, err := p.lookup(key)
+	if err != nil {
+		return nil, err
+	}
+	if len(v) > vm.MaxPreimageSize {
+		return nil, fmt.Errorf("%w: the preimage of key %x is %d bytes, over the limit of %d bytes", ErrUnprovable, key, len(v), vm.MaxPreimageSize)
+	}
+	return v, nil
+}
+
+// lookup finds the preimage of key and checks a keccak preimage against it.
+func (p *Provider) lookup(key [32]byte) ([]byte, error) {
 	switch key[0] {
 	case mips.KeyTypeKeccak:
 		v, ok := p.keccak[key]
