@@ -29,7 +29,10 @@ type Config struct {
 
 // Service re-executes every result posted for the kernels it watches and
 // challenges the ones whose final graph state differs from its own, then
-// plays the game. A won challenge makes its result the candidate, which it
+// plays the game to its end, even when another challenger refuted the same
+// candidate first (every game on a refuted candidate still decides who
+// shares its bond), resolves it, and claims its reward once the refuted
+// round is settled. The first win makes its result the candidate, which it
 // finalizes and defends like a submitter (the embedded submitter.Base).
 type Service struct {
 	*submitter.Base
@@ -87,8 +90,18 @@ func (s *Service) HandleLog(ctx context.Context, l types.Log) error {
 			}
 		}()
 		return nil
-	case "ResultSubmitted", "ChallengeWon":
-		s.markSeen(l)
+	case "ResultSubmitted":
+		s.markSeen(l, false)
+	case "ChallengeWon":
+		ev, err := m.UnpackChallengeWonEvent(&l)
+		if err != nil {
+			return err
+		}
+		// Only the first win on a candidate replaces it; a later win on a
+		// refuted candidate changes nothing to judge.
+		s.markSeen(l, ev.ReplacedCandidate)
+	case "RoundSettled":
+		// A refuted candidate's last game ended: won challenges can claim.
 	case "ChallengeOpened":
 		ev, err := m.UnpackChallengeOpenedEvent(&l)
 		if err != nil {
@@ -104,12 +117,14 @@ func (s *Service) HandleLog(ctx context.Context, l types.Log) error {
 	return nil
 }
 
-func (s *Service) markSeen(l types.Log) {
+// markSeen records when the candidate of a log's request arrived; a new
+// candidate (a replacing win) restarts the clock.
+func (s *Service) markSeen(l types.Log, newCandidate bool) {
 	if len(l.Topics) > 1 {
 		id := new(big.Int).SetBytes(l.Topics[1][:]).String()
 		s.mu.Lock()
-		if _, ok := s.seenAt[id]; !ok || market.EventName(l) == "ChallengeWon" {
-			s.seenAt[id] = time.Now() // ChallengeWon: a new candidate
+		if _, ok := s.seenAt[id]; !ok || newCandidate {
+			s.seenAt[id] = time.Now()
 		}
 		s.mu.Unlock()
 	}

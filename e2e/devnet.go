@@ -20,6 +20,7 @@ import (
 	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/contracts/market"
+	"github.com/aivm-dev/aivm/models/graph"
 	"github.com/aivm-dev/aivm/submitter"
 )
 
@@ -49,8 +50,12 @@ type Summary struct {
 	Moves                          int
 	GameGas                        map[string]uint64 // party -> gas of its game moves
 	BondMoves                      []string
-	Detection                      time.Duration
-	Elapsed, Setup                 time.Duration
+	// Slashed is the liar's bond; Burned the part of it the market burned
+	// (totalBurned at the end); Reward what the winning challenger claimed
+	// of it (claimReward).
+	Slashed, Burned, Reward *big.Int
+	Detection               time.Duration
+	Elapsed, Setup          time.Duration
 }
 
 // timeline prints timestamped progress lines.
@@ -118,7 +123,7 @@ func RunDevnet(ctx context.Context, o DevnetOptions, w io.Writer) (*Summary, err
 	if err != nil {
 		return nil, err
 	}
-	if sum.HonestWant, err = Class(mustEncode(want.Values[n.OutputSlot])); err != nil {
+	if sum.HonestWant, err = n.class(want); err != nil {
 		return nil, err
 	}
 	id1, err := n.Classify(ctx, o.HonestSample, fee)
@@ -167,7 +172,7 @@ func RunDevnet(ctx context.Context, o DevnetOptions, w io.Writer) (*Summary, err
 	if err != nil {
 		return nil, err
 	}
-	if sum.Want, err = Class(mustEncode(want2.Values[n.OutputSlot])); err != nil {
+	if sum.Want, err = n.class(want2); err != nil {
 		return nil, err
 	}
 	id2, err := n.Classify(ctx, o.LieSample, fee)
@@ -195,6 +200,11 @@ func RunDevnet(ctx context.Context, o DevnetOptions, w io.Writer) (*Summary, err
 	}
 	sum.Winner = who(n, r.Submitter)
 	tl.printf("request %s: the challenge is settled; the candidate is now %s's result, with a fresh window", id2, sum.Winner)
+	// The refuted round settles with its last game; the winner then claims
+	// its share of the liar's bond.
+	if err := n.waitRewarded(ctx, id2, 0); err != nil {
+		return nil, err
+	}
 	if err := n.AdvanceTime(ctx, window); err != nil {
 		return nil, err
 	}
@@ -211,8 +221,41 @@ func RunDevnet(ctx context.Context, o DevnetOptions, w io.Writer) (*Summary, err
 	if err := n.waitCredits(ctx, []string{"challenger", "liar"}); err != nil {
 		return nil, err
 	}
+	sum.Slashed = n.Addr.Config.SubmitterBond
+	if sum.Burned, err = n.Market.TotalBurned(ctx); err != nil {
+		return nil, err
+	}
+	// The narrator fills the summary's game and payment figures: let it
+	// drain what was mined before they are checked.
+	narr()
 	sum.Elapsed = time.Since(tl.start)
 	return sum, sum.check(n)
+}
+
+// class is the class a correct result for trace tr posts (the argmax
+// output at the kernel's bound slot).
+func (n *Network) class(tr *graph.Trace) (int32, error) {
+	res, err := market.ResultFromTrace(tr, n.ResultSlots)
+	if err != nil {
+		return 0, err
+	}
+	return Class(res.Output)
+}
+
+// waitRewarded waits until challenge idx of request id has been paid its
+// reward (claimReward: status Rewarded).
+func (n *Network) waitRewarded(ctx context.Context, id *big.Int, idx uint64) error {
+	for {
+		c, err := n.Market.Challenge(ctx, id, idx)
+		if err == nil && c.Status == market.ChallengeRewarded {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("challenge %s/%d was never rewarded (status %d): %w", id, idx, c.Status, ctx.Err())
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
 }
 
 // check compares the outcomes with the expected ones.
@@ -232,6 +275,15 @@ func (s *Summary) check(n *Network) error {
 	}
 	if s.DisputedStep == 0 && s.Moves == 0 {
 		errs = append(errs, errors.New("no game moves were seen"))
+	}
+	// The one winner's share is the unburned half of the liar's bond; the
+	// burned half stays in the market.
+	burn := new(big.Int).Div(new(big.Int).Mul(s.Slashed, big.NewInt(market.BurnBPS)), big.NewInt(10_000))
+	if s.Burned == nil || s.Burned.Cmp(burn) != 0 {
+		errs = append(errs, fmt.Errorf("burned %v wei, want %s (BURN_BPS of the liar's bond)", s.Burned, burn))
+	}
+	if share := new(big.Int).Sub(s.Slashed, burn); s.Reward == nil || s.Reward.Cmp(share) != 0 {
+		errs = append(errs, fmt.Errorf("the challenger claimed %v wei, want %s (the unburned rest of the liar's bond)", s.Reward, share))
 	}
 	return errors.Join(errs...)
 }
@@ -264,7 +316,9 @@ func (n *Network) narrate(ctx context.Context, tl *timeline, sum *Summary) (stop
 	game := bindings.NewDisputeGame()
 	mk := n.Market.Market
 	seen := map[common.Hash]bool{}
-	submitters := map[string]common.Address{} // request -> candidate submitter
+	// request -> the submitter of each candidate round, to name a refuted
+	// round's loser when it settles
+	candidates := map[string][]common.Address{}
 	handle := func(ctx context.Context, l types.Log) error {
 		var gas uint64
 		var from common.Address
@@ -328,7 +382,7 @@ func (n *Network) narrate(ctx context.Context, tl *timeline, sum *Summary) (stop
 				tl.printf("request %s: %s challenges with a %s wei bond (%d gas), game %s", ev.RequestId, who(n, ev.Challenger), n.Addr.Config.ChallengerBond, gas, ev.GameId)
 			case "ResultSubmitted":
 				ev, _ := mk.UnpackResultSubmittedEvent(&l)
-				submitters[ev.RequestId.String()] = ev.Submitter
+				candidates[ev.RequestId.String()] = []common.Address{ev.Submitter}
 			case "Credited":
 				ev, _ := mk.UnpackCreditedEvent(&l)
 				sum.BondMoves = append(sum.BondMoves, fmt.Sprintf("%s credited %s ETH", who(n, ev.Account), eth(ev.Amount)))
@@ -337,9 +391,35 @@ func (n *Network) narrate(ctx context.Context, tl *timeline, sum *Summary) (stop
 				tl.printf("%s withdrew %s wei", who(n, ev.Account), ev.Amount)
 			case "ChallengeWon":
 				ev, _ := mk.UnpackChallengeWonEvent(&l)
-				tl.printf("request %s: challenge %s won: the submitter's bond goes to %s", ev.RequestId, ev.ChallengeIndex, who(n, ev.Challenger))
-				sum.BondMoves = append(sum.BondMoves, fmt.Sprintf("slashed: %s's %s ETH bond to %s",
-					who(n, submitters[ev.RequestId.String()]), eth(n.Addr.Config.SubmitterBond), who(n, ev.Challenger)))
+				req := ev.RequestId.String()
+				if ev.ReplacedCandidate {
+					tl.printf("request %s: challenge %s won by %s: the candidate is refuted and %s's result replaces it", req, ev.ChallengeIndex,
+						who(n, ev.Challenger), who(n, ev.Challenger))
+					candidates[req] = append(candidates[req], ev.Challenger)
+				} else {
+					tl.printf("request %s: challenge %s won by %s against an already refuted candidate", req, ev.ChallengeIndex, who(n, ev.Challenger))
+				}
+			case "ChallengeLost":
+				ev, _ := mk.UnpackChallengeLostEvent(&l)
+				tl.printf("request %s: challenge %s lost: half its bond burned, half to %s", ev.RequestId, ev.ChallengeIndex, who(n, ev.Submitter))
+			case "RoundSettled":
+				ev, _ := mk.UnpackRoundSettledEvent(&l)
+				var loser common.Address
+				if cs := candidates[ev.RequestId.String()]; int(ev.Round) < len(cs) {
+					loser = cs[ev.Round]
+				}
+				bond := new(big.Int).Add(new(big.Int).Mul(ev.Share, big.NewInt(int64(ev.Winners))), ev.Burned)
+				tl.printf("request %s: every game on round %d's candidate is over: %s's %s wei bond split, %s wei burned, %s wei to each of %d winner(s)",
+					ev.RequestId, ev.Round, who(n, loser), bond, ev.Burned, ev.Share, ev.Winners)
+				sum.BondMoves = append(sum.BondMoves, fmt.Sprintf("slashed: %s's %s ETH bond: %s ETH burned, %s ETH shared by %d winner(s)",
+					who(n, loser), eth(bond), eth(ev.Burned), eth(new(big.Int).Mul(ev.Share, big.NewInt(int64(ev.Winners)))), ev.Winners))
+			case "RewardClaimed":
+				ev, _ := mk.UnpackRewardClaimedEvent(&l)
+				tl.printf("request %s: %s claims its reward for challenge %s: %s wei", ev.RequestId, who(n, ev.Challenger), ev.ChallengeIndex, ev.Amount)
+				if sum.Reward == nil {
+					sum.Reward = new(big.Int)
+				}
+				sum.Reward.Add(sum.Reward, ev.Amount)
 			}
 		}
 		return nil
@@ -354,11 +434,15 @@ func (n *Network) narrate(ctx context.Context, tl *timeline, sum *Summary) (stop
 	}
 	done := make(chan struct{})
 	go func() { defer close(done); _ = w.Run(ctx) }()
+	var once sync.Once
 	return func() {
-		// Stop, then drain what was mined meanwhile.
-		cancel()
-		<-done
-		_ = w.Sync(context.Background())
+		// Stop, then drain what was mined meanwhile (once: RunDevnet stops
+		// it before checking the summary and again on return).
+		once.Do(func() {
+			cancel()
+			<-done
+			_ = w.Sync(context.Background())
+		})
 	}, nil
 }
 
@@ -395,11 +479,6 @@ func short(v interface{ Hex() string }) string {
 	return h
 }
 
-func mustEncode(t interface{ Encode() ([]byte, error) }) []byte {
-	b, _ := t.Encode()
-	return b
-}
-
 // Print writes the summary as a table.
 func (s *Summary) Print(w io.Writer) {
 	fmt.Fprintln(w, "\nsummary")
@@ -419,6 +498,10 @@ func (s *Summary) Print(w io.Writer) {
 	}
 	row("game gas", strings.Join(gas, ", "))
 	row("bonds and fees", strings.Join(s.BondMoves, "\n"+strings.Repeat(" ", 31)))
+	if s.Slashed != nil && s.Burned != nil && s.Reward != nil {
+		row("liar's bond", fmt.Sprintf("%s ETH slashed: %s ETH burned (kept by the market forever), %s ETH claimed by the winner",
+			eth(s.Slashed), eth(s.Burned), eth(s.Reward)))
+	}
 	row("detection latency", s.Detection.Round(time.Millisecond).String())
 	row("time", fmt.Sprintf("%s (setup %s)", s.Elapsed.Round(10*time.Millisecond), s.Setup.Round(10*time.Millisecond)))
 }

@@ -34,7 +34,6 @@ import (
 	"github.com/aivm-dev/aivm/models/tensor"
 	"github.com/aivm-dev/aivm/models/zoo"
 	"github.com/aivm-dev/aivm/submitter"
-	"github.com/aivm-dev/aivm/vm/kernel"
 )
 
 // Roles are the accounts a network funds, in order: an RPC network takes
@@ -91,9 +90,11 @@ type Network struct {
 	KernelID common.Hash
 	Model    *graph.Model
 	Entry    *zoo.Entry
-	// OutputSlot is the slot of the model's output the aggregation reads.
-	OutputSlot uint32
-	Consumer   common.Address
+	// ResultSlots are the slots the market binds a result to (the
+	// registry's resultShape: output 0's for argmax, output 1's for
+	// logits, every output's for outputs).
+	ResultSlots []uint32
+	Consumer    common.Address
 	// Gas of the setup transactions, by name.
 	Gas map[string]uint64
 
@@ -205,23 +206,22 @@ func (n *Network) registerKernel(ctx context.Context) error {
 	if n.Kernel, err = n.Store.AddBuiltin(ctx, n.Opts.Model); err != nil {
 		return fmt.Errorf("e2e: build kernel %s: %w", n.Opts.Model, err)
 	}
-	man, err := n.Store.Manifest(ctx, n.Kernel.ManifestHash)
+	sk, err := n.Store.Kernel(ctx, n.Kernel.ModelRoot, n.Kernel.PrestateHash, n.Kernel.ManifestHash)
 	if err != nil {
 		return err
 	}
-	k, err := registry.FromManifest(man, "aivm-store://"+n.Opts.Model)
+	k, err := registry.FromManifest(sk.Manifest, sk.Model, "aivm-store://"+n.Opts.Model)
 	if err != nil {
 		return err
 	}
 	if n.KernelID, err = k.ID(); err != nil {
 		return err
 	}
-	agg, err := registry.AggregationCode(k.Aggregation)
+	data, err := k.PackRegister()
 	if err != nil {
 		return err
 	}
-	r, err := n.Accounts["deployer"].Tx.Send(ctx, n.Addr.Registry, bindings.NewKernelRegistry().PackRegister(
-		k.ModelRoot, k.PrestateHash, k.ManifestHash, k.GraphSize, agg, k.ManifestURI), nil)
+	r, err := n.Accounts["deployer"].Tx.Send(ctx, n.Addr.Registry, data, nil)
 	if err != nil {
 		return fmt.Errorf("e2e: register kernel: %w", market.Decode(err))
 	}
@@ -229,20 +229,9 @@ func (n *Network) registerKernel(ctx context.Context) error {
 	if n.Model, n.Entry, err = zoo.Resolve(n.Opts.Model); err != nil {
 		return err
 	}
-	// The request names the slot of the graph output the aggregation reads
-	// (docs/protocol.md 6.1): output 1 for logits, else output 0.
-	idx := 0
-	if k.Aggregation == kernel.AggLogits {
-		idx = 1
+	if _, n.ResultSlots, err = n.Registry.ResultShape(ctx, n.KernelID); err != nil {
+		return fmt.Errorf("e2e: %w", err)
 	}
-	if idx >= len(n.Model.Graph.Outputs) {
-		return fmt.Errorf("e2e: model %s has no output %d for aggregation %s", n.Opts.Model, idx, k.Aggregation)
-	}
-	out := n.Model.Graph.Outputs[idx]
-	if out.IsWeight() {
-		return fmt.Errorf("e2e: model %s's output %d is a weight", n.Opts.Model, idx)
-	}
-	n.OutputSlot = uint32(out)
 	return nil
 }
 

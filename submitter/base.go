@@ -102,12 +102,12 @@ const (
 
 // RequestDuty is a request the service follows, with everything needed to
 // re-execute it after a restart (the inputs exist only in the request's
-// event).
+// event). The slots a result is bound to are the kernel's (read from the
+// registry), not the request's.
 type RequestDuty struct {
 	ID           string      `json:"id"`
 	KernelID     common.Hash `json:"kernel_id"`
 	Inputs       [][]byte    `json:"inputs"`
-	OutputSlot   uint32      `json:"output_slot"`
 	InitialState common.Hash `json:"initial_state"`
 	// Posted is set once this service's result is on chain (submitted, or
 	// a challenge in round ChallengedRound-1).
@@ -116,12 +116,24 @@ type RequestDuty struct {
 	SeenAt          int64  `json:"seen_at_unix_ms"`
 }
 
-// GameDuty is a game the service plays.
+// GameDuty is a game the service is a party of. It is kept until nothing
+// more is due from the service: the game is played to its end (also when
+// the candidate it disputes was refuted by another game meanwhile: every
+// game on a refuted candidate still decides who is paid), the challenge is
+// resolved, and, for a challenger that won, its reward is claimed once the
+// round it refuted is settled.
 type GameDuty struct {
 	GameID         string         `json:"game_id"`
 	RequestID      string         `json:"request_id"`
 	ChallengeIndex uint64         `json:"challenge_index"`
 	Role           bisection.Role `json:"role"`
+	// Decided is set once the game is over and the challenge resolved
+	// (Won set when this service won it); what is left is claimReward
+	// (a winning challenger) and nothing else. The chain's challenge
+	// record stays the authority: the flag only spares a restarted
+	// service the re-execution a finished game no longer needs.
+	Decided bool `json:"decided,omitempty"`
+	Won     bool `json:"won,omitempty"`
 }
 
 // Base holds the duties both services share: re-executing requests,
@@ -143,6 +155,7 @@ type Base struct {
 type loadedKernel struct {
 	model *graph.Model
 	elf   []byte
+	slots []uint32 // the slots a result is bound to (KernelRegistry.resultShape)
 }
 
 type sessionEntry struct {
@@ -244,8 +257,8 @@ func (b *Base) RecordRequest(ev *bindings.InferenceMarketInferenceRequested) (Re
 	if err != nil || ok {
 		return d, false, err
 	}
-	d = RequestDuty{ID: id, KernelID: ev.KernelId, Inputs: ev.Inputs, OutputSlot: ev.OutputSlot,
-		InitialState: ev.InitialState, SeenAt: time.Now().UnixMilli()}
+	d = RequestDuty{ID: id, KernelID: ev.KernelId, Inputs: ev.Inputs, InitialState: ev.InitialState,
+		SeenAt: time.Now().UnixMilli()}
 	return d, true, b.Duties.Put(bucketRequests, id, d)
 }
 
@@ -289,7 +302,13 @@ func (b *Base) kernel(ctx context.Context, id common.Hash) (*loadedKernel, error
 	if err != nil {
 		return nil, fmt.Errorf("kernel %s: %w", id, err)
 	}
-	k = &loadedKernel{model: m, elf: elf}
+	// The chain's own view names the bound slots, so a result is built for
+	// exactly what submitResult checks.
+	_, slots, err := b.Registry.ResultShape(ctx, id)
+	if err != nil {
+		return nil, fmt.Errorf("kernel %s: %w", id, err)
+	}
+	k = &loadedKernel{model: m, elf: elf, slots: slots}
 	b.mu.Lock()
 	b.kernels[id] = k
 	b.mu.Unlock()
@@ -351,13 +370,22 @@ func (b *Base) execute(ctx context.Context, d RequestDuty) (*kernel.Session, *gr
 	return s, tr, nil
 }
 
-// Result is the service's result for a request.
+// Result is the service's result for a request: its trace's output
+// tensor(s) at the kernel's bound slot(s).
 func (b *Base) Result(ctx context.Context, d RequestDuty) (market.Result, error) {
 	_, tr, err := b.Session(ctx, d)
 	if err != nil {
 		return market.Result{}, err
 	}
-	return market.ResultFromTrace(tr, int(d.OutputSlot))
+	k, err := b.kernel(ctx, d.KernelID)
+	if err != nil {
+		return market.Result{}, err
+	}
+	res, err := market.ResultFromTrace(tr, k.slots)
+	if err != nil {
+		return market.Result{}, fmt.Errorf("request %s: %w", d.ID, err)
+	}
+	return res, nil
 }
 
 // send sends a transaction and decodes a revert into the contracts' errors.
@@ -420,9 +448,10 @@ func (b *Base) sources(ctx context.Context, d RequestDuty) (bisection.Sources, e
 	return src, nil
 }
 
-// PlayGames makes every move due in the service's games and settles the
-// finished ones (resolveChallenge moves the bonds); finished duties are
-// removed.
+// PlayGames does what is due in each of the service's games: a move, the
+// challenge's resolution once the game is decided (resolveChallenge moves
+// the bonds), and a won challenge's claimReward once the candidate it
+// refuted has no game left; finished duties are removed.
 func (b *Base) PlayGames(ctx context.Context) error {
 	keys, err := b.Duties.Keys(bucketGames)
 	if err != nil {
@@ -448,32 +477,95 @@ func (b *Base) playGame(ctx context.Context, key string) (bool, error) {
 	if ok, err := b.Duties.Get(bucketGames, key, &gd); err != nil || !ok {
 		return true, err
 	}
-	var d RequestDuty
-	if ok, err := b.Duties.Get(bucketRequests, gd.RequestID, &d); err != nil {
-		return false, err
-	} else if !ok {
-		return false, fmt.Errorf("no stored request %s", gd.RequestID)
-	}
-	gameID, err := parseID(gd.GameID)
+	reqID, err := parseID(gd.RequestID)
 	if err != nil {
 		return true, err
 	}
-	if stale, err := b.settleStale(ctx, gd); err != nil || stale {
-		if stale {
-			b.mu.Lock()
-			delete(b.players, key)
-			b.mu.Unlock()
-			return true, b.Duties.Delete(bucketGames, key)
+	if !gd.Decided {
+		decided, err := b.playAndResolve(ctx, key, &gd, reqID)
+		if err != nil || !decided {
+			return false, err
 		}
+	}
+	if !gd.Won || gd.Role != bisection.RoleChallenger {
+		// Nothing more: a lost challenge paid out at resolution, and an
+		// asserter's pay (a lost challenger's bond) came with it too.
+		return true, b.dropGame(key)
+	}
+	return b.claim(ctx, key, gd, reqID)
+}
+
+// playAndResolve makes the move due in an undecided game and, once the game
+// is over, resolves its challenge and records the outcome in the duty. It
+// reports whether the game is decided.
+func (b *Base) playAndResolve(ctx context.Context, key string, gd *GameDuty, reqID *big.Int) (bool, error) {
+	c, err := b.Market.Challenge(ctx, reqID, gd.ChallengeIndex)
+	if err != nil {
 		return false, err
 	}
+	if c.Status == market.ChallengeOpen {
+		status, err := b.act(ctx, key, *gd)
+		if err != nil || status == market.GameInProgress {
+			return false, err
+		}
+		// Either party (or anyone) resolves; the market pays from the
+		// game's status, so a second resolution is refused harmlessly.
+		_, err = b.send(ctx, b.Market.Addr.Market, b.Market.Market.PackResolveChallenge(reqID, new(big.Int).SetUint64(gd.ChallengeIndex)), nil)
+		if err != nil && !market.IsRevert(err, "ChallengeNotOpen") {
+			return false, fmt.Errorf("resolveChallenge: %w", err)
+		}
+		if c, err = b.Market.Challenge(ctx, reqID, gd.ChallengeIndex); err != nil {
+			return false, err
+		}
+	}
+	var won bool
+	switch c.Status {
+	case market.ChallengeWon, market.ChallengeRewarded:
+		won = gd.Role == bisection.RoleChallenger
+	case market.ChallengeLost:
+		won = gd.Role == bisection.RoleAsserter
+	default:
+		return false, fmt.Errorf("challenge %s/%d has status %d after its game ended", gd.RequestID, gd.ChallengeIndex, c.Status)
+	}
+	if won {
+		b.Inc("aivm_disputes_won_total")
+	} else {
+		b.Inc("aivm_disputes_lost_total")
+	}
+	b.Log.Info("game over", "game", gd.GameID, "request", gd.RequestID, "role", gd.Role, "won", won, "round", c.Round)
+	b.mu.Lock()
+	delete(b.players, key)
+	b.mu.Unlock()
+	gd.Decided, gd.Won = true, won
+	return true, b.Duties.Put(bucketGames, key, *gd)
+}
+
+// act makes the move due from this service in game gd, if any, and returns
+// the game's status.
+func (b *Base) act(ctx context.Context, key string, gd GameDuty) (uint8, error) {
 	b.mu.Lock()
 	p := b.players[key]
 	b.mu.Unlock()
 	if p == nil {
+		gameID, err := parseID(gd.GameID)
+		if err != nil {
+			return 0, err
+		}
+		// A game decided while the service was away needs no re-execution.
+		if g, err := b.Market.GameRecord(ctx, gameID); err != nil {
+			return 0, err
+		} else if g.Status != market.GameInProgress {
+			return g.Status, nil
+		}
+		var d RequestDuty
+		if ok, err := b.Duties.Get(bucketRequests, gd.RequestID, &d); err != nil {
+			return 0, err
+		} else if !ok {
+			return 0, fmt.Errorf("no stored request %s", gd.RequestID)
+		}
 		src, err := b.sources(ctx, d)
 		if err != nil {
-			return false, err
+			return 0, err
 		}
 		p = &bisection.Player{Client: b.Market, Sender: b.Tx, Chain: b.Chain, GameID: gameID, Role: gd.Role, Src: src,
 			Log: b.Log.With("game", gd.GameID, "role", gd.Role)}
@@ -482,69 +574,55 @@ func (b *Base) playGame(ctx context.Context, key string) (bool, error) {
 		b.mu.Unlock()
 	}
 	_, status, err := p.Act(ctx)
-	if err != nil {
-		return false, err
-	}
-	if status == market.GameInProgress {
-		return false, nil
-	}
-	// Settle: the market pays from the game's status.
-	reqID, _ := parseID(gd.RequestID)
+	return status, err
+}
+
+// claim collects a won challenge's reward: its bond (unless the bond now
+// backs the candidate, the first winner's case) and its share of the
+// refuted candidate's bond, payable once every game on that candidate has
+// ended (RoundSettled). It reports whether the duty is done.
+func (b *Base) claim(ctx context.Context, key string, gd GameDuty, reqID *big.Int) (bool, error) {
 	c, err := b.Market.Challenge(ctx, reqID, gd.ChallengeIndex)
 	if err != nil {
 		return false, err
 	}
-	if c.Status == market.ChallengeOpen {
-		_, err := b.send(ctx, b.Market.Addr.Market, b.Market.Market.PackResolveChallenge(reqID, new(big.Int).SetUint64(gd.ChallengeIndex)), nil)
-		if err != nil && !market.IsRevert(err, "ChallengeNotOpen") {
-			return false, fmt.Errorf("resolveChallenge: %w", err)
+	if c.Status == market.ChallengeRewarded {
+		return true, b.dropGame(key) // someone claimed it for us (anyone may)
+	}
+	rd, err := b.Market.RefutedRound(ctx, reqID, c.Round)
+	if err != nil {
+		return false, err
+	}
+	if !rd.Settled {
+		return false, nil // games on the refuted candidate are still running
+	}
+	rc, err := b.send(ctx, b.Market.Addr.Market, b.Market.PackClaimReward(reqID, gd.ChallengeIndex), nil)
+	if err != nil {
+		if market.IsRevert(err, "ChallengeNotWon") {
+			return true, b.dropGame(key) // claimed meanwhile
+		}
+		return false, fmt.Errorf("claimReward: %w", err)
+	}
+	amount := new(big.Int)
+	for _, l := range rc.Logs {
+		if market.EventName(*l) == "RewardClaimed" {
+			if ev, err := b.Market.Market.UnpackRewardClaimedEvent(l); err == nil {
+				amount = ev.Amount
+			}
 		}
 	}
-	won := (status == market.GameAsserterWins) == (gd.Role == bisection.RoleAsserter)
-	if won {
-		b.Inc("aivm_disputes_won_total")
-	} else {
-		b.Inc("aivm_disputes_lost_total")
-	}
-	b.Log.Info("game over", "game", gd.GameID, "request", gd.RequestID, "role", gd.Role, "won", won)
+	b.Inc("aivm_rewards_claimed_total")
+	b.Log.Info("reward claimed", "game", gd.GameID, "request", gd.RequestID, "round", c.Round, "winners", rd.Winners,
+		"share", rd.Share, "wei", amount, "tx", rc.TxHash)
+	return true, b.dropGame(key)
+}
+
+// dropGame forgets a game duty that needs nothing more.
+func (b *Base) dropGame(key string) error {
 	b.mu.Lock()
 	delete(b.players, key)
 	b.mu.Unlock()
-	return true, b.Duties.Delete(bucketGames, key)
-}
-
-// settleStale ends a game duty whose challenge no longer matters: it was
-// settled, or its candidate was replaced (another challenger won), which
-// makes the market close it whatever its game says (docs/protocol.md 6.4).
-// A challenger then has its bond refunded at once instead of playing on
-// (or waiting for a timeout) for nothing.
-func (b *Base) settleStale(ctx context.Context, gd GameDuty) (bool, error) {
-	reqID, err := parseID(gd.RequestID)
-	if err != nil {
-		return false, err
-	}
-	c, err := b.Market.Challenge(ctx, reqID, gd.ChallengeIndex)
-	if err != nil {
-		return false, err
-	}
-	if c.Status != market.ChallengeOpen {
-		return true, nil
-	}
-	r, err := b.Market.Request(ctx, reqID)
-	if err != nil {
-		return false, err
-	}
-	if c.Round == r.Round {
-		return false, nil
-	}
-	if gd.Role == bisection.RoleChallenger {
-		_, err := b.send(ctx, b.Market.Addr.Market, b.Market.Market.PackResolveChallenge(reqID, new(big.Int).SetUint64(gd.ChallengeIndex)), nil)
-		if err != nil && !market.IsRevert(err, "ChallengeNotOpen") {
-			return false, fmt.Errorf("resolveChallenge (stale): %w", err)
-		}
-	}
-	b.Log.Info("challenge stale: its candidate was replaced", "game", gd.GameID, "request", gd.RequestID, "role", gd.Role)
-	return true, nil
+	return b.Duties.Delete(bucketGames, key)
 }
 
 // Withdraw pulls the service's credits, if any.

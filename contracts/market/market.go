@@ -32,13 +32,27 @@ const (
 	StatusCancelled
 )
 
-// Challenge states (InferenceMarket.ChallengeStatus).
+// Challenge states (InferenceMarket.ChallengeStatus). A won challenge is
+// paid by claimReward once the candidate it refuted has no game left
+// (Won -> Rewarded); a lost one has already paid its bond out.
 const (
 	ChallengeNone uint8 = iota
 	ChallengeOpen
 	ChallengeWon
 	ChallengeLost
-	ChallengeClosed
+	ChallengeRewarded
+)
+
+// Market constants (InferenceMarket.BURN_BPS, MAX_OUTPUT_BYTES,
+// MAX_SUBMITTERS).
+const (
+	// BurnBPS is the part of every forfeited bond that is burned, in basis
+	// points of 10,000.
+	BurnBPS = 5000
+	// MaxOutputBytes is the longest posted output.
+	MaxOutputBytes = 16384
+	// MaxSubmitters is the longest submitter allow list of a request.
+	MaxSubmitters = 16
 )
 
 // Game outcomes (DisputeGame.status).
@@ -109,6 +123,45 @@ func (c *Client) Credits(ctx context.Context, account common.Address) (*big.Int,
 	return v, nil
 }
 
+// ChallengeCount is the number of challenges ever opened on a request.
+func (c *Client) ChallengeCount(ctx context.Context, id *big.Int) (uint64, error) {
+	n, err := call(ctx, c, c.Addr.Market, c.Market.PackChallengeCount(id), c.Market.UnpackChallengeCount)
+	if err != nil {
+		return 0, fmt.Errorf("market: challengeCount(%s): %w", id, err)
+	}
+	return n.Uint64(), nil
+}
+
+// RefutedRound reads the record of a refuted candidate (all zero for a
+// round that was never refuted): its games still open, its winners, and
+// whether its bond was split (then claimReward pays each winner).
+func (c *Client) RefutedRound(ctx context.Context, id *big.Int, round uint32) (bindings.InferenceMarketRefutedRound, error) {
+	r, err := call(ctx, c, c.Addr.Market, c.Market.PackGetRefutedRound(id, round), c.Market.UnpackGetRefutedRound)
+	if err != nil {
+		return r, fmt.Errorf("market: getRefutedRound(%s, %d): %w", id, round, err)
+	}
+	return r, nil
+}
+
+// TotalBurned is the wei burned so far (held by the market forever).
+func (c *Client) TotalBurned(ctx context.Context) (*big.Int, error) {
+	v, err := call(ctx, c, c.Addr.Market, c.Market.PackTotalBurned(), c.Market.UnpackTotalBurned)
+	if err != nil {
+		return nil, fmt.Errorf("market: totalBurned: %w", err)
+	}
+	return v, nil
+}
+
+// IsListedSubmitter reports whether request id's requester listed a as a
+// submitter (who may answer before the open fallback).
+func (c *Client) IsListedSubmitter(ctx context.Context, id *big.Int, a common.Address) (bool, error) {
+	ok, err := call(ctx, c, c.Addr.Market, c.Market.PackIsListedSubmitter(id, a), c.Market.UnpackIsListedSubmitter)
+	if err != nil {
+		return false, fmt.Errorf("market: isListedSubmitter(%s, %s): %w", id, a, err)
+	}
+	return ok, nil
+}
+
 // GameRecord reads a game.
 func (c *Client) GameRecord(ctx context.Context, gameID *big.Int) (bindings.DisputeGameGame, error) {
 	g, err := call(ctx, c, c.Addr.Game, c.Game.PackGetGame(gameID), c.Game.UnpackGetGame)
@@ -148,14 +201,25 @@ func hashes(hs []common.Hash) [][32]byte {
 	return out
 }
 
-// PackRequest packs requestInference.
-func (c *Client) PackRequest(kernelID common.Hash, inputs [][]byte, outputSlot uint32, callback common.Address, gasLimit uint32) []byte {
-	return c.Market.PackRequestInference(kernelID, inputs, outputSlot, callback, gasLimit)
+// PackRequest packs requestInference. The market reads the output slot(s)
+// from the kernel's registration; submitters, when not empty, are the only
+// accounts that may answer during the first half of the request timeout.
+func (c *Client) PackRequest(kernelID common.Hash, inputs [][]byte, callback common.Address, gasLimit uint32, submitters []common.Address) []byte {
+	if submitters == nil {
+		submitters = []common.Address{}
+	}
+	return c.Market.PackRequestInference(kernelID, inputs, callback, gasLimit, submitters)
 }
 
 // PackSubmit packs submitResult.
 func (c *Client) PackSubmit(id *big.Int, r Result) []byte {
 	return c.Market.PackSubmitResult(id, r.Output, r.OutputCommitment, r.FinalState, r.ActivationsRoot, hashes(r.SlotPath))
+}
+
+// PackClaimReward packs claimReward: the bond and share of a won challenge,
+// payable once the round it refuted is settled.
+func (c *Client) PackClaimReward(id *big.Int, index uint64) []byte {
+	return c.Market.PackClaimReward(id, new(big.Int).SetUint64(index))
 }
 
 // PackChallenge packs challenge.

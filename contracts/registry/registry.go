@@ -13,12 +13,14 @@ import (
 	"math"
 	"strings"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	bind "github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/aivm-dev/aivm/contracts/bindings"
+	"github.com/aivm-dev/aivm/models/graph"
 	"github.com/aivm-dev/aivm/vm/kernel"
 )
 
@@ -32,6 +34,9 @@ const (
 
 // MaxManifestURILength is KernelRegistry.MAX_MANIFEST_URI_LENGTH.
 const MaxManifestURILength = 256
+
+// MaxIO is KernelRegistry.MAX_IO: the most graph inputs and graph outputs.
+const MaxIO = 256
 
 // ErrNotRegistered is returned by Get for an id nobody registered.
 var ErrNotRegistered = errors.New("registry: kernel not registered")
@@ -71,7 +76,12 @@ type Kernel struct {
 	ManifestHash common.Hash // keccak256 of the canonical manifest.json
 	GraphSize    uint32      // number of graph nodes n
 	Aggregation  string      // kernel.AggArgmax, kernel.AggLogits or kernel.AggOutputs
-	ManifestURI  string
+	NumInputs    uint16      // number of graph inputs I (a request posts exactly I tensors)
+	// OutputSlots is the activation slot of every graph output, in output
+	// order (I + node index); the market binds results to the ones the
+	// aggregation rule names (ResultSlots).
+	OutputSlots []uint32
+	ManifestURI string
 }
 
 // Record is a registered kernel as the chain holds it.
@@ -83,9 +93,12 @@ type Record struct {
 }
 
 // FromManifest returns the registration fields of a kernel manifest
-// (vm/kernel): model root, pre-state hash, manifest hash (keccak256 of its
-// canonical encoding), graph size and aggregation rule.
-func FromManifest(m *kernel.Manifest, uri string) (Kernel, error) {
+// (vm/kernel) and its model: model root, pre-state hash, manifest hash
+// (keccak256 of its canonical encoding), graph size and aggregation rule
+// from the manifest, the input count and output slots from the model's
+// graph header (the manifest does not carry them). The model must be the
+// manifest's: same root, same node count.
+func FromManifest(m *kernel.Manifest, model *graph.Model, uri string) (Kernel, error) {
 	if err := m.Validate(); err != nil {
 		return Kernel{}, err
 	}
@@ -104,8 +117,49 @@ func FromManifest(m *kernel.Manifest, uri string) (Kernel, error) {
 	if m.Model.Nodes <= 0 || m.Model.Nodes > math.MaxUint32 {
 		return Kernel{}, fmt.Errorf("registry: model.nodes %d out of range (1..%d)", m.Model.Nodes, uint32(math.MaxUint32))
 	}
+	if model == nil {
+		return Kernel{}, errors.New("registry: the kernel's model is needed for its input count and output slots")
+	}
+	mr, err := model.Root()
+	if err != nil {
+		return Kernel{}, fmt.Errorf("registry: model root: %w", err)
+	}
+	if common.Hash(mr) != root {
+		return Kernel{}, fmt.Errorf("registry: model root %s, the manifest names %s", common.Hash(mr), root)
+	}
+	if len(model.Graph.Nodes) != m.Model.Nodes {
+		return Kernel{}, fmt.Errorf("registry: the model has %d nodes, the manifest says %d", len(model.Graph.Nodes), m.Model.Nodes)
+	}
+	ni, slots, err := GraphIO(model.Graph)
+	if err != nil {
+		return Kernel{}, err
+	}
 	return Kernel{ModelRoot: root, PrestateHash: pre, ManifestHash: mh, GraphSize: uint32(m.Model.Nodes),
-		Aggregation: m.Aggregation, ManifestURI: uri}, nil
+		Aggregation: m.Aggregation, NumInputs: ni, OutputSlots: slots, ManifestURI: uri}, nil
+}
+
+// GraphIO is what a registration records about a graph's interface: its
+// input count and the activation slot of every output, in output order
+// (graph refs of the outputs: slot = inputs + node index). The registry
+// takes only node slots as outputs, so a graph that outputs a weight or
+// one of its inputs cannot be registered.
+func GraphIO(g *graph.Graph) (uint16, []uint32, error) {
+	ni := len(g.Inputs)
+	if ni == 0 || ni > MaxIO {
+		return 0, nil, fmt.Errorf("registry: graph %q has %d inputs (want 1..%d)", g.Name, ni, MaxIO)
+	}
+	if len(g.Outputs) == 0 || len(g.Outputs) > MaxIO {
+		return 0, nil, fmt.Errorf("registry: graph %q has %d outputs (want 1..%d)", g.Name, len(g.Outputs), MaxIO)
+	}
+	slots := make([]uint32, len(g.Outputs))
+	for i, r := range g.Outputs {
+		if r.IsWeight() || r.Index() < ni || r.Index() >= ni+len(g.Nodes) {
+			return 0, nil, fmt.Errorf("registry: graph %q output %d is %s, not a node slot (%d inputs, %d nodes)",
+				g.Name, i, r, ni, len(g.Nodes))
+		}
+		slots[i] = uint32(r.Index())
+	}
+	return uint16(ni), slots, nil
 }
 
 func parseHash(field, s string) (common.Hash, error) {
@@ -133,26 +187,91 @@ func (k Kernel) check() (uint8, error) {
 		return 0, errors.New("registry: zero graph size")
 	case len(k.ManifestURI) > MaxManifestURILength:
 		return 0, fmt.Errorf("registry: manifest URI is %d bytes, max %d", len(k.ManifestURI), MaxManifestURILength)
+	case k.NumInputs == 0 || k.NumInputs > MaxIO:
+		return 0, fmt.Errorf("registry: %d inputs, want 1..%d", k.NumInputs, MaxIO)
+	case len(k.OutputSlots) == 0 || len(k.OutputSlots) > MaxIO || (agg == AggLogits && len(k.OutputSlots) < 2):
+		return 0, fmt.Errorf("registry: %d output slots for aggregation %s (want 1..%d, at least 2 for %s)",
+			len(k.OutputSlots), k.Aggregation, MaxIO, kernel.AggLogits)
+	}
+	end := uint64(k.NumInputs) + uint64(k.GraphSize)
+	for _, s := range k.OutputSlots {
+		if uint64(s) < uint64(k.NumInputs) || uint64(s) >= end {
+			return 0, fmt.Errorf("registry: output slot %d is not a node slot (%d inputs, %d nodes)", s, k.NumInputs, k.GraphSize)
+		}
 	}
 	return agg, nil
 }
 
+// ResultSlots are the slots the market binds a posted result to, as
+// KernelRegistry.resultShape names them: output 0's for argmax, output 1's
+// for logits, every output's for outputs.
+func (k Kernel) ResultSlots() ([]uint32, error) {
+	agg, err := AggregationCode(k.Aggregation)
+	if err != nil {
+		return nil, err
+	}
+	idx := 0
+	switch agg {
+	case AggOutputs:
+		return append([]uint32(nil), k.OutputSlots...), nil
+	case AggLogits:
+		idx = 1
+	}
+	if idx >= len(k.OutputSlots) {
+		return nil, fmt.Errorf("registry: aggregation %s reads output %d, the kernel has %d", k.Aggregation, idx, len(k.OutputSlots))
+	}
+	return []uint32{k.OutputSlots[idx]}, nil
+}
+
 // ID is the kernel id KernelRegistry.kernelId computes:
 // keccak256(abi.encode(modelRoot, prestateHash, manifestHash, graphSize,
-// aggregation)). The URI is not part of it.
+// aggregation, numInputs, outputSlots)). The URI is not part of it.
 func (k Kernel) ID() (common.Hash, error) {
 	agg, err := AggregationCode(k.Aggregation)
 	if err != nil {
 		return common.Hash{}, err
 	}
-	var enc [5 * 32]byte
-	copy(enc[0:], k.ModelRoot[:])
-	copy(enc[32:], k.PrestateHash[:])
-	copy(enc[64:], k.ManifestHash[:])
-	enc[124], enc[125], enc[126], enc[127] = byte(k.GraphSize>>24), byte(k.GraphSize>>16), byte(k.GraphSize>>8), byte(k.GraphSize)
-	enc[159] = agg
-	return crypto.Keccak256Hash(enc[:]), nil
+	slots := k.OutputSlots
+	if slots == nil {
+		slots = []uint32{} // abi packs an empty dynamic array either way; keep it explicit
+	}
+	enc, err := idArgs.Pack([32]byte(k.ModelRoot), [32]byte(k.PrestateHash), [32]byte(k.ManifestHash), k.GraphSize, agg,
+		k.NumInputs, slots)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("registry: encode kernel id: %w", err)
+	}
+	return crypto.Keccak256Hash(enc), nil
 }
+
+// idArgs is kernelId's abi.encode argument list.
+var idArgs = func() abi.Arguments {
+	typ := func(s string) abi.Type {
+		t, err := abi.NewType(s, "", nil)
+		if err != nil {
+			panic(err)
+		}
+		return t
+	}
+	var args abi.Arguments
+	for _, s := range []string{"bytes32", "bytes32", "bytes32", "uint32", "uint8", "uint16", "uint32[]"} {
+		args = append(args, abi.Argument{Type: typ(s)})
+	}
+	return args
+}()
+
+// PackRegister validates k (the contract's checks, off chain) and packs
+// KernelRegistry.register, for a sender that is not a TransactOpts (a
+// contracts/chain.TxManager).
+func (k Kernel) PackRegister() ([]byte, error) {
+	agg, err := k.check()
+	if err != nil {
+		return nil, err
+	}
+	return registryABI.PackRegister(k.ModelRoot, k.PrestateHash, k.ManifestHash, k.GraphSize, agg, k.NumInputs,
+		k.OutputSlots, k.ManifestURI), nil
+}
+
+var registryABI = bindings.NewKernelRegistry()
 
 // Registry is a deployed KernelRegistry.
 type Registry struct {
@@ -185,11 +304,10 @@ func (r *Registry) Address() common.Address { return r.addr }
 // A kernel whose id is already registered fails gas estimation with the
 // contract's KernelAlreadyRegistered (see RevertError).
 func (r *Registry) Register(opts *bind.TransactOpts, k Kernel) (*types.Transaction, error) {
-	agg, err := k.check()
+	data, err := k.PackRegister()
 	if err != nil {
 		return nil, err
 	}
-	data := r.abi.PackRegister(k.ModelRoot, k.PrestateHash, k.ManifestHash, k.GraphSize, agg, k.ManifestURI)
 	tx, err := bind.Transact(r.contract, opts, data)
 	if err != nil {
 		return nil, fmt.Errorf("registry: register: %w", r.decode(err))
@@ -214,9 +332,9 @@ func (r *Registry) Registered(receipt *types.Receipt) (*Record, error) {
 		if err != nil {
 			return nil, fmt.Errorf("registry: KernelRegistered event: %w", err)
 		}
-		return newRecord(ev.Id, bindings.KernelRegistryKernel{ModelRoot: ev.ModelRoot, PrestateHash: ev.PrestateHash,
-			ManifestHash: ev.ManifestHash, GraphSize: ev.GraphSize, Aggregation: ev.Aggregation, Owner: ev.Owner,
-			RegisteredAt: receipt.BlockNumber, ManifestURI: ev.ManifestURI})
+		return NewRecord(ev.Id, bindings.KernelRegistryKernel{ModelRoot: ev.ModelRoot, PrestateHash: ev.PrestateHash,
+			ManifestHash: ev.ManifestHash, GraphSize: ev.GraphSize, Aggregation: ev.Aggregation, NumInputs: ev.NumInputs,
+			OutputSlots: ev.OutputSlots, Owner: ev.Owner, RegisteredAt: receipt.BlockNumber, ManifestURI: ev.ManifestURI})
 	}
 	return nil, fmt.Errorf("registry: transaction %s has no KernelRegistered event", receipt.TxHash)
 }
@@ -241,18 +359,29 @@ func (r *Registry) Get(ctx context.Context, id common.Hash) (*Record, error) {
 		}
 		return nil, fmt.Errorf("registry: getKernel: %w", err)
 	}
-	return newRecord(id, k)
+	return NewRecord(id, k)
 }
 
-// newRecord converts the binding's struct (from getKernel or the event).
-func newRecord(id common.Hash, k bindings.KernelRegistryKernel) (*Record, error) {
+// ResultShape reads KernelRegistry.resultShape(id): the input count and the
+// slot(s) the market binds a result to (Kernel.ResultSlots on chain).
+func (r *Registry) ResultShape(ctx context.Context, id common.Hash) (numInputs uint16, slots []uint32, err error) {
+	out, err := bind.Call(r.contract, &bind.CallOpts{Context: ctx}, r.abi.PackResultShape(id), r.abi.UnpackResultShape)
+	if err != nil {
+		return 0, nil, fmt.Errorf("registry: resultShape(%s): %w", id, r.decode(err))
+	}
+	return out.NumInputs, out.Slots, nil
+}
+
+// NewRecord converts the binding's struct (from getKernel or the event).
+func NewRecord(id common.Hash, k bindings.KernelRegistryKernel) (*Record, error) {
 	name, err := AggregationName(k.Aggregation)
 	if err != nil {
 		return nil, err
 	}
 	return &Record{
 		Kernel: Kernel{ModelRoot: k.ModelRoot, PrestateHash: k.PrestateHash, ManifestHash: k.ManifestHash,
-			GraphSize: k.GraphSize, Aggregation: name, ManifestURI: k.ManifestURI},
+			GraphSize: k.GraphSize, Aggregation: name, NumInputs: k.NumInputs, OutputSlots: k.OutputSlots,
+			ManifestURI: k.ManifestURI},
 		ID: id, Owner: k.Owner, RegisteredAt: k.RegisteredAt.Uint64(),
 	}, nil
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
+	"github.com/stretchr/testify/require"
 
 	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/contracts/registry"
@@ -100,17 +101,17 @@ func TestRegisterFashionMNIST(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	k, err := registry.FromManifest(m, "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi")
+	model, _, err := zoo.Resolve("fashion-mnist")
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := registry.FromManifest(m, model, "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi")
 	if err != nil {
 		t.Fatal(err)
 	}
 	// The manifest hash is keccak of the file bytes; the model root is the zoo model's.
 	if k.ManifestHash != crypto.Keccak256Hash(file) {
 		t.Fatalf("manifest hash %s, keccak(manifest.json) %s", k.ManifestHash, crypto.Keccak256Hash(file))
-	}
-	model, _, err := zoo.Resolve("fashion-mnist")
-	if err != nil {
-		t.Fatal(err)
 	}
 	root, err := model.Root()
 	if err != nil {
@@ -122,6 +123,10 @@ func TestRegisterFashionMNIST(t *testing.T) {
 	if k.GraphSize != 5 || k.Aggregation != kernel.AggArgmax {
 		t.Fatalf("graph size %d aggregation %q, want 5 argmax", k.GraphSize, k.Aggregation)
 	}
+	// One input (the image, slot 0); outputs: the argmax (node 5, slot 5),
+	// then the logits (node 4, slot 4).
+	require.Equal(t, uint16(1), k.NumInputs)
+	require.Equal(t, []uint32{5, 4}, k.OutputSlots)
 	wantID, err := k.ID()
 	if err != nil {
 		t.Fatal(err)
@@ -142,8 +147,11 @@ func TestRegisterFashionMNIST(t *testing.T) {
 	}
 	rc := c.mine(t, tx)
 	t.Logf("register gas (full transaction, Osaka rules, %d-byte URI): %d", len(k.ManifestURI), rc.GasUsed)
-	if rc.GasUsed > 260_000 {
-		t.Errorf("register used %d gas, budget 260,000", rc.GasUsed)
+	// The budget covers the record's slots: the fixed fields, the URI and
+	// (since the registry records the graph's interface) the output slot
+	// list, a length word plus one word per 8 slots.
+	if rc.GasUsed > 300_000 {
+		t.Errorf("register used %d gas, budget 300,000", rc.GasUsed)
 	}
 	// The same transaction under go-ethereum's default dev rules (Bogota), for reference.
 	cb := newChain(t, false)
@@ -158,16 +166,16 @@ func TestRegisterFashionMNIST(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := registry.Record{Kernel: k, ID: wantID, Owner: c.auth.From, RegisteredAt: rc.BlockNumber.Uint64()}
-	if *ev != want {
-		t.Fatalf("event\n got %+v\nwant %+v", *ev, want)
-	}
+	require.Equal(t, want, *ev, "event")
 	got, err := reg.Get(ctx, wantID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *got != want {
-		t.Fatalf("record\n got %+v\nwant %+v", *got, want)
-	}
+	require.Equal(t, want, *got, "record")
+	ni, slots, err := reg.ResultShape(ctx, wantID)
+	require.NoError(t, err)
+	require.Equal(t, uint16(1), ni)
+	require.Equal(t, []uint32{5}, slots, "argmax binds output 0's slot")
 	if ok, err := reg.IsRegistered(ctx, wantID); err != nil || !ok {
 		t.Fatalf("IsRegistered after = %v, %v", ok, err)
 	}
@@ -175,7 +183,7 @@ func TestRegisterFashionMNIST(t *testing.T) {
 	// The contract's id is the Go id.
 	b := bindings.NewKernelRegistry()
 	onchain, err := bind.Call(b.Instance(c.sim.Client(), reg.Address()), nil,
-		b.PackKernelId(k.ModelRoot, k.PrestateHash, k.ManifestHash, k.GraphSize, registry.AggArgmax), b.UnpackKernelId)
+		b.PackKernelId(k.ModelRoot, k.PrestateHash, k.ManifestHash, k.GraphSize, registry.AggArgmax, k.NumInputs, k.OutputSlots), b.UnpackKernelId)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -191,9 +199,17 @@ func TestRegisterFashionMNIST(t *testing.T) {
 	if !errors.As(err, &re) || re.Name != "KernelAlreadyRegistered" {
 		t.Fatalf("re-register: %v, want KernelAlreadyRegistered", err)
 	}
-	if got, err := reg.Get(ctx, wantID); err != nil || *got != want {
-		t.Fatalf("record after re-register: %+v, %v", got, err)
-	}
+	got, err = reg.Get(ctx, wantID)
+	require.NoError(t, err)
+	require.Equal(t, want, *got, "record after re-register")
+
+	// A model that is not the manifest's is refused.
+	other, _, err := zoo.Resolve("tiny-llama")
+	require.NoError(t, err)
+	_, err = registry.FromManifest(m, other, "")
+	require.ErrorContains(t, err, "model root")
+	_, err = registry.FromManifest(m, nil, "")
+	require.Error(t, err)
 }
 
 func TestValidationAndAggregation(t *testing.T) {
@@ -216,19 +232,31 @@ func TestValidationAndAggregation(t *testing.T) {
 	c := newChain(t, false)
 	reg := c.deploy(t)
 	good := registry.Kernel{ModelRoot: common.Hash{1}, PrestateHash: common.Hash{2}, ManifestHash: common.Hash{3},
-		GraphSize: 1, Aggregation: kernel.AggOutputs}
+		GraphSize: 1, Aggregation: kernel.AggOutputs, NumInputs: 1, OutputSlots: []uint32{1}}
 	for name, mut := range map[string]func(*registry.Kernel){
-		"zero model root": func(k *registry.Kernel) { k.ModelRoot = common.Hash{} },
-		"zero pre-state":  func(k *registry.Kernel) { k.PrestateHash = common.Hash{} },
-		"zero manifest":   func(k *registry.Kernel) { k.ManifestHash = common.Hash{} },
-		"zero graph size": func(k *registry.Kernel) { k.GraphSize = 0 },
-		"bad aggregation": func(k *registry.Kernel) { k.Aggregation = "mean" },
-		"URI too long":    func(k *registry.Kernel) { k.ManifestURI = strings.Repeat("x", registry.MaxManifestURILength+1) },
+		"zero model root":      func(k *registry.Kernel) { k.ModelRoot = common.Hash{} },
+		"zero pre-state":       func(k *registry.Kernel) { k.PrestateHash = common.Hash{} },
+		"zero manifest":        func(k *registry.Kernel) { k.ManifestHash = common.Hash{} },
+		"zero graph size":      func(k *registry.Kernel) { k.GraphSize = 0 },
+		"bad aggregation":      func(k *registry.Kernel) { k.Aggregation = "mean" },
+		"URI too long":         func(k *registry.Kernel) { k.ManifestURI = strings.Repeat("x", registry.MaxManifestURILength+1) },
+		"no inputs":            func(k *registry.Kernel) { k.NumInputs, k.OutputSlots = 0, []uint32{0} },
+		"too many inputs":      func(k *registry.Kernel) { k.NumInputs, k.OutputSlots = registry.MaxIO+1, []uint32{registry.MaxIO + 1} },
+		"no outputs":           func(k *registry.Kernel) { k.OutputSlots = nil },
+		"output is an input":   func(k *registry.Kernel) { k.OutputSlots = []uint32{0} },
+		"output past the end":  func(k *registry.Kernel) { k.OutputSlots = []uint32{2} },
+		"logits with 1 output": func(k *registry.Kernel) { k.Aggregation = kernel.AggLogits },
 	} {
 		k := good
 		mut(&k)
 		if _, err := reg.Register(c.auth, k); err == nil {
 			t.Errorf("%s: accepted", name)
+		}
+		// The contract refuses it too (the off-chain check is only earlier).
+		if id, err := k.ID(); err == nil {
+			if ok, _ := reg.IsRegistered(context.Background(), id); ok {
+				t.Errorf("%s: registered", name)
+			}
 		}
 	}
 	tx, err := reg.Register(c.auth, good)
@@ -242,4 +270,46 @@ func TestValidationAndAggregation(t *testing.T) {
 	if id, _ := good.ID(); rec.ID != id || rec.ManifestURI != "" {
 		t.Fatalf("record %+v, want id %s and empty URI", rec, id)
 	}
+}
+
+// TestIDMatchesContract: the Go kernel id is KernelRegistry.kernelId for
+// every aggregation and several input counts and output lists, and the
+// registry's resultShape names the slots Kernel.ResultSlots does.
+func TestIDMatchesContract(t *testing.T) {
+	ctx := context.Background()
+	c := newChain(t, false)
+	reg := c.deploy(t)
+	b := bindings.NewKernelRegistry()
+	for i, k := range []registry.Kernel{
+		{GraphSize: 5, Aggregation: kernel.AggArgmax, NumInputs: 1, OutputSlots: []uint32{5}},
+		{GraphSize: 41, Aggregation: kernel.AggLogits, NumInputs: 4, OutputSlots: []uint32{44, 43}},
+		{GraphSize: 7, Aggregation: kernel.AggOutputs, NumInputs: 3, OutputSlots: []uint32{9, 3, 5}},
+		{GraphSize: 300, Aggregation: kernel.AggOutputs, NumInputs: 256, OutputSlots: []uint32{555, 256}},
+	} {
+		k.ModelRoot, k.PrestateHash, k.ManifestHash = common.Hash{byte(i + 1)}, common.Hash{2}, common.Hash{3}
+		id, err := k.ID()
+		require.NoError(t, err)
+		agg, err := registry.AggregationCode(k.Aggregation)
+		require.NoError(t, err)
+		onchain, err := bind.Call(b.Instance(c.sim.Client(), reg.Address()), nil,
+			b.PackKernelId(k.ModelRoot, k.PrestateHash, k.ManifestHash, k.GraphSize, agg, k.NumInputs, k.OutputSlots), b.UnpackKernelId)
+		require.NoError(t, err)
+		require.Equal(t, id, common.Hash(onchain), "kernel %d (%s)", i, k.Aggregation)
+
+		tx, err := reg.Register(c.auth, k)
+		require.NoError(t, err)
+		rec, err := reg.Registered(c.mine(t, tx))
+		require.NoError(t, err)
+		require.Equal(t, id, rec.ID)
+		want, err := k.ResultSlots()
+		require.NoError(t, err)
+		ni, slots, err := reg.ResultShape(ctx, id)
+		require.NoError(t, err)
+		require.Equal(t, k.NumInputs, ni)
+		require.Equal(t, want, slots, "kernel %d (%s)", i, k.Aggregation)
+	}
+	_, _, err := reg.ResultShape(ctx, common.Hash{0xee})
+	var re *registry.RevertError
+	require.ErrorAs(t, err, &re)
+	require.Equal(t, "KernelNotRegistered", re.Name)
 }

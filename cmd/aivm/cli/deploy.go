@@ -9,7 +9,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
-	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/contracts/deploy"
 	"github.com/aivm-dev/aivm/contracts/market"
 	"github.com/aivm-dev/aivm/contracts/registry"
@@ -156,6 +155,8 @@ type registerSummary struct {
 	ManifestHash      common.Hash    `json:"manifest_hash"`
 	GraphSize         uint32         `json:"graph_size"`
 	Aggregation       string         `json:"aggregation"`
+	NumInputs         uint16         `json:"num_inputs"`
+	OutputSlots       []uint32       `json:"output_slots"`
 	ManifestURI       string         `json:"manifest_uri"`
 	Owner             common.Address `json:"owner"`
 	RegisteredAt      uint64         `json:"registered_at_block"`
@@ -178,9 +179,13 @@ builds the kernel of a built-in model reproducibly from this module's source
 'aivm kernel build' with its model (--model: a built-in name, model root or
 model file; default: the manifest's model root among the built-in models).
 
-Registration is idempotent: a kernel whose id is already registered is not
-sent again; its id is printed and the command succeeds. --uri is the
-manifest's location hint recorded on chain (not part of the id).`,
+The registration records the manifest's fields and, from the model's graph
+header, the number of graph inputs and the activation slot of every graph
+output (the market binds results to them); all of them are part of the
+kernel id. Registration is idempotent: a kernel whose id is already
+registered is not sent again; its id is printed and the command succeeds.
+--uri is the manifest's location hint recorded on chain (not part of the
+id).`,
 		Args:    cobra.NoArgs,
 		PreRunE: func(cmd *cobra.Command, _ []string) error { return bindConfig(cmd) },
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -220,7 +225,9 @@ manifest's location hint recorded on chain (not part of the id).`,
 				return err
 			}
 			log.Info("kernel stored", "store", storeDir, "model", k.Manifest.Model.Name, "hashes", hs.String())
-			rk, err := registry.FromManifest(k.Manifest, uri)
+			// The manifest pins the model; its graph header gives the input
+			// count and output slots the registration records.
+			rk, err := registry.FromManifest(k.Manifest, k.Model, uri)
 			if err != nil {
 				return err
 			}
@@ -235,11 +242,10 @@ manifest's location hint recorded on chain (not part of the id).`,
 				return fmt.Errorf("registry %s: %w", cn.addrs.Registry, err)
 			}
 			if !ok {
-				agg, err := registry.AggregationCode(rk.Aggregation)
+				data, err := rk.PackRegister()
 				if err != nil {
 					return err
 				}
-				data := bindings.NewKernelRegistry().PackRegister(rk.ModelRoot, rk.PrestateHash, rk.ManifestHash, rk.GraphSize, agg, rk.ManifestURI)
 				log.Info("registering", "kernel", id, "registry", cn.addrs.Registry)
 				rc, err := cn.tx.Send(ctx, cn.addrs.Registry, data, nil)
 				switch {
@@ -261,6 +267,7 @@ manifest's location hint recorded on chain (not part of the id).`,
 			}
 			sum.ModelRoot, sum.PrestateHash, sum.ManifestHash = rec.ModelRoot, rec.PrestateHash, rec.ManifestHash
 			sum.GraphSize, sum.Aggregation, sum.ManifestURI = rec.GraphSize, rec.Aggregation, rec.ManifestURI
+			sum.NumInputs, sum.OutputSlots = rec.NumInputs, rec.OutputSlots
 			sum.Owner, sum.RegisteredAt = rec.Owner, rec.RegisteredAt
 			w := cmd.OutOrStdout()
 			if asJSON {
@@ -275,6 +282,7 @@ manifest's location hint recorded on chain (not part of the id).`,
 			fmt.Fprintf(w, "prestate     %s\n", sum.PrestateHash)
 			fmt.Fprintf(w, "manifest     %s\n", sum.ManifestHash)
 			fmt.Fprintf(w, "graph size   %d nodes, aggregation %s\n", sum.GraphSize, sum.Aggregation)
+			fmt.Fprintf(w, "interface    %d input(s), output slots %v\n", sum.NumInputs, sum.OutputSlots)
 			if sum.ManifestURI != "" {
 				fmt.Fprintf(w, "uri          %s\n", sum.ManifestURI)
 			}

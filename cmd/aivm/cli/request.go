@@ -50,7 +50,9 @@ type requestSummary struct {
 	Block            uint64          `json:"block"`
 	GasUsed          uint64          `json:"gas_used"`
 	Fee              string          `json:"fee_wei"`
-	OutputSlot       uint32          `json:"output_slot"`
+	OutputSlots      []uint32        `json:"output_slots"`
+	Submitters       []string        `json:"submitters,omitempty"`
+	OpenAfter        uint64          `json:"open_after,omitempty"`
 	InitialState     common.Hash     `json:"initial_state"`
 	SampleLabel      string          `json:"sample_label,omitempty"`
 	Status           string          `json:"status"`
@@ -60,6 +62,7 @@ type requestSummary struct {
 	OutputCommitment *common.Hash    `json:"output_commitment,omitempty"`
 	OutputHex        string          `json:"output_hex,omitempty"`
 	Output           *tensorJSON     `json:"output,omitempty"`
+	Outputs          []tensorJSON    `json:"outputs,omitempty"`
 	Class            *int            `json:"class,omitempty"`
 	Label            string          `json:"label,omitempty"`
 	OutputError      string          `json:"output_error,omitempty"`
@@ -71,7 +74,7 @@ type requestOptions struct {
 	model       string
 	inputs      []string
 	sample      int
-	outputSlot  int
+	submitters  []string
 	fee         weiValue
 	callback    string
 	callbackGas uint32
@@ -88,10 +91,14 @@ func requestCmd() *cobra.Command {
 		Long: `Request sends requestInference (docs/protocol.md 6.1) for a registered kernel
 with --fee attached and prints the request id. The inputs are the canonical
 tensor encodings of the graph's inputs: --input FILE (repeat, in input order)
-or --sample N, the N-th test item of a built-in model. The output slot the
-market needs is computed from the model's graph header and the kernel's
-aggregation rule; the model is the kernel's model root among the built-in
-models, or --model (a built-in name or a model file).
+or --sample N, the N-th test item of a built-in model; there must be as
+many as the kernel's registered input count. The market binds the result to
+the output slot(s) the kernel registered for its aggregation rule. The model
+(the kernel's model root among the built-in models, or --model: a built-in
+name or a model file) is used to check the inputs and for --sample.
+
+--submitter ADDR (repeatable) lists the submitters allowed to answer during
+the first half of the market's request timeout; after it anyone may.
 
 With --wait it follows the request until it is finalized, printing progress
 (status changes, results, challenges opened and resolved, the end of the
@@ -109,7 +116,7 @@ one JSON object.`,
 	f.StringVar(&ro.model, "model", "", "the kernel's model: built-in name or model file (default: its model root among the built-in models)")
 	f.StringSliceVar(&ro.inputs, "input", nil, "input tensor file (canonical encoding); repeat in the graph's input order")
 	f.IntVar(&ro.sample, "sample", 0, "use test item N of a built-in model as the input")
-	f.IntVar(&ro.outputSlot, "output-slot", -1, "output slot, only for models this command cannot load (default: computed from the model)")
+	f.StringArrayVar(&ro.submitters, "submitter", nil, "address allowed to answer during the first half of the request timeout (repeat; default: anyone at once)")
 	f.Var(&ro.fee, "fee", "fee paid with the request, wei (units allowed: 0.01ether)")
 	f.StringVar(&ro.callback, "callback", "", "contract called with onInferenceResult at finalization (IInferenceConsumer)")
 	f.Uint32Var(&ro.callbackGas, "callback-gas", 0, "gas limit of the callback (at most the market's maxCallbackGas)")
@@ -144,28 +151,6 @@ func requestModel(rec *registry.Record, name string) (*graph.Model, *zoo.Entry, 
 	return m, entry, nil
 }
 
-// outputSlotOf is the activation slot of the graph output the aggregation
-// rule posts (docs/kernel.md: output 0 for argmax, output 1 for logits).
-func outputSlotOf(m *graph.Model, aggregation string) (uint32, error) {
-	idx := 0
-	switch aggregation {
-	case kernel.AggArgmax:
-	case kernel.AggLogits:
-		idx = 1
-	default:
-		return 0, fmt.Errorf("the market does not take kernels with aggregation %q yet (only %s and %s)", aggregation, kernel.AggArgmax, kernel.AggLogits)
-	}
-	g := m.Graph
-	if idx >= len(g.Outputs) {
-		return 0, fmt.Errorf("model %q has %d outputs, aggregation %s reads output %d", g.Name, len(g.Outputs), aggregation, idx)
-	}
-	r := g.Outputs[idx]
-	if r.IsWeight() {
-		return 0, fmt.Errorf("model %q: output %d is a weight (%s), not a node slot", g.Name, idx, r)
-	}
-	return uint32(r.Index()), nil
-}
-
 func runRequest(cmd *cobra.Command, ro *requestOptions) error {
 	ctx := signalCtx(cmd)
 	flags := cmd.Flags()
@@ -184,6 +169,15 @@ func runRequest(cmd *cobra.Command, ro *requestOptions) error {
 		return errors.New("--callback needs --callback-gas")
 	case ro.callback == "" && ro.callbackGas != 0:
 		return errors.New("--callback-gas goes with --callback")
+	case len(ro.submitters) > market.MaxSubmitters:
+		return fmt.Errorf("%d --submitter addresses, the market takes at most %d", len(ro.submitters), market.MaxSubmitters)
+	}
+	submitters := make([]common.Address, len(ro.submitters))
+	for i, a := range ro.submitters {
+		if !common.IsHexAddress(a) {
+			return fmt.Errorf("--submitter %q is not an address", a)
+		}
+		submitters[i] = common.HexToAddress(a)
 	}
 	kernelID, err := parseHash32(ro.kernel)
 	if err != nil {
@@ -238,23 +232,13 @@ func runRequest(cmd *cobra.Command, ro *requestOptions) error {
 		}
 	}
 
-	// Output slot.
-	var slot uint32
-	switch {
-	case m != nil:
-		if slot, err = outputSlotOf(m, rec.Aggregation); err != nil {
-			return err
-		}
-		if ro.outputSlot >= 0 && uint32(ro.outputSlot) != slot {
-			return fmt.Errorf("--output-slot %d, but aggregation %s of model %q reads slot %d", ro.outputSlot, rec.Aggregation, m.Graph.Name, slot)
-		}
-	case ro.outputSlot >= 0:
-		slot = uint32(ro.outputSlot)
-	default:
-		return fmt.Errorf("kernel %s's model root %s is not a built-in model: give --model FILE (or --output-slot)", rec.ID, rec.ModelRoot)
+	// The market refuses any other count (InvalidInputCount); say so first.
+	if len(ins) != int(rec.NumInputs) {
+		return fmt.Errorf("%d input tensor(s), kernel %s takes %d", len(ins), rec.ID, rec.NumInputs)
 	}
-	if n := uint32(len(ins)); slot < n || slot >= n+rec.GraphSize {
-		return fmt.Errorf("output slot %d is not a node slot of a graph with %d inputs and %d nodes", slot, n, rec.GraphSize)
+	slots, err := rec.ResultSlots()
+	if err != nil {
+		return err
 	}
 
 	// Send.
@@ -263,8 +247,9 @@ func runRequest(cmd *cobra.Command, ro *requestOptions) error {
 	if ro.callback != "" {
 		cb = common.HexToAddress(ro.callback)
 	}
-	log.Info("sending request", "kernel", rec.ID, "fee", formatWei(ro.fee.v), "inputs", len(ins), "output_slot", slot, "from", cn.from)
-	rc, err := cn.tx.Send(ctx, cn.addrs.Market, mc.PackRequest(rec.ID, encoded, slot, cb, ro.callbackGas), ro.fee.v)
+	log.Info("sending request", "kernel", rec.ID, "fee", formatWei(ro.fee.v), "inputs", len(ins), "output_slots", slots,
+		"submitters", len(submitters), "from", cn.from)
+	rc, err := cn.tx.Send(ctx, cn.addrs.Market, mc.PackRequest(rec.ID, encoded, cb, ro.callbackGas, submitters), ro.fee.v)
 	if err != nil {
 		return sendErr("requestInference", err)
 	}
@@ -281,8 +266,11 @@ func runRequest(cmd *cobra.Command, ro *requestOptions) error {
 		return fmt.Errorf("transaction %s has no InferenceRequested event", rc.TxHash)
 	}
 	sum := &requestSummary{RequestID: ev.RequestId.String(), KernelID: rec.ID, Tx: rc.TxHash, Block: rc.BlockNumber.Uint64(),
-		GasUsed: rc.GasUsed, Fee: ro.fee.v.String(), OutputSlot: slot, InitialState: ev.InitialState,
+		GasUsed: rc.GasUsed, Fee: ro.fee.v.String(), OutputSlots: slots, OpenAfter: ev.OpenAfter, InitialState: ev.InitialState,
 		SampleLabel: sampleLabel, Status: statusName(market.StatusOpen)}
+	for _, a := range ev.Submitters {
+		sum.Submitters = append(sum.Submitters, a.Hex())
+	}
 	w := cmd.OutOrStdout()
 	if !ro.asJSON {
 		fmt.Fprintf(w, "request %s\n", sum.RequestID)
@@ -290,6 +278,10 @@ func runRequest(cmd *cobra.Command, ro *requestOptions) error {
 	fmt.Fprintf(progress, "request %s sent in block %d (tx %s, gas %d), S_0 %s\n", sum.RequestID, sum.Block, sum.Tx, sum.GasUsed, sum.InitialState)
 	if sampleLabel != "" {
 		fmt.Fprintf(progress, "sample %d: test-set label %q\n", ro.sample, sampleLabel)
+	}
+	if len(ev.Submitters) > 0 {
+		fmt.Fprintf(progress, "only the %d listed submitter(s) may answer until %s; anyone after\n", len(ev.Submitters),
+			time.Unix(int64(ev.OpenAfter), 0).UTC().Format(time.RFC3339))
 	}
 	if !ro.wait {
 		if ro.asJSON {
@@ -335,9 +327,14 @@ func runRequest(cmd *cobra.Command, ro *requestOptions) error {
 	fmt.Fprintf(w, "submitter    %s\n", sub)
 	fmt.Fprintf(w, "final state  %s\n", fs)
 	fmt.Fprintf(w, "commitment   %s\n", oc)
-	if sum.Output != nil {
+	switch {
+	case sum.Output != nil:
 		fmt.Fprintf(w, "output       %s %v = %s\n", sum.Output.DType, sum.Output.Shape, short(sum.Output.Data))
-	} else {
+	case len(sum.Outputs) > 0:
+		for i, o := range sum.Outputs {
+			fmt.Fprintf(w, "output %-5d %s %v = %s\n", i, o.DType, o.Shape, short(o.Data))
+		}
+	default:
 		fmt.Fprintf(w, "output       %s (%s)\n", sum.OutputHex, sum.OutputError)
 	}
 	if sum.Class != nil {
@@ -350,14 +347,26 @@ func runRequest(cmd *cobra.Command, ro *requestOptions) error {
 	return nil
 }
 
-// explainOutput decodes the posted output and, for argmax and logits, adds
-// the class (the argmax) and the built-in model's label for it.
+// explainOutput decodes the posted output (one tensor; for the outputs
+// rule every graph output's, back to back) and, for argmax and logits,
+// adds the class (the argmax) and the built-in model's label for it.
 func explainOutput(sum *requestSummary, out []byte, aggregation string, entry *zoo.Entry) {
-	t, err := tensor.Decode(out)
+	ts, err := market.SplitOutput(out)
 	if err != nil {
-		sum.OutputError = fmt.Sprintf("not a tensor encoding: %v", err)
+		sum.OutputError = fmt.Sprintf("not canonical tensor encodings: %v", err)
 		return
 	}
+	if aggregation == kernel.AggOutputs {
+		for _, t := range ts {
+			sum.Outputs = append(sum.Outputs, viewTensor(t))
+		}
+		return
+	}
+	if len(ts) != 1 {
+		sum.OutputError = fmt.Sprintf("%d tensors, the %s rule posts one", len(ts), aggregation)
+		return
+	}
+	t := ts[0]
 	v := viewTensor(t)
 	sum.Output = &v
 	if t.DType != tensor.I32 || t.Len() == 0 {
@@ -502,16 +511,25 @@ func (rw *requestWatcher) describe(ctx context.Context, l *types.Log) {
 		}
 	case "ChallengeLost":
 		if ev, err := m.UnpackChallengeLostEvent(l); err == nil {
-			fmt.Fprintf(rw.out, "%schallenge #%s resolved: the result stands (challenger's bond to %s)\n", at, ev.ChallengeIndex, ev.Submitter)
+			fmt.Fprintf(rw.out, "%schallenge #%s resolved: the result stands (challenger's bond: half burned, half to %s)\n", at, ev.ChallengeIndex, ev.Submitter)
 		}
 	case "ChallengeWon":
 		if ev, err := m.UnpackChallengeWonEvent(l); err == nil {
-			fmt.Fprintf(rw.out, "%schallenge #%s resolved: won by %s, whose result is the new candidate; window ends at %s%s\n", at,
-				ev.ChallengeIndex, ev.Challenger, time.Unix(int64(ev.WindowEnd), 0).UTC().Format(time.RFC3339), in(ev.WindowEnd))
+			if ev.ReplacedCandidate {
+				fmt.Fprintf(rw.out, "%schallenge #%s resolved: won by %s, whose result is the new candidate; window ends at %s%s\n", at,
+					ev.ChallengeIndex, ev.Challenger, time.Unix(int64(ev.WindowEnd), 0).UTC().Format(time.RFC3339), in(ev.WindowEnd))
+			} else {
+				fmt.Fprintf(rw.out, "%schallenge #%s resolved: won by %s against an already refuted result\n", at, ev.ChallengeIndex, ev.Challenger)
+			}
 		}
-	case "ChallengeClosed":
-		if ev, err := m.UnpackChallengeClosedEvent(l); err == nil {
-			fmt.Fprintf(rw.out, "%schallenge #%s closed (its candidate was replaced; bond refunded to %s)\n", at, ev.ChallengeIndex, ev.Challenger)
+	case "RoundSettled":
+		if ev, err := m.UnpackRoundSettledEvent(l); err == nil {
+			fmt.Fprintf(rw.out, "%sround %d's refuted result has no game left: %s wei burned, %s wei to each of %d winner(s)\n", at,
+				ev.Round, ev.Burned, ev.Share, ev.Winners)
+		}
+	case "RewardClaimed":
+		if ev, err := m.UnpackRewardClaimedEvent(l); err == nil {
+			fmt.Fprintf(rw.out, "%schallenge #%s's reward claimed: %s wei to %s\n", at, ev.ChallengeIndex, ev.Amount, ev.Challenger)
 		}
 	case "RequestFinalized":
 		if ev, err := m.UnpackRequestFinalizedEvent(l); err == nil {
