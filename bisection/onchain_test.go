@@ -98,7 +98,7 @@ type env struct {
 	keys                            map[common.Address]*ecdsa.PrivateKey
 	kernelID                        common.Hash
 	reqID                           *big.Int
-	outputSlot                      int
+	slots                           []uint32 // the slot(s) results are bound to
 	k                               uint
 	gasMarket                       map[string]uint64
 }
@@ -138,14 +138,16 @@ func newEnvK(t *testing.T, k uint64) *env {
 	require.NoError(t, err)
 
 	n := sess.Nodes()
+	ni, outs, err := registry.GraphIO(sess.Exec.Model.Graph)
+	require.NoError(t, err)
 	kern := registry.Kernel{ModelRoot: common.Hash(sess.Exec.Root), PrestateHash: sess.PrestateHash(),
-		ManifestHash: crypto.Keccak256Hash([]byte("onchain test manifest")), GraphSize: uint32(n), Aggregation: kernel.AggArgmax}
+		ManifestHash: crypto.Keccak256Hash([]byte("onchain test manifest")), GraphSize: uint32(n), Aggregation: kernel.AggArgmax,
+		NumInputs: ni, OutputSlots: outs}
 	kid, err := kern.ID()
 	require.NoError(t, err)
-	agg, err := registry.AggregationCode(kern.Aggregation)
+	data, err := kern.PackRegister()
 	require.NoError(t, err)
-	_, err = senders[0].Send(ctx, addrs.Registry, registryABI.PackRegister(kern.ModelRoot, kern.PrestateHash,
-		kern.ManifestHash, kern.GraphSize, agg, ""), nil)
+	_, err = senders[0].Send(ctx, addrs.Registry, data, nil)
 	require.NoError(t, err)
 
 	e := &env{sim: sim, mc: market.New(*addrs, sim.Client()), addrs: addrs, sess: sess, requester: senders[1],
@@ -155,14 +157,16 @@ func newEnvK(t *testing.T, k uint64) *env {
 		e.keys[crypto.PubkeyToAddress(k.PublicKey)] = k
 	}
 	// argmax reads output 0, the last node (fashion-mnist: slot 5).
-	e.outputSlot = sess.Trace.NumInputs + n - 1
+	e.slots, err = kern.ResultSlots()
+	require.NoError(t, err)
+	require.Equal(t, []uint32{uint32(sess.Trace.NumInputs + n - 1)}, e.slots)
 	var inputs [][]byte
 	for i := range sess.Trace.NumInputs {
 		b, err := sess.Trace.Values[i].Encode()
 		require.NoError(t, err)
 		inputs = append(inputs, b)
 	}
-	r, err := e.requester.Send(ctx, addrs.Market, e.mc.PackRequest(kid, inputs, uint32(e.outputSlot), common.Address{}, 0), big.NewInt(1e15))
+	r, err := e.requester.Send(ctx, addrs.Market, e.mc.PackRequest(kid, inputs, common.Address{}, 0, nil), big.NewInt(1e15))
 	require.NoError(t, err)
 	e.gasMarket["requestInference"] = r.GasUsed
 	e.reqID = big.NewInt(1)
@@ -177,12 +181,12 @@ func newEnvK(t *testing.T, k uint64) *env {
 func (e *env) open(t *testing.T, sub, chal *graph.Trace) *big.Int {
 	t.Helper()
 	ctx := t.Context()
-	rs, err := market.ResultFromTrace(sub, e.outputSlot)
+	rs, err := market.ResultFromTrace(sub, e.slots)
 	require.NoError(t, err)
 	r, err := e.submitter.Send(ctx, e.addrs.Market, e.mc.PackSubmit(e.reqID, rs), e.addrs.Config.SubmitterBond)
 	require.NoError(t, err)
 	e.gasMarket["submitResult"] = r.GasUsed
-	rc, err := market.ResultFromTrace(chal, e.outputSlot)
+	rc, err := market.ResultFromTrace(chal, e.slots)
 	require.NoError(t, err)
 	r, err = e.challenge.Send(ctx, e.addrs.Market, e.mc.PackChallenge(e.reqID, rc), e.addrs.Config.ChallengerBond)
 	require.NoError(t, err)
@@ -392,21 +396,32 @@ func (e *env) turn(t *testing.T, id *big.Int, role bisection.Role, p *played,
 	return false
 }
 
-// resolve resolves the challenge and checks who got which bond.
+// resolve resolves the challenge and checks who got which bond
+// (docs/protocol.md 6.4): a challenger that wins refutes the candidate and
+// is its only winner, so the round settles at once and claimReward pays it
+// the unburned part of the submitter's bond (its own bond now backs its
+// result, the new candidate); a challenger that loses forfeits its bond,
+// BURN_BPS of it burned and the rest credited to the submitter.
 func (e *env) resolve(t *testing.T, status uint8) {
 	t.Helper()
 	ctx := t.Context()
-	sb, err := e.mc.Credits(ctx, e.submitter.Address())
-	require.NoError(t, err)
-	cb, err := e.mc.Credits(ctx, e.challenge.Address())
-	require.NoError(t, err)
+	credits := func(a common.Address) *big.Int {
+		v, err := e.mc.Credits(ctx, a)
+		require.NoError(t, err)
+		return v
+	}
+	burned := func() *big.Int {
+		v, err := e.mc.TotalBurned(ctx)
+		require.NoError(t, err)
+		return v
+	}
+	half := func(v *big.Int) *big.Int {
+		return new(big.Int).Div(new(big.Int).Mul(v, big.NewInt(market.BurnBPS)), big.NewInt(10_000))
+	}
+	sb, cb, b0 := credits(e.submitter.Address()), credits(e.challenge.Address()), burned()
 	r, err := e.requester.Send(ctx, e.addrs.Market, marketABI.PackResolveChallenge(e.reqID, big.NewInt(0)), nil)
 	require.NoError(t, err)
 	e.gasMarket["resolveChallenge"] = r.GasUsed
-	sa, err := e.mc.Credits(ctx, e.submitter.Address())
-	require.NoError(t, err)
-	ca, err := e.mc.Credits(ctx, e.challenge.Address())
-	require.NoError(t, err)
 	ch, err := e.mc.Challenge(ctx, e.reqID, 0)
 	require.NoError(t, err)
 	req, err := e.mc.Request(ctx, e.reqID)
@@ -414,13 +429,27 @@ func (e *env) resolve(t *testing.T, status uint8) {
 	switch status {
 	case market.GameChallengerWin:
 		require.Equal(t, market.ChallengeWon, ch.Status)
-		require.Equal(t, new(big.Int).Add(cb, e.addrs.Config.SubmitterBond), ca, "challenger gets the submitter's bond")
-		require.Equal(t, sb, sa)
 		require.Equal(t, e.challenge.Address(), req.Submitter, "the challenger's result is the candidate")
+		rd, err := e.mc.RefutedRound(ctx, e.reqID, 0)
+		require.NoError(t, err)
+		require.True(t, rd.Settled, "the refuted candidate had one game: its round settles at once")
+		bond := e.addrs.Config.SubmitterBond
+		burn := half(bond)
+		require.Equal(t, new(big.Int).Add(b0, burn), burned(), "BURN_BPS of the submitter's bond is burned")
+		r, err := e.requester.Send(ctx, e.addrs.Market, e.mc.PackClaimReward(e.reqID, 0), nil)
+		require.NoError(t, err, "anyone may claim a won challenge's reward for it")
+		e.gasMarket["claimReward"] = r.GasUsed
+		require.Equal(t, new(big.Int).Add(cb, new(big.Int).Sub(bond, burn)), credits(e.challenge.Address()),
+			"the challenger gets the unburned rest of the submitter's bond")
+		require.Equal(t, sb, credits(e.submitter.Address()))
 	case market.GameAsserterWins:
 		require.Equal(t, market.ChallengeLost, ch.Status)
-		require.Equal(t, new(big.Int).Add(sb, e.addrs.Config.ChallengerBond), sa, "submitter gets the challenger's bond")
-		require.Equal(t, cb, ca)
+		bond := e.addrs.Config.ChallengerBond
+		burn := half(bond)
+		require.Equal(t, new(big.Int).Add(b0, burn), burned(), "BURN_BPS of the challenger's bond is burned")
+		require.Equal(t, new(big.Int).Add(sb, new(big.Int).Sub(bond, burn)), credits(e.submitter.Address()),
+			"the submitter gets the unburned rest of the challenger's bond")
+		require.Equal(t, cb, credits(e.challenge.Address()))
 		require.Equal(t, e.submitter.Address(), req.Submitter)
 	default:
 		t.Fatalf("status %d", status)

@@ -152,17 +152,21 @@ func TestAttackWrongInput(t *testing.T) {
 
 // TestAttackPostedOutputDiffers: a submitter whose trace is consistent
 // (its S_n is the true one) but who posts another output than the one
-// committed at the output slot. The market refuses it at submitResult: an
-// output that does not hash to the posted commitment
-// (OutputCommitmentMismatch), a commitment that is not the slot's in S_n
-// (SlotProofInvalid), an S_n that does not match the posted activations
-// root (FinalStateMismatch). The honest result is then accepted.
+// committed at the output slot, or the right one not exactly. The market
+// binds the posted bytes exactly (docs/protocol.md 6.3) and refuses, at
+// submitResult: another tensor, with the slot's commitment or its own
+// (SlotProofInvalid: the market hashes the posted bytes and walks the slot
+// path); the right tensor under a wrong commitment
+// (OutputCommitmentMismatch); the right tensor padded with a byte, cut
+// short by one, or followed by a second tensor (NonCanonicalTensor); an S_n
+// that does not match the posted activations root (FinalStateMismatch).
+// The honest result is then accepted.
 func TestAttackPostedOutputDiffers(t *testing.T) {
 	e := startNet(t, Options{})
 	id, want := e.classify(11)
 	_, tr, err := e.Sample(11)
 	require.NoError(t, err)
-	honest, err := market.ResultFromTrace(tr, int(e.OutputSlot))
+	honest, err := market.ResultFromTrace(tr, e.ResultSlots)
 	require.NoError(t, err)
 	wrong, err := tensor.FromI32([]int32{(want + 1) % 10}, 1)
 	require.NoError(t, err)
@@ -174,21 +178,36 @@ func TestAttackPostedOutputDiffers(t *testing.T) {
 		_, err := liar.Send(e.ctx, e.Addr.Market, e.Market.PackSubmit(id, r), bond)
 		return market.Decode(err)
 	}
-
-	r := honest
-	r.Output = wrongEnc // another class, the true slot commitment
-	err = submit(r)
-	require.True(t, market.IsRevert(err, "OutputCommitmentMismatch"), "got %v", err)
-
-	r = honest
-	r.Output, r.OutputCommitment = wrongEnc, common.Hash(tensor.CommitBytes(wrongEnc)) // self-consistent, not the slot's
-	err = submit(r)
-	require.True(t, market.IsRevert(err, "SlotProofInvalid"), "got %v", err)
-
-	r = honest
-	r.FinalState = common.Hash(tr.States[len(tr.States)-2]) // S_{n-1}: not keccak(root ‖ activations root)
-	err = submit(r)
-	require.True(t, market.IsRevert(err, "FinalStateMismatch"), "got %v", err)
+	cat := func(parts ...[]byte) []byte {
+		var out []byte
+		for _, p := range parts {
+			out = append(out, p...)
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		what string
+		mut  func(r *market.Result)
+		want string
+	}{
+		{"another class, the true slot commitment", func(r *market.Result) { r.Output = wrongEnc }, "SlotProofInvalid"},
+		{"another class, its own commitment", func(r *market.Result) {
+			r.Output, r.OutputCommitment = wrongEnc, common.Hash(tensor.CommitBytes(wrongEnc))
+		}, "SlotProofInvalid"},
+		{"the true class, a wrong commitment", func(r *market.Result) { r.OutputCommitment = common.Hash{1} }, "OutputCommitmentMismatch"},
+		{"the true class padded with a zero byte", func(r *market.Result) { r.Output = cat(honest.Output, []byte{0}) }, "NonCanonicalTensor"},
+		{"the true class cut short by one byte", func(r *market.Result) { r.Output = honest.Output[:len(honest.Output)-1] }, "NonCanonicalTensor"},
+		{"the true class twice", func(r *market.Result) { r.Output = cat(honest.Output, honest.Output) }, "NonCanonicalTensor"},
+		{"S_{n-1} as the final state", func(r *market.Result) {
+			r.FinalState = common.Hash(tr.States[len(tr.States)-2]) // not keccak(root ‖ activations root)
+		}, "FinalStateMismatch"},
+	} {
+		r := honest
+		tc.mut(&r)
+		err := submit(r)
+		require.True(t, market.IsRevert(err, tc.want), "%s: want %s, got %v", tc.what, tc.want, err)
+		t.Logf("%-45s -> %s", tc.what, tc.want)
+	}
 
 	req, err := e.Market.Request(e.ctx, id)
 	require.NoError(t, err)
@@ -197,6 +216,7 @@ func TestAttackPostedOutputDiffers(t *testing.T) {
 	req, err = e.Market.Request(e.ctx, id)
 	require.NoError(t, err)
 	require.Equal(t, market.StatusSubmitted, req.Status)
+	require.Equal(t, honest.Output, req.Candidate.Output, "the stored output is exactly the posted tensor")
 }
 
 // TestAttackSilentSubmitter: the liar stops playing once the challenge is
@@ -260,8 +280,10 @@ func TestAttackSilentChallenger(t *testing.T) {
 	e.waitWithdrawn("submitter")
 	l := e.ledger()
 	cfg := e.Addr.Config
-	requireWei(t, sum(cfg.ChallengerBond, e.fee, cfg.SubmitterBond), l.credit(e.addr("submitter")), "submitter credited")
-	requireWei(t, new(big.Int), e.balance(e.Addr.Market), "market balance")
+	requireWei(t, sum(new(big.Int).Sub(cfg.ChallengerBond, burnOf(cfg.ChallengerBond)), e.fee, cfg.SubmitterBond), l.credit(e.addr("submitter")),
+		"submitter credited (the unburned half of the challenger's bond + fee + its bond back)")
+	requireWei(t, burnOf(cfg.ChallengerBond), l.burned, "burned (BURN_BPS of the challenger's bond)")
+	e.requireMarketHoldsBurned(l)
 }
 
 // TestAttackForgedPostState: the liar's kernel trace is the true run up to
@@ -493,9 +515,9 @@ func TestAttackMovesOutOfTurnReplaysAfterResolution(t *testing.T) {
 	last := len(e.Model.Graph.Nodes)
 	bad, err := market.Tamper(tr, last, 0)
 	require.NoError(t, err)
-	liarRes, err := market.ResultFromTrace(bad, int(e.OutputSlot))
+	liarRes, err := market.ResultFromTrace(bad, e.ResultSlots)
 	require.NoError(t, err)
-	honestRes, err := market.ResultFromTrace(tr, int(e.OutputSlot))
+	honestRes, err := market.ResultFromTrace(tr, e.ResultSlots)
 	require.NoError(t, err)
 
 	id, _ := e.classify(sample)
@@ -593,27 +615,32 @@ func TestAttackMovesOutOfTurnReplaysAfterResolution(t *testing.T) {
 	require.Equal(t, market.ChallengeWon, c.Status)
 	_, err = third.Send(e.ctx, e.Addr.Market, e.Market.Market.PackResolveChallenge(id, big.NewInt(0)), nil)
 	expect(market.Decode(err), "ChallengeNotOpen", "the challenge settled twice")
+	_, err = third.Send(e.ctx, e.Addr.Market, e.Market.PackClaimReward(id, 0), nil)
+	require.NoError(t, market.Decode(err), "anyone claims the won challenge's reward for it")
+	_, err = third.Send(e.ctx, e.Addr.Market, e.Market.PackClaimReward(id, 0), nil)
+	expect(market.Decode(err), "ChallengeNotWon", "the reward claimed twice")
 	t.Logf("resolved at V step %d of node %d", rec.Lo, rec.Node)
 }
 
 // TestAttackTinyLlamaForwardStep: a dispute over one forward step of
-// tiny-llama (41 nodes, registered with the logits aggregation, which the
-// market accepts): a request made directly to the market for the logits
-// slot (graph output 1), a liar with one flipped bit in a middle node (the
-// layer-0 FFN residual, node 20), an honest challenger. The dispute lands
-// on node 20, the challenger wins and its logits are finalized.
+// tiny-llama (41 nodes, registered with the logits aggregation): a request
+// made directly to the market (which binds the result to the logits slot,
+// graph output 1, from the registration), a liar with one flipped bit in a
+// middle node (the layer-0 FFN residual, node 20), an honest challenger.
+// The dispute lands on node 20, the challenger wins and its logits are
+// finalized.
 func TestAttackTinyLlamaForwardStep(t *testing.T) {
 	e := startNet(t, Options{Model: "tiny-llama"})
 	require.Equal(t, kernel.AggLogits, kernel.DefaultAggregation("tiny-llama"))
-	slot := e.OutputSlot
-	require.Equal(t, uint32(e.Model.Graph.Outputs[1]), slot, "the logits rule reads output 1 (docs/protocol.md 6.1)")
+	require.Equal(t, []uint32{uint32(e.Model.Graph.Outputs[1])}, e.ResultSlots, "the logits rule binds output 1 (docs/protocol.md 6.1)")
+	slot := e.ResultSlots[0]
 	inputs, tr, err := e.Sample(0)
 	require.NoError(t, err)
 	const node = 20
 	e.submitter("liar", &submitter.Lie{Node: node, Bit: 3})
 	ch := e.challenger("challenger", nil)
 	rc, err := e.Accounts["requester"].Tx.Send(e.ctx, e.Addr.Market,
-		e.Market.PackRequest(e.KernelID, inputs, slot, common.Address{}, 0), e.fee)
+		e.Market.PackRequest(e.KernelID, inputs, common.Address{}, 0, nil), e.fee)
 	require.NoError(t, market.Decode(err))
 	var id *big.Int
 	for _, l := range rc.Logs {
@@ -621,6 +648,7 @@ func TestAttackTinyLlamaForwardStep(t *testing.T) {
 			ev, err := e.Market.Market.UnpackInferenceRequestedEvent(l)
 			require.NoError(t, err)
 			id = ev.RequestId
+			require.Equal(t, slot, ev.OutputSlot, "the market reads the slot from the registry")
 		}
 	}
 	require.NotNil(t, id)
@@ -634,6 +662,7 @@ func TestAttackTinyLlamaForwardStep(t *testing.T) {
 	require.Equal(t, uint32(node), g.Node, "the dispute lands on the tampered node")
 	r = e.waitRequest(id, "the challenger's result is the candidate", func(r bindings.InferenceMarketRequest) bool { return r.Round == 1 })
 	require.Equal(t, e.addr("challenger"), r.Submitter)
+	e.waitRewarded(id, 0)
 	r = e.finalize(id)
 	want, err := tr.Values[slot].Encode()
 	require.NoError(t, err)
@@ -641,8 +670,8 @@ func TestAttackTinyLlamaForwardStep(t *testing.T) {
 	e.waitWithdrawn("challenger")
 	l := e.ledger()
 	cfg := e.Addr.Config
-	requireWei(t, sum(cfg.SubmitterBond, e.fee, cfg.ChallengerBond), l.credit(e.addr("challenger")), "challenger credited")
-	requireWei(t, new(big.Int), e.balance(e.Addr.Market), "market balance")
+	requireWei(t, sum(shareOf(cfg.SubmitterBond, 1), e.fee, cfg.ChallengerBond), l.credit(e.addr("challenger")), "challenger credited")
+	e.requireMarketHoldsBurned(l)
 	logs := e.gameLogs(game)
 	t.Logf("tiny-llama: %d nodes, detection %s, game %s: node %d, VM step %d, %d splits, %d choices",
 		len(e.Model.Graph.Nodes), det.Sent.Sub(det.ResultSeen), time.Since(start).Round(time.Millisecond), g.Node, g.Lo, len(logs.splits), len(logs.chosen))

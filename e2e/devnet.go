@@ -20,7 +20,6 @@ import (
 	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/contracts/market"
-	"github.com/aivm-dev/aivm/models/graph"
 	"github.com/aivm-dev/aivm/submitter"
 )
 
@@ -230,16 +229,6 @@ func RunDevnet(ctx context.Context, o DevnetOptions, w io.Writer) (*Summary, err
 	narr()
 	sum.Elapsed = time.Since(tl.start)
 	return sum, sum.check(n)
-}
-
-// class is the class a correct result for trace tr posts (the argmax
-// output at the kernel's bound slot).
-func (n *Network) class(tr *graph.Trace) (int32, error) {
-	res, err := market.ResultFromTrace(tr, n.ResultSlots)
-	if err != nil {
-		return 0, err
-	}
-	return Class(res.Output)
 }
 
 // waitRewarded waits until challenge idx of request id has been paid its

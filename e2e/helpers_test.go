@@ -119,9 +119,7 @@ func (e *tnet) want(sample int) int32 {
 	e.t.Helper()
 	_, tr, err := e.Sample(sample)
 	require.NoError(e.t, err)
-	enc, err := tr.Values[e.OutputSlot].Encode()
-	require.NoError(e.t, err)
-	c, err := Class(enc)
+	c, err := e.class(tr)
 	require.NoError(e.t, err)
 	return c
 }
@@ -245,8 +243,13 @@ func (e *tnet) waitWithdrawn(names ...string) {
 // ledger is what the market paid, from its events on the canonical chain.
 type ledger struct {
 	credited, withdrawn map[common.Address]*big.Int
-	won, lost, closed   []string // "request/index"
-	opened              map[string]common.Address
+	won, lost, rewarded []string // "request/index"
+	// first are the wins that refuted a candidate (ChallengeWon with
+	// replacedCandidate), in order.
+	first   []string
+	opened  map[string]common.Address
+	settled []*bindings.InferenceMarketRoundSettled
+	burned  *big.Int // sum of the Burned events
 }
 
 func (l *ledger) add(m map[common.Address]*big.Int, a common.Address, v *big.Int) {
@@ -275,7 +278,8 @@ func (e *tnet) ledger() *ledger {
 	logs, err := e.Backend.FilterLogs(e.ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(e.Addr.Block),
 		Addresses: []common.Address{e.Addr.Market}})
 	require.NoError(e.t, err)
-	l := &ledger{credited: map[common.Address]*big.Int{}, withdrawn: map[common.Address]*big.Int{}, opened: map[string]common.Address{}}
+	l := &ledger{credited: map[common.Address]*big.Int{}, withdrawn: map[common.Address]*big.Int{}, opened: map[string]common.Address{},
+		burned: new(big.Int)}
 	m := e.Market.Market
 	for i := range logs {
 		lg := &logs[i]
@@ -296,17 +300,56 @@ func (e *tnet) ledger() *ledger {
 			ev, err := m.UnpackChallengeWonEvent(lg)
 			require.NoError(e.t, err)
 			l.won = append(l.won, fmt.Sprintf("%s/%s", ev.RequestId, ev.ChallengeIndex))
+			if ev.ReplacedCandidate {
+				l.first = append(l.first, fmt.Sprintf("%s/%s", ev.RequestId, ev.ChallengeIndex))
+			}
 		case "ChallengeLost":
 			ev, err := m.UnpackChallengeLostEvent(lg)
 			require.NoError(e.t, err)
 			l.lost = append(l.lost, fmt.Sprintf("%s/%s", ev.RequestId, ev.ChallengeIndex))
-		case "ChallengeClosed":
-			ev, err := m.UnpackChallengeClosedEvent(lg)
+		case "RewardClaimed":
+			ev, err := m.UnpackRewardClaimedEvent(lg)
 			require.NoError(e.t, err)
-			l.closed = append(l.closed, fmt.Sprintf("%s/%s", ev.RequestId, ev.ChallengeIndex))
+			l.rewarded = append(l.rewarded, fmt.Sprintf("%s/%s", ev.RequestId, ev.ChallengeIndex))
+		case "RoundSettled":
+			ev, err := m.UnpackRoundSettledEvent(lg)
+			require.NoError(e.t, err)
+			l.settled = append(l.settled, ev)
+		case "Burned":
+			ev, err := m.UnpackBurnedEvent(lg)
+			require.NoError(e.t, err)
+			l.burned.Add(l.burned, ev.Amount)
 		}
 	}
 	return l
+}
+
+// burnOf is the part of a forfeited bond the market burns (BURN_BPS).
+func burnOf(bond *big.Int) *big.Int {
+	return new(big.Int).Div(new(big.Int).Mul(bond, big.NewInt(market.BurnBPS)), big.NewInt(10_000))
+}
+
+// shareOf is each winner's share of a refuted candidate's bond split among
+// winners (the remainder of the division is burned too).
+func shareOf(bond *big.Int, winners int64) *big.Int {
+	return new(big.Int).Div(new(big.Int).Sub(bond, burnOf(bond)), big.NewInt(winners))
+}
+
+// requireMarketHoldsBurned checks that once everything is paid out the
+// market holds exactly what it burned: totalBurned, the Burned events and
+// its balance agree.
+func (e *tnet) requireMarketHoldsBurned(l *ledger) {
+	e.t.Helper()
+	total, err := e.Market.TotalBurned(e.ctx)
+	require.NoError(e.t, err)
+	requireWei(e.t, l.burned, total, "totalBurned (the Burned events)")
+	requireWei(e.t, total, e.balance(e.Addr.Market), "market balance once everything is paid out (only the burned wei stay)")
+}
+
+// waitRewarded waits until challenge idx of request id has claimed its reward.
+func (e *tnet) waitRewarded(id *big.Int, idx uint64) {
+	e.t.Helper()
+	e.waitChallenge(id, idx, "reward claimed", func(c bindings.InferenceMarketChallenge) bool { return c.Status == market.ChallengeRewarded })
 }
 
 // sum adds wei amounts.
@@ -489,7 +532,10 @@ func (e *tnet) liarScenario(o liarOpts) *dispute {
 	require.Equal(t, e.addr("challenger"), r.Submitter)
 	c, err := e.Market.Challenge(e.ctx, d.id, 0)
 	require.NoError(t, err)
-	require.Equal(t, market.ChallengeWon, c.Status)
+	require.Contains(t, []uint8{market.ChallengeWon, market.ChallengeRewarded}, c.Status)
+	// The liar's candidate had one game: its round settles with that win,
+	// and the challenger claims its share of the liar's bond.
+	e.waitRewarded(d.id, 0)
 	e.finalize(d.id)
 	e.delivered(d.id, d.want)
 	d.logs = e.gameLogs(d.game)
@@ -499,11 +545,13 @@ func (e *tnet) liarScenario(o liarOpts) *dispute {
 	e.waitWithdrawn("challenger")
 	l := e.ledger()
 	cfg := e.Addr.Config
-	requireWei(t, sum(cfg.SubmitterBond, e.fee, cfg.ChallengerBond), l.credit(e.addr("challenger")),
-		"challenger credited (liar's bond + fee + its own bond back)")
+	requireWei(t, sum(shareOf(cfg.SubmitterBond, 1), e.fee, cfg.ChallengerBond), l.credit(e.addr("challenger")),
+		"challenger credited (the unburned half of the liar's bond + fee + its own bond back)")
 	requireWei(t, l.credit(e.addr("challenger")), l.withdrawal(e.addr("challenger")), "challenger withdrew")
 	requireWei(t, new(big.Int), l.credit(e.addr("liar")), "liar credited")
-	requireWei(t, new(big.Int), e.balance(e.Addr.Market), "market balance once everything is paid out")
+	requireWei(t, burnOf(cfg.SubmitterBond), l.burned, "burned (BURN_BPS of the liar's bond)")
+	e.requireMarketHoldsBurned(l)
 	require.Equal(t, []string{d.id.String() + "/0"}, l.won)
+	require.Equal(t, []string{d.id.String() + "/0"}, l.rewarded)
 	return d
 }

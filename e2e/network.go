@@ -38,7 +38,7 @@ import (
 
 // Roles are the accounts a network funds, in order: an RPC network takes
 // its keys in this order too.
-var Roles = []string{"deployer", "requester", "submitter", "liar", "challenger", "challenger2"}
+var Roles = []string{"deployer", "requester", "submitter", "liar", "challenger", "challenger2", "sybil"}
 
 // Options configure a network.
 type Options struct {
@@ -570,4 +570,14 @@ func Class(enc []byte) (int32, error) {
 
 func callMsg(to common.Address, data []byte) ethereum.CallMsg {
 	return ethereum.CallMsg{To: &to, Data: data}
+}
+
+// class is the class a correct result for trace tr posts: the i32 [1]
+// argmax at the kernel's bound slot.
+func (n *Network) class(tr *graph.Trace) (int32, error) {
+	res, err := market.ResultFromTrace(tr, n.ResultSlots)
+	if err != nil {
+		return 0, err
+	}
+	return Class(res.Output)
 }

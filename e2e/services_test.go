@@ -72,8 +72,9 @@ func TestServicesHonestFinality(t *testing.T) {
 // TestAttackWrongFinalOutput (issue 7: wrong final output; issue 6: a
 // challenger beats a lying submitter): the liar flips the class bit of the
 // last node. The challenger challenges, bisects to node n and the kernel's
-// exit step, wins on chain, takes the liar's bond, and its correct class is
-// finalized and delivered. Balances are exact.
+// exit step, wins on chain, claims the unburned half of the liar's bond
+// (the other half is burned), and its correct class is finalized and
+// delivered. Balances are exact.
 func TestAttackWrongFinalOutput(t *testing.T) {
 	e := startNet(t, Options{})
 	liarBefore, chBefore := e.balance(e.addr("liar")), e.balance(e.addr("challenger"))
@@ -88,14 +89,16 @@ func TestAttackWrongFinalOutput(t *testing.T) {
 	liarGas, _ := e.gasCost(e.addr("liar"), from)
 	chGas, _ := e.gasCost(e.addr("challenger"), from)
 	requireWei(t, new(big.Int).Sub(new(big.Int).Sub(liarBefore, cfg.SubmitterBond), liarGas), e.balance(e.addr("liar")), "liar balance (bond lost)")
-	requireWei(t, new(big.Int).Sub(sum(chBefore, cfg.SubmitterBond, e.fee), chGas), e.balance(e.addr("challenger")), "challenger balance (liar's bond + fee)")
+	requireWei(t, new(big.Int).Sub(sum(chBefore, shareOf(cfg.SubmitterBond, 1), e.fee), chGas), e.balance(e.addr("challenger")),
+		"challenger balance (the unburned half of the liar's bond + fee)")
 	t.Logf("detection %s (mined %s), dispute %s, %d splits, %d choices, final step %d on node %d",
 		d.detection.seenToSent, d.detection.seenToMined, d.wall, len(d.logs.splits), len(d.logs.chosen), d.logs.stepped[0].VmStep, d.record.Node)
 }
 
 // TestServicesLyingChallengerLoses: a challenger with a tampered trace
-// challenges an honest result and loses the game; its bond goes to the
-// submitter, whose result stays the candidate and is finalized.
+// challenges an honest result and loses the game; its bond is forfeited
+// (half burned, half to the submitter), whose result stays the candidate
+// and is finalized.
 func TestServicesLyingChallengerLoses(t *testing.T) {
 	e := startNet(t, Options{})
 	e.submitter("submitter", nil)
@@ -116,10 +119,13 @@ func TestServicesLyingChallengerLoses(t *testing.T) {
 
 	l := e.ledger()
 	cfg := e.Addr.Config
-	requireWei(t, sum(cfg.ChallengerBond, e.fee, cfg.SubmitterBond), l.credit(e.addr("submitter")), "submitter credited (challenger's bond + fee + bond)")
+	forfeit := new(big.Int).Sub(cfg.ChallengerBond, burnOf(cfg.ChallengerBond))
+	requireWei(t, sum(forfeit, e.fee, cfg.SubmitterBond), l.credit(e.addr("submitter")),
+		"submitter credited (the unburned half of the challenger's bond + fee + bond)")
 	requireWei(t, new(big.Int), l.credit(e.addr("challenger")), "lying challenger credited")
 	require.Equal(t, []string{id.String() + "/0"}, l.lost)
-	requireWei(t, new(big.Int), e.balance(e.Addr.Market), "market balance")
+	requireWei(t, burnOf(cfg.ChallengerBond), l.burned, "burned (BURN_BPS of the challenger's bond)")
+	e.requireMarketHoldsBurned(l)
 }
 
 // TestServicesSubmitterRestartMidDispute: the lying submitter is killed as
@@ -334,13 +340,18 @@ func (e *tnet) waitChallengeBy(id *big.Int, a common.Address, round uint32) uint
 
 // TestServicesTwoChallengersAgainstLiar: a lying submitter, an honest
 // challenger and a lying one (another wrong S_n). Both challenge; the two
-// games run in parallel. The honest challenger wins its game and its
-// result replaces the candidate, which makes the lying challenger's game
-// stale (docs/protocol.md 6.4): its challenge no longer blocks anything, and
-// its service resolves it at once for a refund. The
-// lying challenger then challenges the new candidate, loses to the honest
-// challenger (now the asserter) and forfeits that bond to it; the honest
-// class is finalized and delivered.
+// games run in parallel. The honest challenger wins its game first, which
+// refutes the liar's candidate and makes the honest result the candidate
+// (round 1). The lying challenger's game on the refuted candidate is NOT
+// dropped (docs/protocol.md 6.4: there are no stale challenges): both
+// services play it to the end. Both of its parties lie about node n, so
+// the dissection ends on a step no one can prove and the liar, whose move
+// it is, runs out of clock: the lying challenger wins it by timeout, which
+// makes it the round's second winner. Meanwhile it challenges the new
+// candidate, loses to the honest challenger (now the asserter) and
+// forfeits that bond (half burned, half to the honest challenger). When the
+// round-0 game ends the liar's bond is split (half burned, a quarter to
+// each winner) and both winners claim. Every payment is exact.
 func TestServicesTwoChallengersAgainstLiar(t *testing.T) {
 	e := startNet(t, Options{})
 	e.submitter("liar", e.lastNode())
@@ -359,9 +370,10 @@ func TestServicesTwoChallengersAgainstLiar(t *testing.T) {
 	require.Equal(t, market.GameChallengerWin, g.Status)
 	r := e.waitRequest(id, "the honest challenger's result is the candidate", func(r bindings.InferenceMarketRequest) bool { return r.Round == 1 })
 	require.Equal(t, honest, r.Submitter)
-	lying, err := e.Market.GameRecord(e.ctx, games["lying"])
+	rd, err := e.Market.RefutedRound(e.ctx, id, 0)
 	require.NoError(t, err)
-	t.Logf("when the honest challenge won, the lying challenger's game was at phase %d [%d,%d], status %d", lying.Phase, lying.Lo, lying.Hi, lying.Status)
+	require.False(t, rd.Settled, "the lying challenger's game still runs on the refuted candidate")
+	require.Equal(t, uint32(1), rd.OpenChallenges)
 
 	// The lying challenger disputes the new candidate and loses.
 	again := e.waitChallengeBy(id, liar2, 1)
@@ -370,25 +382,38 @@ func TestServicesTwoChallengersAgainstLiar(t *testing.T) {
 	c := e.waitChallenge(id, again, "settled", func(c bindings.InferenceMarketChallenge) bool { return c.Status != market.ChallengeOpen })
 	require.Equal(t, market.ChallengeLost, c.Status)
 
+	// The refuted round does not block finalization.
 	e.finalize(id)
 	e.delivered(id, want)
 
-	// The stale challenge: once the candidate it disputed is replaced, the
-	// lying challenger's service resolves it at once (refunding its bond)
-	// instead of playing on a game that no longer matters; no clock has to
-	// run out.
-	c = e.waitChallenge(id, lIdx, "closed", func(c bindings.InferenceMarketChallenge) bool { return c.Status != market.ChallengeOpen })
-	require.Equal(t, market.ChallengeClosed, c.Status, "a challenge of a replaced candidate is closed and refunded (6.4)")
+	// The round-0 game between the two liars is still played: it stalls on
+	// the last step, where the asserter is due; its clock runs out.
+	lying := e.waitStalled(games["lying"])
+	t.Logf("the two liars' game stalls at phase %d [%d,%d] (split pending %v)", lying.Phase, lying.Lo, lying.Hi, lying.SplitPending)
+	e.advance(e.clockBudget())
+	g = e.waitGame(games["lying"], "resolved", resolved)
+	require.Equal(t, market.GameChallengerWin, g.Status, "the liar cannot defend its own claim: the lying challenger wins by timeout")
+	require.True(t, e.gameLogs(games["lying"]).resolved[0].ByTimeout)
+	e.waitRewarded(id, hIdx)
+	e.waitRewarded(id, lIdx)
 	e.waitWithdrawn("challenger", "challenger2")
 
 	l := e.ledger()
 	cfg := e.Addr.Config
-	requireWei(t, sum(cfg.SubmitterBond, cfg.ChallengerBond, e.fee, cfg.ChallengerBond), l.credit(honest),
-		"honest challenger credited (liar's bond, the lying challenger's second bond, fee, its own bond back)")
-	requireWei(t, cfg.ChallengerBond, l.credit(liar2), "lying challenger credited (its stale challenge's bond back)")
+	require.Equal(t, []string{fmt.Sprintf("%s/%d", id, hIdx)}, l.first, "only the honest win refuted a candidate")
+	require.Len(t, l.settled, 1)
+	require.Equal(t, uint32(2), l.settled[0].Winners)
+	share := shareOf(cfg.SubmitterBond, 2)
+	requireWei(t, share, l.settled[0].Share, "each winner's share of the liar's bond")
+	requireWei(t, sum(share, e.fee, cfg.ChallengerBond, new(big.Int).Sub(cfg.ChallengerBond, burnOf(cfg.ChallengerBond))), l.credit(honest),
+		"honest challenger credited (its share of the liar's bond, fee, its own bond back, half the lying challenger's second bond)")
+	requireWei(t, sum(cfg.ChallengerBond, share), l.credit(liar2),
+		"lying challenger credited (its round-0 bond back and its share: it beat the liar)")
 	requireWei(t, new(big.Int), l.credit(e.addr("liar")), "liar credited")
+	requireWei(t, sum(new(big.Int).Sub(cfg.SubmitterBond, new(big.Int).Mul(share, big.NewInt(2))), burnOf(cfg.ChallengerBond)), l.burned,
+		"burned (the liar's bond less the two shares, half the lying challenger's lost bond)")
 	require.Len(t, l.opened, 3)
-	requireWei(t, new(big.Int), e.balance(e.Addr.Market), "market balance")
+	e.requireMarketHoldsBurned(l)
 }
 
 // TestServicesTwoChallengersHonestSubmitter: an honest submitter, an honest
@@ -416,8 +441,102 @@ func TestServicesTwoChallengersHonestSubmitter(t *testing.T) {
 	l := e.ledger()
 	require.Len(t, l.opened, 1, "only the lying challenger challenged")
 	cfg := e.Addr.Config
-	requireWei(t, sum(cfg.ChallengerBond, e.fee, cfg.SubmitterBond), l.credit(e.addr("submitter")), "submitter credited")
+	requireWei(t, sum(new(big.Int).Sub(cfg.ChallengerBond, burnOf(cfg.ChallengerBond)), e.fee, cfg.SubmitterBond),
+		l.credit(e.addr("submitter")), "submitter credited (half the lying challenger's bond + fee + bond)")
 	requireWei(t, new(big.Int), l.credit(e.addr("challenger")), "honest challenger credited")
 	requireWei(t, new(big.Int), l.credit(e.addr("challenger2")), "lying challenger credited")
-	requireWei(t, new(big.Int), e.balance(e.Addr.Market), "market balance")
+	e.requireMarketHoldsBurned(l)
+}
+
+// TestServicesSybilChallengerAgainstHonest (docs/protocol.md 6.4, the
+// sybil attack the burn exists for): a lying submitter and its own sybil
+// challenger, a second challenger service run by the attacker that copies
+// the correct result (it re-executes like an honest challenger) and races
+// the one honest challenger. Both challenge the lie and both win their
+// games; whichever wins first refutes the candidate and becomes the new
+// one, the other game is played to the end too, and the liar's bond is
+// split when it ends: BURN_BPS burned, the rest shared by the two winners.
+// With exact balances (gas accounted): the honest challenger ends with its
+// bond back and a strictly positive reward, credited and withdrawn; the
+// attacker's two accounts together end poorer by at least BURN_BPS of the
+// submitter bond, whichever of its accounts won the race; the correct
+// class is finalized and delivered.
+func TestServicesSybilChallengerAgainstHonest(t *testing.T) {
+	e := startNet(t, Options{})
+	liar, sybil, honest := e.addr("liar"), e.addr("sybil"), e.addr("challenger")
+	before := map[common.Address]*big.Int{liar: e.balance(liar), sybil: e.balance(sybil), honest: e.balance(honest)}
+	from := e.head()
+	e.submitter("liar", e.lastNode())
+	e.challenger("challenger", nil)
+	e.challenger("sybil", nil) // the attacker's: an honest re-execution, copied
+	id, want := e.classify(17)
+
+	hIdx := e.waitChallengeBy(id, honest, 0)
+	sIdx := e.waitChallengeBy(id, sybil, 0)
+	for _, idx := range []uint64{hIdx, sIdx} {
+		g := e.waitGame(e.gameOf(id, idx), "resolved", resolved)
+		require.Equal(t, market.GameChallengerWin, g.Status, "challenge %d: the correct result beats the lie", idx)
+		require.False(t, e.gameLogs(e.gameOf(id, idx)).resolved[0].ByTimeout, "challenge %d: decided by the one-step proof", idx)
+	}
+	// The last game on the liar's candidate settles its round; both winners claim.
+	e.waitRewarded(id, hIdx)
+	e.waitRewarded(id, sIdx)
+	r := e.finalize(id)
+	e.delivered(id, want)
+	require.Equal(t, uint32(1), r.Round)
+	e.waitWithdrawn("challenger", "sybil")
+
+	l := e.ledger()
+	cfg := e.Addr.Config
+	require.Len(t, l.first, 1)
+	require.Len(t, l.settled, 1)
+	require.Equal(t, uint32(2), l.settled[0].Winners, "both challengers beat the liar")
+	share := shareOf(cfg.SubmitterBond, 2)
+	requireWei(t, share, l.settled[0].Share, "each winner's share of the liar's bond")
+	// The first winner's bond backs its result, which it is paid with the
+	// fee at finalization; the other's bond comes back with its share.
+	firstIsHonest := l.first[0] == fmt.Sprintf("%s/%d", id, hIdx)
+	winner, other := honest, sybil
+	if !firstIsHonest {
+		winner, other = sybil, honest
+	}
+	require.Equal(t, winner, r.Submitter, "the first winner's result is finalized")
+	credited := map[common.Address]*big.Int{winner: sum(share, e.fee, cfg.ChallengerBond), other: sum(cfg.ChallengerBond, share), liar: new(big.Int)}
+	for _, a := range []common.Address{honest, sybil, liar} {
+		requireWei(t, credited[a], l.credit(a), "%s credited", e.name(a))
+		requireWei(t, credited[a], l.withdrawal(a), "%s withdrew", e.name(a))
+	}
+	burned := new(big.Int).Sub(cfg.SubmitterBond, new(big.Int).Mul(share, big.NewInt(2)))
+	requireWei(t, burnOf(cfg.SubmitterBond), burned, "the division leaves no remainder with the devnet bond")
+	requireWei(t, burned, l.burned, "burned")
+	e.requireMarketHoldsBurned(l)
+
+	// Balances from chain state, gas accounted to the wei: each account paid
+	// its bond, got back what it withdrew and paid gas for every transaction.
+	gas := map[common.Address]*big.Int{}
+	for _, a := range []common.Address{honest, sybil, liar} {
+		gas[a], _ = e.gasCost(a, from)
+	}
+	sent := map[common.Address]*big.Int{honest: cfg.ChallengerBond, sybil: cfg.ChallengerBond, liar: cfg.SubmitterBond}
+	for _, a := range []common.Address{honest, sybil, liar} {
+		want := new(big.Int).Sub(new(big.Int).Add(before[a], l.withdrawal(a)), new(big.Int).Add(sent[a], gas[a]))
+		requireWei(t, want, e.balance(a), "%s balance", e.name(a))
+	}
+
+	// The honest challenger: bond back plus a strictly positive reward.
+	reward := new(big.Int).Sub(l.withdrawal(honest), cfg.ChallengerBond)
+	require.Positive(t, reward.Sign(), "the honest challenger's reward")
+	// The attacker: the liar's bond and the sybil's are out, the sybil's
+	// withdrawals came back. Without gas it lost at least BURN_BPS of the
+	// submitter bond; with gas its balances fell by more.
+	loss := new(big.Int).Sub(sum(cfg.SubmitterBond, cfg.ChallengerBond), l.withdrawal(sybil))
+	require.GreaterOrEqual(t, loss.Cmp(burnOf(cfg.SubmitterBond)), 0, "attacker loss %s wei < BURN_BPS of the bond %s wei", loss, burnOf(cfg.SubmitterBond))
+	fell := new(big.Int).Sub(sum(before[liar], before[sybil]), sum(e.balance(liar), e.balance(sybil)))
+	requireWei(t, sum(loss, gas[liar], gas[sybil]), fell, "attacker balances fell by its loss plus its gas")
+	first := "honest challenger"
+	if !firstIsHonest {
+		first = "sybil"
+	}
+	t.Logf("first win: %s; honest challenger reward %s wei (bond %s back); attacker net loss %s wei without gas (%s wei with gas; floor %s); burned %s wei",
+		first, reward, cfg.ChallengerBond, loss, fell, burnOf(cfg.SubmitterBond), burned)
 }

@@ -311,10 +311,9 @@ func Rebuild(ctx context.Context, b Backend, addrs Addresses, gameID *big.Int) (
 	if err != nil {
 		return nil, fmt.Errorf("replay: registry getKernel(%s): %w", d.KernelID, err)
 	}
-	agg, _ := registry.AggregationName(rec.Aggregation)
-	d.Kernel = &registry.Record{Kernel: registry.Kernel{ModelRoot: rec.ModelRoot, PrestateHash: rec.PrestateHash,
-		ManifestHash: rec.ManifestHash, GraphSize: rec.GraphSize, Aggregation: agg, ManifestURI: rec.ManifestURI},
-		ID: d.KernelID, Owner: rec.Owner, RegisteredAt: rec.RegisteredAt.Uint64()}
+	if d.Kernel, err = registry.NewRecord(d.KernelID, rec); err != nil {
+		return nil, fmt.Errorf("replay: kernel %s: %w", d.KernelID, err)
+	}
 	if d.VMStarted && d.Prestate != d.Kernel.PrestateHash {
 		d.note("phase V started at pre-state %x, the registry records %x", d.Prestate, d.Kernel.PrestateHash)
 	}

@@ -89,8 +89,12 @@ func (r *Report) Narrative() []string {
 	var out []string
 	add := func(format string, args ...any) { out = append(out, fmt.Sprintf(format, args...)) }
 	if d.Request != nil {
-		add("request %s: %s asked kernel %s (model root %s, %d nodes) for output slot %d on %d input(s) [%s]; fee %s wei; S_0 %s (local: %s)",
-			d.Request.ID, short(d.Request.Requester), hx(d.KernelID), hx(d.Kernel.ModelRoot), r.Nodes, d.Request.OutputSlot,
+		slots, err := d.Kernel.ResultSlots()
+		if err != nil {
+			slots = []uint32{d.Request.OutputSlot}
+		}
+		add("request %s: %s asked kernel %s (model root %s, %d nodes; result bound to slot(s) %v) on %d input(s) [%s]; fee %s wei; S_0 %s (local: %s)",
+			d.Request.ID, short(d.Request.Requester), hx(d.KernelID), hx(d.Kernel.ModelRoot), r.Nodes, slots,
 			len(d.Request.Inputs), strings.Join(r.Inputs, ", "), d.Request.Fee, hx(d.InitialState), map[bool]string{true: "same", false: "DIFFERENT"}[r.HonestS0 == d.InitialState])
 	}
 	add("the asserter %s claimed S_n = %s: %s (the true S_n is %s)", short(d.Asserter), hx(d.ClaimedFinal), truth(r.AsserterTrue), hx(r.HonestSn))

@@ -84,7 +84,7 @@ var registryABI = bindings.NewKernelRegistry()
 // packRegister packs a valid KernelRegistry.register call; distinct seeds
 // give distinct kernel ids.
 func packRegister(seed byte) []byte {
-	return registryABI.PackRegister(common.Hash{1, seed}, common.Hash{2, seed}, common.Hash{3, seed}, 5, 1, "ipfs://x")
+	return registryABI.PackRegister(common.Hash{1, seed}, common.Hash{2, seed}, common.Hash{3, seed}, 5, 1, 1, []uint32{5}, "ipfs://x")
 }
 
 // deployRegistry deploys KernelRegistry through m (which must get mined:

@@ -298,7 +298,7 @@ func TestRevertErrors(t *testing.T) {
 
 	// Gas estimate: register with a zero model root; nothing is sent.
 	before := rec.count()
-	_, err = m.Send(ctx, reg, registryABI.PackRegister(common.Hash{}, common.Hash{1}, common.Hash{1}, 5, 1, ""), nil)
+	_, err = m.Send(ctx, reg, registryABI.PackRegister(common.Hash{}, common.Hash{1}, common.Hash{1}, 5, 1, 1, []uint32{5}, ""), nil)
 	re, ok = chain.AsRevert(err)
 	require.True(t, ok, "%v", err)
 	v, err = re.Unpack(registryABI.UnpackError)

@@ -5,9 +5,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
-
-	"github.com/aivm-dev/aivm/models/zoo"
-	"github.com/aivm-dev/aivm/vm/kernel"
 )
 
 func TestParseWei(t *testing.T) {
@@ -49,33 +46,4 @@ func TestSecondsValue(t *testing.T) {
 	for _, bad := range []string{"1.5s", "-5s", "soon", "-3"} {
 		require.Error(t, s.Set(bad), bad)
 	}
-}
-
-func TestOutputSlotOf(t *testing.T) {
-	m, _, err := zoo.Resolve("fashion-mnist")
-	require.NoError(t, err)
-	slot, err := outputSlotOf(m, kernel.AggArgmax)
-	require.NoError(t, err)
-	// The last node's slot: numInputs + n - 1 (docs/protocol.md 6.1: 5).
-	g := m.Graph
-	require.Equal(t, uint32(g.NodeSlot(len(g.Nodes))), slot)
-	require.Equal(t, uint32(5), slot)
-	// Output 1 is the logits vector, the node before the argmax.
-	slot, err = outputSlotOf(m, kernel.AggLogits)
-	require.NoError(t, err)
-	require.Equal(t, uint32(g.Outputs[1].Index()), slot)
-	one := *m
-	og := *g
-	og.Outputs = og.Outputs[:1]
-	one.Graph = &og
-	_, err = outputSlotOf(&one, kernel.AggLogits)
-	require.ErrorContains(t, err, "has 1 outputs")
-	_, err = outputSlotOf(m, kernel.AggOutputs)
-	require.ErrorContains(t, err, "does not take")
-
-	lm, _, err := zoo.Resolve("tiny-llama")
-	require.NoError(t, err)
-	slot, err = outputSlotOf(lm, kernel.AggLogits)
-	require.NoError(t, err)
-	require.Equal(t, uint32(lm.Graph.Outputs[1].Index()), slot)
 }

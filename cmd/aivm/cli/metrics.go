@@ -27,6 +27,7 @@ const (
 	MetricDisputesOpen   = "aivm_disputes_open"
 	MetricDisputesWon    = "aivm_disputes_won_total"
 	MetricDisputesLost   = "aivm_disputes_lost_total"
+	MetricRewardsClaimed = "aivm_rewards_claimed_total"
 	MetricBondAtStakeWei = "aivm_bond_at_stake_wei"
 )
 
@@ -81,6 +82,7 @@ func NewMetrics() *Metrics {
 		{MetricDisputesOpen, Gauge, "Disputes this service is playing now."},
 		{MetricDisputesWon, Counter, "Disputes resolved in this service's favour."},
 		{MetricDisputesLost, Counter, "Disputes resolved against this service."},
+		{MetricRewardsClaimed, Counter, "Won challenges paid their bond and share of a refuted result's bond (claimReward)."},
 		{MetricBondAtStakeWei, Gauge, "Bond this service has at stake in open results and disputes, in wei."},
 	} {
 		if err := r.Register(d.name, d.typ, d.help); err != nil {

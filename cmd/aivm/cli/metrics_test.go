@@ -68,7 +68,7 @@ func TestMetricsServe(t *testing.T) {
 		"aivm_requests_seen_total": "counter", "aivm_results_posted_total": "counter",
 		"aivm_challenges_sent_total": "counter", "aivm_disputes_open": "gauge",
 		"aivm_disputes_won_total": "counter", "aivm_disputes_lost_total": "counter",
-		"aivm_bond_at_stake_wei": "gauge",
+		"aivm_rewards_claimed_total": "counter", "aivm_bond_at_stake_wei": "gauge",
 	}
 	require.Equal(t, want, typ)
 	for name := range want {

@@ -44,28 +44,28 @@ func statusName(s uint8) string {
 
 // requestSummary is the --json line of request.
 type requestSummary struct {
-	RequestID        string          `json:"request_id"`
-	KernelID         common.Hash     `json:"kernel_id"`
-	Tx               common.Hash     `json:"tx"`
-	Block            uint64          `json:"block"`
-	GasUsed          uint64          `json:"gas_used"`
-	Fee              string          `json:"fee_wei"`
-	OutputSlots      []uint32        `json:"output_slots"`
-	Submitters       []string        `json:"submitters,omitempty"`
-	OpenAfter        uint64          `json:"open_after,omitempty"`
-	InitialState     common.Hash     `json:"initial_state"`
-	SampleLabel      string          `json:"sample_label,omitempty"`
-	Status           string          `json:"status"`
-	Round            uint32          `json:"round,omitempty"`
-	Submitter        *common.Address `json:"submitter,omitempty"`
-	FinalState       *common.Hash    `json:"final_state,omitempty"`
-	OutputCommitment *common.Hash    `json:"output_commitment,omitempty"`
-	OutputHex        string          `json:"output_hex,omitempty"`
-	Output           *tensorJSON     `json:"output,omitempty"`
-	Outputs          []tensorJSON    `json:"outputs,omitempty"`
-	Class            *int            `json:"class,omitempty"`
-	Label            string          `json:"label,omitempty"`
-	OutputError      string          `json:"output_error,omitempty"`
+	RequestID        string           `json:"request_id"`
+	KernelID         common.Hash      `json:"kernel_id"`
+	Tx               common.Hash      `json:"tx"`
+	Block            uint64           `json:"block"`
+	GasUsed          uint64           `json:"gas_used"`
+	Fee              string           `json:"fee_wei"`
+	OutputSlots      []uint32         `json:"output_slots"`
+	Submitters       []common.Address `json:"submitters,omitempty"`
+	OpenAfter        uint64           `json:"open_after,omitempty"`
+	InitialState     common.Hash      `json:"initial_state"`
+	SampleLabel      string           `json:"sample_label,omitempty"`
+	Status           string           `json:"status"`
+	Round            uint32           `json:"round,omitempty"`
+	Submitter        *common.Address  `json:"submitter,omitempty"`
+	FinalState       *common.Hash     `json:"final_state,omitempty"`
+	OutputCommitment *common.Hash     `json:"output_commitment,omitempty"`
+	OutputHex        string           `json:"output_hex,omitempty"`
+	Output           *tensorJSON      `json:"output,omitempty"`
+	Outputs          []tensorJSON     `json:"outputs,omitempty"`
+	Class            *int             `json:"class,omitempty"`
+	Label            string           `json:"label,omitempty"`
+	OutputError      string           `json:"output_error,omitempty"`
 }
 
 type requestOptions struct {
@@ -267,10 +267,7 @@ func runRequest(cmd *cobra.Command, ro *requestOptions) error {
 	}
 	sum := &requestSummary{RequestID: ev.RequestId.String(), KernelID: rec.ID, Tx: rc.TxHash, Block: rc.BlockNumber.Uint64(),
 		GasUsed: rc.GasUsed, Fee: ro.fee.v.String(), OutputSlots: slots, OpenAfter: ev.OpenAfter, InitialState: ev.InitialState,
-		SampleLabel: sampleLabel, Status: statusName(market.StatusOpen)}
-	for _, a := range ev.Submitters {
-		sum.Submitters = append(sum.Submitters, a.Hex())
-	}
+		SampleLabel: sampleLabel, Status: statusName(market.StatusOpen), Submitters: ev.Submitters}
 	w := cmd.OutOrStdout()
 	if !ro.asJSON {
 		fmt.Fprintf(w, "request %s\n", sum.RequestID)

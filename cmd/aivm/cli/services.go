@@ -67,12 +67,15 @@ func serviceRunCmd(role string) *cobra.Command {
 	long := map[string]string{
 		roleSubmitter: `Run the submitter (docs/services.md): for every request of a served kernel it
 runs the model natively, posts the result with the market's submitter bond,
-plays every dispute opened against it, finalizes its results once the window
-has passed and withdraws what it earns.`,
+plays every dispute opened against it to the end (also after its result was
+refuted: a lying challenger still forfeits its bond to it), finalizes its
+results once the window has passed and withdraws what it earns.`,
 		roleChallenger: `Run the challenger (docs/services.md): it re-executes every request of a
 watched kernel, challenges each posted result whose final graph state
 differs from its own (within --budget of bonds at stake), plays the dispute
-and, after a win, finalizes and defends its own result.`,
+to the end even if another challenger refuted the result first, claims its
+reward once every game on the refuted result is over, and, when its win was
+the first, finalizes and defends its own result.`,
 	}[role]
 	c := &cobra.Command{
 		Use:   "run --rpc URL --deployment FILE --store DIR (--keystore FILE --password-file FILE | --private-key HEX)",
@@ -86,7 +89,7 @@ Bonds are read from the market. Every flag can also be set as AIVM_<FLAG>
 (AIVM_RPC, AIVM_PRIVATE_KEY, ...) or as a key of the JSON --config file.
 With --metrics-addr the service serves Prometheus metrics at /metrics
 (aivm_requests_seen_total, aivm_results_posted_total, aivm_disputes_open,
-aivm_bond_at_stake_wei, ...).`,
+aivm_rewards_claimed_total, aivm_bond_at_stake_wei, ...).`,
 		Args:    cobra.NoArgs,
 		PreRunE: func(cmd *cobra.Command, _ []string) error { return bindConfig(cmd) },
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -316,7 +319,9 @@ func bondAtStake(ctx context.Context, b *submitter.Base, mc *market.Client) (*bi
 		if err != nil {
 			return nil, err
 		}
-		if ch.Status == market.ChallengeOpen && ch.Challenger == b.Address() && ch.Bond != nil {
+		// A won challenge's bond stays in the market until its reward is
+		// claimed (the first winner's backs its candidate: zero here).
+		if (ch.Status == market.ChallengeOpen || ch.Status == market.ChallengeWon) && ch.Challenger == b.Address() && ch.Bond != nil {
 			total.Add(total, ch.Bond)
 		}
 	}

@@ -205,6 +205,8 @@ func TestEndToEndAnvil(t *testing.T) {
 	kernelID := r["kernel_id"].(string)
 	require.Equal(t, float64(5), r["graph_size"])
 	require.Equal(t, "argmax", r["aggregation"])
+	require.Equal(t, float64(1), r["num_inputs"])
+	require.Equal(t, []any{float64(5), float64(4)}, r["output_slots"], "the argmax (slot 5), then the logits (slot 4)")
 	out, err = runCmd(t, kernelRegisterCmd(), reg...)
 	require.NoError(t, err, out)
 	r = lastJSON(t, out)
@@ -223,14 +225,18 @@ func TestEndToEndAnvil(t *testing.T) {
 	Root.SetOut(io.Discard)
 	go func() { subDone <- Root.ExecuteContext(ctx) }()
 
-	// The integrator: request sample 0 and wait (the RPC from the environment).
+	// The integrator: request sample 0 from the operator only (it is listed,
+	// so it may answer at once) and wait (the RPC from the environment).
 	t.Setenv("AIVM_RPC", url)
 	out, err = runCmd(t, requestCmd(), "--private-key", integrator, "--deployment", dep, "--poll", "200ms", "--confirmations", "0",
-		"--kernel", kernelID, "--sample", "0", "--fee", "0.01ether", "--wait", "--timeout", "60s", "--json")
+		"--kernel", kernelID, "--sample", "0", "--fee", "0.01ether", "--submitter", addressOf(t, operator), "--wait", "--timeout", "60s", "--json")
 	require.NoError(t, err, out)
 	res := lastJSON(t, out)
 	t.Logf("request finalized at %s: %s", time.Since(start), strings.TrimSpace(out))
 	require.Equal(t, "finalized", res["status"])
+	require.Equal(t, []any{strings.ToLower(addressOf(t, operator))}, res["submitters"])
+	require.Equal(t, []any{float64(5)}, res["output_slots"], "argmax binds output 0's slot")
+	require.Equal(t, strings.ToLower(addressOf(t, operator)), res["submitter"])
 
 	m, entry, err := zoo.Resolve("fashion-mnist")
 	require.NoError(t, err)
@@ -308,6 +314,10 @@ func TestEndToEndAnvil(t *testing.T) {
 	require.Equal(t, strings.ToLower(addressOf(t, watcher)), res["submitter"])
 	require.Equal(t, "1", scrapeMetric(t, metrics, MetricChallengesSent))
 	require.Equal(t, "1", scrapeMetric(t, metrics, MetricDisputesWon))
+	// Its only game settled the liar's round at once: the challenger claims
+	// its share of the liar's bond (half of it; the other half is burned).
+	require.Eventually(t, func() bool { return scrapeMetric(t, metrics, MetricRewardsClaimed) == "1" },
+		20*time.Second, 200*time.Millisecond, "the challenger never claimed its reward")
 	cancel2()
 	for range 2 {
 		select {
