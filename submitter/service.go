@@ -100,6 +100,9 @@ func (s *Service) request(ctx context.Context, d RequestDuty) error {
 		return err
 	}
 	if r.Status == market.StatusOpen && !d.Posted {
+		if wait, err := s.headStart(ctx, id, r.OpenAfter); err != nil || wait {
+			return err
+		}
 		res, err := s.Result(ctx, d)
 		if err != nil {
 			return err
@@ -136,6 +139,21 @@ func (s *Service) request(ctx context.Context, d RequestDuty) error {
 		return err
 	}
 	return s.DropRequest(d.ID)
+}
+
+// headStart reports whether the request's listed submitters still have the
+// request to themselves and we are not one of them (submitResult would
+// revert NotListedSubmitter until openAfter, by the chain's clock).
+func (s *Service) headStart(ctx context.Context, id *big.Int, openAfter uint64) (bool, error) {
+	if openAfter == 0 {
+		return false, nil // no list: anyone at once
+	}
+	now, err := s.Now(ctx)
+	if err != nil || now >= openAfter {
+		return false, err
+	}
+	listed, err := s.Market.IsListedSubmitter(ctx, id, s.Address())
+	return !listed, err
 }
 
 // Run follows the market and does duties until ctx ends (SIGINT/SIGTERM in
