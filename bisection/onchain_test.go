@@ -19,9 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/node"
 	"github.com/stretchr/testify/require"
 
 	"github.com/aivm-dev/aivm/bisection"
@@ -110,21 +108,10 @@ func newEnvK(t *testing.T, k uint64) *env {
 	t.Helper()
 	ctx := t.Context()
 	sess := fashionSession(t)
-	keys := make([]*ecdsa.PrivateKey, 4)
-	alloc := types.GenesisAlloc{}
-	for i := range keys {
-		k, err := crypto.GenerateKey()
-		require.NoError(t, err)
-		keys[i] = k
-		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: new(big.Int).Lsh(big.NewInt(1), 100)}
-	}
-	// go-ethereum's dev config enables the unscheduled Bogota fork; stop at
-	// Osaka (today's mainnet rules) so gas figures match a real chain.
-	sim := simulated.NewBackend(alloc, func(_ *node.Config, ec *ethconfig.Config) {
-		cfg := *ec.Genesis.Config
-		cfg.BogotaTime = nil
-		ec.Genesis.Config = &cfg
-	})
+	keys, alloc, err := chain.FundedKeys(4)
+	require.NoError(t, err)
+	// Today's mainnet rules, so gas figures match a real chain.
+	sim := simulated.NewBackend(alloc, chain.MainnetRules)
 	t.Cleanup(func() { sim.Close() })
 	// Each transaction is mined by the manager itself (Commit after the
 	// broadcast and on every poll), so moves are deterministic.

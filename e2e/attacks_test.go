@@ -642,16 +642,10 @@ func TestAttackTinyLlamaForwardStep(t *testing.T) {
 	rc, err := e.Accounts["requester"].Tx.Send(e.ctx, e.Addr.Market,
 		e.Market.PackRequest(e.KernelID, inputs, common.Address{}, 0, nil), e.fee)
 	require.NoError(t, market.Decode(err))
-	var id *big.Int
-	for _, l := range rc.Logs {
-		if market.EventName(*l) == "InferenceRequested" {
-			ev, err := e.Market.Market.UnpackInferenceRequestedEvent(l)
-			require.NoError(t, err)
-			id = ev.RequestId
-			require.Equal(t, slot, ev.OutputSlot, "the market reads the slot from the registry")
-		}
-	}
-	require.NotNil(t, id)
+	ev, err := e.Market.Requested(rc)
+	require.NoError(t, err)
+	id := ev.RequestId
+	require.Equal(t, slot, ev.OutputSlot, "the market reads the slot from the registry")
 	r := e.waitRequest(id, "result posted", func(r bindings.InferenceMarketRequest) bool { return r.Status == market.StatusSubmitted })
 	require.Equal(t, e.addr("liar"), r.Submitter)
 	det := <-ch.Challenger.Detections

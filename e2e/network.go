@@ -16,11 +16,8 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/aivm-dev/aivm/challenger"
@@ -137,21 +134,12 @@ func Start(ctx context.Context, o Options) (n *Network, err error) {
 	}
 	keys := o.Keys
 	if o.RPC == "" {
-		keys = make([]*ecdsa.PrivateKey, len(Roles))
-		alloc := types.GenesisAlloc{}
-		for i := range keys {
-			if keys[i], err = crypto.GenerateKey(); err != nil {
-				return nil, err
-			}
-			alloc[crypto.PubkeyToAddress(keys[i].PublicKey)] = types.Account{Balance: new(big.Int).Lsh(big.NewInt(1), 100)}
+		var alloc types.GenesisAlloc
+		if keys, alloc, err = chain.FundedKeys(len(Roles)); err != nil {
+			return nil, err
 		}
-		n.Sim = simulated.NewBackend(alloc, func(_ *node.Config, ec *ethconfig.Config) {
-			// go-ethereum's dev config enables the unscheduled Bogota fork;
-			// run today's mainnet rules so gas figures match a real chain.
-			cfg := *ec.Genesis.Config
-			cfg.BogotaTime = nil
-			ec.Genesis.Config = &cfg
-		})
+		// Today's mainnet rules, so gas figures match a real chain.
+		n.Sim = simulated.NewBackend(alloc, chain.MainnetRules)
 		n.Backend = n.Sim.Client()
 		n.stopMine = chain.AutoMine(context.Background(), n.Sim, o.BlockEvery)
 	} else {
@@ -503,16 +491,11 @@ func (n *Network) Classify(ctx context.Context, sample int, fee *big.Int) (*big.
 		return nil, fmt.Errorf("e2e: classify: %w", market.Decode(err))
 	}
 	n.Gas["classify (requestInference via consumer)"] = r.GasUsed
-	for _, l := range r.Logs {
-		if market.EventName(*l) == "InferenceRequested" {
-			ev, err := n.Market.Market.UnpackInferenceRequestedEvent(l)
-			if err != nil {
-				return nil, err
-			}
-			return ev.RequestId, nil
-		}
+	ev, err := n.Market.Requested(r)
+	if err != nil {
+		return nil, fmt.Errorf("e2e: classify: %w", err)
 	}
-	return nil, errors.New("e2e: classify emitted no InferenceRequested")
+	return ev.RequestId, nil
 }
 
 // ConsumerResult reads what the consumer contract stored for a request.

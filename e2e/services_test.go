@@ -349,9 +349,12 @@ func (e *tnet) waitChallengeBy(id *big.Int, a common.Address, round uint32) uint
 // it is, runs out of clock: the lying challenger wins it by timeout, which
 // makes it the round's second winner. Meanwhile it challenges the new
 // candidate, loses to the honest challenger (now the asserter) and
-// forfeits that bond (half burned, half to the honest challenger). When the
-// round-0 game ends the liar's bond is split (half burned, a quarter to
-// each winner) and both winners claim. Every payment is exact.
+// forfeits that bond (half burned, half to the honest challenger). The
+// honest challenger is then stopped, with its reward for round 0 still
+// unpaid (the round is not settled); when the round-0 game ends the liar's
+// bond is split (half burned, a quarter to each winner), and the restarted
+// honest challenger resumes from its duty store: it claims its reward and
+// finalizes its result. Every payment is exact.
 func TestServicesTwoChallengersAgainstLiar(t *testing.T) {
 	e := startNet(t, Options{})
 	e.submitter("liar", e.lastNode())
@@ -381,21 +384,37 @@ func TestServicesTwoChallengersAgainstLiar(t *testing.T) {
 	require.Equal(t, market.GameAsserterWins, g.Status, "the honest challenger defends its result")
 	c := e.waitChallenge(id, again, "settled", func(c bindings.InferenceMarketChallenge) bool { return c.Status != market.ChallengeOpen })
 	require.Equal(t, market.ChallengeLost, c.Status)
+	c, err = e.Market.Challenge(e.ctx, id, hIdx)
+	require.NoError(t, err)
+	require.Equal(t, market.ChallengeWon, c.Status, "the honest win waits for its round to settle")
 
-	// The refuted round does not block finalization.
-	e.finalize(id)
-	e.delivered(id, want)
+	// Stop the honest challenger with its claim (and its finalization)
+	// still due.
+	e.stop(ch)
 
 	// The round-0 game between the two liars is still played: it stalls on
-	// the last step, where the asserter is due; its clock runs out.
+	// the last step, where the asserter is due; its clock runs out (the
+	// new candidate's window passes too).
 	lying := e.waitStalled(games["lying"])
 	t.Logf("the two liars' game stalls at phase %d [%d,%d] (split pending %v)", lying.Phase, lying.Lo, lying.Hi, lying.SplitPending)
 	e.advance(e.clockBudget())
 	g = e.waitGame(games["lying"], "resolved", resolved)
 	require.Equal(t, market.GameChallengerWin, g.Status, "the liar cannot defend its own claim: the lying challenger wins by timeout")
 	require.True(t, e.gameLogs(games["lying"]).resolved[0].ByTimeout)
-	e.waitRewarded(id, hIdx)
 	e.waitRewarded(id, lIdx)
+	rd, err = e.Market.RefutedRound(e.ctx, id, 0)
+	require.NoError(t, err)
+	require.True(t, rd.Settled)
+	c, err = e.Market.Challenge(e.ctx, id, hIdx)
+	require.NoError(t, err)
+	require.Equal(t, market.ChallengeWon, c.Status, "nobody claimed for the stopped challenger")
+
+	// Restarted from its duty store, the honest challenger claims its
+	// reward and finalizes its result (refuted rounds never block that).
+	e.challenger("challenger", nil)
+	e.waitRewarded(id, hIdx)
+	e.waitRequest(id, "finalized", func(r bindings.InferenceMarketRequest) bool { return r.Status == market.StatusFinalized })
+	e.delivered(id, want)
 	e.waitWithdrawn("challenger", "challenger2")
 
 	l := e.ledger()

@@ -2,6 +2,8 @@ package chain
 
 import (
 	"context"
+	"crypto/ecdsa"
+	"fmt"
 	"log/slog"
 	"math/big"
 	"sync"
@@ -11,8 +13,11 @@ import (
 	bind "github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
 )
 
 // Backend is the subset of a chain client the daemons use. Both a JSON-RPC
@@ -38,6 +43,32 @@ var (
 	_ Backend = (*ethclient.Client)(nil)
 	_ Backend = (simulated.Client)(nil)
 )
+
+// MainnetRules is a simulated.NewBackend option that runs today's mainnet
+// rules (Osaka). go-ethereum's dev config enables every fork it knows,
+// including the unscheduled Bogota with its repriced state gas; stopping
+// before it keeps gas figures comparable to a real deployment.
+func MainnetRules(_ *node.Config, ec *ethconfig.Config) {
+	cfg := *ec.Genesis.Config
+	cfg.BogotaTime = nil
+	ec.Genesis.Config = &cfg
+}
+
+// FundedKeys makes n fresh keys and a genesis allocation giving each 2^100
+// wei, for a simulated chain.
+func FundedKeys(n int) ([]*ecdsa.PrivateKey, types.GenesisAlloc, error) {
+	keys := make([]*ecdsa.PrivateKey, n)
+	alloc := types.GenesisAlloc{}
+	for i := range keys {
+		k, err := crypto.GenerateKey()
+		if err != nil {
+			return nil, nil, fmt.Errorf("chain: generate key: %w", err)
+		}
+		keys[i] = k
+		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: new(big.Int).Lsh(big.NewInt(1), 100)}
+	}
+	return keys, alloc, nil
+}
 
 // AutoMine commits a block on the simulated backend every `every` until ctx
 // is done or stop is called, so the simulated chain produces blocks on its

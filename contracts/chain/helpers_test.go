@@ -5,7 +5,6 @@ import (
 	"crypto/ecdsa"
 	"io"
 	"log/slog"
-	"math/big"
 	"os"
 	"sync"
 	"testing"
@@ -13,10 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/node"
 	"github.com/stretchr/testify/require"
 
 	"github.com/aivm-dev/aivm/contracts/bindings"
@@ -31,24 +27,13 @@ func testLogger() *slog.Logger {
 	return slog.New(slog.NewTextHandler(io.Discard, nil))
 }
 
-// newSim starts an in-process chain funding keys. go-ethereum's dev config
-// enables the unscheduled Bogota fork; like contracts/registry's tests, stop
-// at today's mainnet rules.
+// newSim starts an in-process chain funding keys, under today's mainnet
+// rules (chain.MainnetRules).
 func newSim(t *testing.T, n int) (*simulated.Backend, []*ecdsa.PrivateKey) {
 	t.Helper()
-	alloc := types.GenesisAlloc{}
-	var keys []*ecdsa.PrivateKey
-	for range n {
-		key, err := crypto.GenerateKey()
-		require.NoError(t, err)
-		keys = append(keys, key)
-		alloc[crypto.PubkeyToAddress(key.PublicKey)] = types.Account{Balance: new(big.Int).Lsh(big.NewInt(1), 100)}
-	}
-	sim := simulated.NewBackend(alloc, func(_ *node.Config, ec *ethconfig.Config) {
-		cfg := *ec.Genesis.Config
-		cfg.BogotaTime = nil
-		ec.Genesis.Config = &cfg
-	})
+	keys, alloc, err := chain.FundedKeys(n)
+	require.NoError(t, err)
+	sim := simulated.NewBackend(alloc, chain.MainnetRules)
 	t.Cleanup(func() { sim.Close() })
 	return sim, keys
 }

@@ -211,6 +211,21 @@ func (c *Client) PackRequest(kernelID common.Hash, inputs [][]byte, callback com
 	return c.Market.PackRequestInference(kernelID, inputs, callback, gasLimit, submitters)
 }
 
+// Requested returns the InferenceRequested event of a mined
+// requestInference (sent to the market or through a consumer contract).
+func (c *Client) Requested(rc *types.Receipt) (*bindings.InferenceMarketInferenceRequested, error) {
+	for _, l := range rc.Logs {
+		if l.Address == c.Addr.Market && EventName(*l) == "InferenceRequested" {
+			ev, err := c.Market.UnpackInferenceRequestedEvent(l)
+			if err != nil {
+				return nil, fmt.Errorf("market: InferenceRequested event: %w", err)
+			}
+			return ev, nil
+		}
+	}
+	return nil, fmt.Errorf("market: transaction %s has no InferenceRequested event", rc.TxHash)
+}
+
 // PackSubmit packs submitResult.
 func (c *Client) PackSubmit(id *big.Int, r Result) []byte {
 	return c.Market.PackSubmitResult(id, r.Output, r.OutputCommitment, r.FinalState, r.ActivationsRoot, hashes(r.SlotPath))

@@ -2,7 +2,6 @@ package market_test
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"log/slog"
 	"math/big"
 	"testing"
@@ -10,11 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/node"
 	"github.com/stretchr/testify/require"
 
 	"github.com/aivm-dev/aivm/contracts/bindings"
@@ -121,19 +116,9 @@ type chainEnv struct {
 func newChainEnv(t *testing.T, aggregation string) *chainEnv {
 	t.Helper()
 	ctx := t.Context()
-	keys := make([]*ecdsa.PrivateKey, 4)
-	alloc := types.GenesisAlloc{}
-	for i := range keys {
-		k, err := crypto.GenerateKey()
-		require.NoError(t, err)
-		keys[i] = k
-		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: new(big.Int).Lsh(big.NewInt(1), 100)}
-	}
-	sim := simulated.NewBackend(alloc, func(_ *node.Config, ec *ethconfig.Config) {
-		cfg := *ec.Genesis.Config
-		cfg.BogotaTime = nil // today's mainnet rules (Osaka)
-		ec.Genesis.Config = &cfg
-	})
+	keys, alloc, err := chain.FundedKeys(4)
+	require.NoError(t, err)
+	sim := simulated.NewBackend(alloc, chain.MainnetRules)
 	t.Cleanup(func() { sim.Close() })
 	e := &chainEnv{sim: sim}
 	for _, k := range keys {
@@ -142,7 +127,6 @@ func newChainEnv(t *testing.T, aggregation string) *chainEnv {
 		require.NoError(t, err)
 		e.tx = append(e.tx, m)
 	}
-	var err error
 	e.addrs, err = deploy.Deploy(ctx, e.tx[0], sim.Client(), deploy.Devnet(), nil)
 	require.NoError(t, err)
 	e.mc = market.New(*e.addrs, sim.Client())
@@ -187,16 +171,11 @@ func (e *chainEnv) request(ctx context.Context, inputs [][]byte, submitters []co
 	if err != nil {
 		return nil, market.Decode(err)
 	}
-	for _, l := range rc.Logs {
-		if market.EventName(*l) == "InferenceRequested" {
-			ev, err := e.mc.Market.UnpackInferenceRequestedEvent(l)
-			if err != nil {
-				return nil, err
-			}
-			return ev.RequestId, nil
-		}
+	ev, err := e.mc.Requested(rc)
+	if err != nil {
+		return nil, err
 	}
-	return nil, nil
+	return ev.RequestId, nil
 }
 
 func (e *chainEnv) submit(ctx context.Context, from int, id *big.Int, r market.Result) error {

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"io"
 	"log/slog"
-	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -22,6 +21,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/aivm-dev/aivm/contracts/bindings"
+	achain "github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/contracts/registry"
 	"github.com/aivm-dev/aivm/models/zoo"
 	"github.com/aivm-dev/aivm/vm/kernel"
@@ -38,20 +38,16 @@ type chain struct {
 // so gas figures are comparable to a real deployment.
 func newChain(t *testing.T, mainnet bool) *chain {
 	t.Helper()
-	key, err := crypto.GenerateKey()
+	keys, alloc, err := achain.FundedKeys(1)
 	if err != nil {
 		t.Fatal(err)
 	}
-	from := crypto.PubkeyToAddress(key.PublicKey)
+	key := keys[0]
 	var opts []func(*node.Config, *ethconfig.Config)
 	if mainnet {
-		opts = append(opts, func(_ *node.Config, ec *ethconfig.Config) {
-			cfg := *ec.Genesis.Config
-			cfg.BogotaTime = nil
-			ec.Genesis.Config = &cfg
-		})
+		opts = append(opts, achain.MainnetRules)
 	}
-	sim := simulated.NewBackend(types.GenesisAlloc{from: {Balance: new(big.Int).Lsh(big.NewInt(1), 100)}}, opts...)
+	sim := simulated.NewBackend(alloc, opts...)
 	t.Cleanup(func() { sim.Close() })
 	id, err := sim.Client().ChainID(context.Background())
 	if err != nil {

@@ -253,17 +253,9 @@ func runRequest(cmd *cobra.Command, ro *requestOptions) error {
 	if err != nil {
 		return sendErr("requestInference", err)
 	}
-	var ev *bindings.InferenceMarketInferenceRequested
-	for _, l := range rc.Logs {
-		if l.Address == cn.addrs.Market && market.EventName(*l) == "InferenceRequested" {
-			if ev, err = mc.Market.UnpackInferenceRequestedEvent(l); err != nil {
-				return fmt.Errorf("InferenceRequested event: %w", err)
-			}
-			break
-		}
-	}
-	if ev == nil {
-		return fmt.Errorf("transaction %s has no InferenceRequested event", rc.TxHash)
+	ev, err := mc.Requested(rc)
+	if err != nil {
+		return err
 	}
 	sum := &requestSummary{RequestID: ev.RequestId.String(), KernelID: rec.ID, Tx: rc.TxHash, Block: rc.BlockNumber.Uint64(),
 		GasUsed: rc.GasUsed, Fee: ro.fee.v.String(), OutputSlots: slots, OpenAfter: ev.OpenAfter, InitialState: ev.InitialState,
