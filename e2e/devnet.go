@@ -73,9 +73,10 @@ func (t *timeline) printf(format string, args ...any) {
 // RunDevnet runs the whole AIVM flow on a fresh network and checks every
 // outcome: an honest classification is finalized and delivered by callback;
 // a lying submitter's classification is challenged, bisected to one graph
-// node and one VM instruction, decided on chain, the liar's bond goes to
-// the challenger, and the challenger's correct result is delivered. It
-// prints a timeline to w and returns an error if any outcome differs.
+// node and one VM instruction, decided on chain, the liar's bond is slashed
+// (half burned, half claimed by the challenger), and the challenger's
+// correct result is delivered. It prints a timeline to w and returns an
+// error if any outcome differs.
 func RunDevnet(ctx context.Context, o DevnetOptions, w io.Writer) (*Summary, error) {
 	if o.Timeout <= 0 {
 		o.Timeout = 5 * time.Minute

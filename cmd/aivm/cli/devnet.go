@@ -31,8 +31,8 @@ challenger services. A consumer contract requests two classifications: the
 first is answered honestly, finalized and delivered by callback; the second is
 answered by a lying submitter, which the challenger catches: the dispute is
 bisected to one graph node and one MIPS instruction, executed on chain, and
-the liar's bond goes to the challenger. It exits non-zero if any outcome
-differs from that.`,
+the liar's bond is slashed: half burned, half claimed by the challenger. It
+exits non-zero if any outcome differs from that.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if rpcURL != "" {
