@@ -6,8 +6,11 @@ import (
 	"io"
 	"strings"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
+	"github.com/aivm-dev/aivm/contracts/registry"
+	"github.com/aivm-dev/aivm/models/zoo"
 	"github.com/aivm-dev/aivm/vm/kernel"
 )
 
@@ -39,18 +42,41 @@ type kernelSummary struct {
 	SourceHash   string `json:"source_hash"`
 	Toolchain    string `json:"toolchain"`
 	Aggregation  string `json:"aggregation"`
+	// The registration's graph interface and the kernel id `aivm kernel
+	// register` registers, when the model is at hand (built in, or --model).
+	NumInputs   uint16       `json:"num_inputs,omitempty"`
+	OutputSlots []uint32     `json:"output_slots,omitempty"`
+	KernelID    *common.Hash `json:"kernel_id,omitempty"`
 }
 
-func summarize(dir string, m *kernel.Manifest) (*kernelSummary, error) {
+// summarize describes a kernel manifest. model names the kernel's model
+// (a built-in name or a model file; "": its root among the built-in
+// models); when it resolves, the summary carries the registration's input
+// count, output slots and kernel id, computed as 'aivm kernel register'
+// does (registry.FromManifest).
+func summarize(dir string, m *kernel.Manifest, model string) (*kernelSummary, error) {
 	mh, err := m.HashHex()
 	if err != nil {
 		return nil, err
 	}
-	return &kernelSummary{
+	s := &kernelSummary{
 		Dir: dir, Model: m.Model.Name, ModelRoot: m.Model.Root, ELFHash: m.ELFHash, ELFSize: m.ELFSize,
 		PrestateHash: m.PrestateHash, ManifestHash: mh, SourceHash: m.SourceHash,
 		Toolchain: m.Build.Toolchain, Aggregation: m.Aggregation,
-	}, nil
+	}
+	if model == "" {
+		model = m.Model.Root
+	}
+	// Without a model, or with one that is not the manifest's (verify
+	// reports that), the registration fields are left out.
+	if gm, _, err := zoo.Resolve(model); err == nil {
+		if rk, err := registry.FromManifest(m, gm, ""); err == nil {
+			if id, err := rk.ID(); err == nil {
+				s.NumInputs, s.OutputSlots, s.KernelID = rk.NumInputs, rk.OutputSlots, &id
+			}
+		}
+	}
+	return s, nil
 }
 
 func printSummary(w io.Writer, s *kernelSummary) {
@@ -62,6 +88,10 @@ func printSummary(w io.Writer, s *kernelSummary) {
 	fmt.Fprintf(w, "elf         %s (%d bytes)\n", s.ELFHash, s.ELFSize)
 	fmt.Fprintf(w, "prestate    %s\n", s.PrestateHash)
 	fmt.Fprintf(w, "manifest    %s\n", s.ManifestHash)
+	if s.KernelID != nil {
+		fmt.Fprintf(w, "interface   %d input(s), output slots %v\n", s.NumInputs, s.OutputSlots)
+		fmt.Fprintf(w, "kernel id   %s\n", s.KernelID)
+	}
 }
 
 func kernelBuildCmd() *cobra.Command {
@@ -86,7 +116,7 @@ toolchain, ...).`,
 			if err != nil {
 				return err
 			}
-			s, err := summarize(opts.OutDir, m)
+			s, err := summarize(opts.OutDir, m, opts.Model)
 			if err != nil {
 				return err
 			}
@@ -115,8 +145,11 @@ prestate.bin match it, that the model resolves to the same root, size and
 aggregation rule, and rebuilds the guest from --repo with the go command:
 sources, ELF and pre-state must be identical. If the go command is not the
 pinned toolchain it says so and does not rebuild. Every mismatch names the
-field and both values. With --json the last stdout line is one JSON object
-with "ok" and, on failure, "error" and "mismatches".`,
+field and both values. When the model is at hand it also prints what
+'aivm kernel register' records (input count, output slots) and the kernel id
+it registers, to check an on-chain registration against. With --json the
+last stdout line is one JSON object with "ok" and, on failure, "error" and
+"mismatches".`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dir := args[0]
@@ -129,7 +162,7 @@ with "ok" and, on failure, "error" and "mismatches".`,
 				if err != nil {
 					return err
 				}
-				s, err := summarize(dir, m)
+				s, err := summarize(dir, m, opts.Model)
 				if err != nil {
 					return err
 				}
@@ -149,7 +182,7 @@ with "ok" and, on failure, "error" and "mismatches".`,
 				Mismatches []mismatch `json:"mismatches,omitempty"`
 			}{OK: verr == nil}
 			if m, _, err := kernel.ReadDir(dir); err == nil {
-				out.kernelSummary, _ = summarize(dir, m)
+				out.kernelSummary, _ = summarize(dir, m, opts.Model)
 			}
 			if verr != nil {
 				out.Error = verr.Error()
@@ -205,7 +238,7 @@ func kernelInspectCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			s, err := summarize(args[0], m)
+			s, err := summarize(args[0], m, "")
 			if err != nil {
 				return err
 			}

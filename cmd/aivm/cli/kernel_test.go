@@ -8,6 +8,8 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/aivm-dev/aivm/contracts/registry"
+	"github.com/aivm-dev/aivm/models/zoo"
 	"github.com/aivm-dev/aivm/vm/kernel"
 )
 
@@ -24,6 +26,17 @@ func TestKernelBuildVerifyInspect(t *testing.T) {
 	m, err := kernel.ParseManifest(b)
 	require.NoError(t, err)
 	require.Equal(t, m.ELFHash, v["elf_hash"])
+	// The registration 'aivm kernel register' would send: the graph's
+	// interface and the kernel id.
+	model, _, err := zoo.Resolve("fashion-mnist")
+	require.NoError(t, err)
+	rk, err := registry.FromManifest(m, model, "")
+	require.NoError(t, err)
+	id, err := rk.ID()
+	require.NoError(t, err)
+	require.Equal(t, float64(1), v["num_inputs"])
+	require.Equal(t, []any{float64(5), float64(4)}, v["output_slots"])
+	require.Equal(t, strings.ToLower(id.Hex()), v["kernel_id"])
 
 	out, err = runCmd(t, kernelInspectCmd(), dir)
 	require.NoError(t, err)
@@ -36,6 +49,10 @@ func TestKernelBuildVerifyInspect(t *testing.T) {
 	out, err = runCmd(t, kernelVerifyCmd(), dir, "--json")
 	require.NoError(t, err)
 	require.Equal(t, true, lastJSON(t, out)["ok"])
+	require.Equal(t, v["kernel_id"], lastJSON(t, out)["kernel_id"], "verify names the same kernel id")
+	out, err = runCmd(t, kernelVerifyCmd(), dir)
+	require.NoError(t, err)
+	require.Contains(t, out, "kernel id   "+id.Hex())
 
 	// A tampered pre-state hash: --json reports the field, exit code 1.
 	m.PrestateHash = "0x" + strings.Repeat("00", 32)
