@@ -220,7 +220,9 @@ func (s *Service) request(ctx context.Context, d submitter.RequestDuty) error {
 	sent := time.Now()
 	rc, err := s.Tx.Send(ctx, s.Market.Addr.Market, s.Market.PackChallenge(id, mine), s.cfg.Bond)
 	if err = market.Decode(err); err != nil {
-		if market.IsRevert(err, "WindowClosed") || market.IsRevert(err, "BadRequestStatus") {
+		// The candidate changed under us (finalized, its window over, or
+		// replaced by a result equal to ours): the next tick judges anew.
+		if market.IsRevert(err, "WindowClosed") || market.IsRevert(err, "BadRequestStatus") || market.IsRevert(err, "SameFinalState") {
 			return nil
 		}
 		return fmt.Errorf("challenge: %w", err)
