@@ -119,6 +119,17 @@ const (
 // Clone flags that must both be set (CLONE_VM | CLONE_THREAD).
 const CloneRequired = 0x10100
 
+// Memory release (1.8). PageSize is the page the VM reports (AT_PAGESZ, 1.10)
+// and the unit of madvise and hinted mmap ranges.
+const (
+	PageSize = 4096
+	// MadvDontneed is the only madvise advice with an effect: the range reads
+	// as zero afterwards (Go 1.26 relies on it, docs/syscalls.md).
+	MadvDontneed = 4
+	// AddressSpace is the end of the 32-bit address space, computed in 64 bits.
+	AddressSpace = 1 << 32
+)
+
 // Preimage key types (1.9).
 const (
 	KeyTypeLocal  = 1

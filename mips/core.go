@@ -26,12 +26,14 @@ const (
 // memAccess reaches memory during one step. slot is the memory proof index
 // (0 fetch, 1 data, 2 second clock_gettime word); for load and store addr is
 // 4-aligned. loadBytes and storeBytes (preimage I/O, 1.9) move n = len(b)
-// bytes at any addr, all within the 32-byte leaf holding addr.
+// bytes at any addr, all within the 32-byte leaf holding addr. zero replaces
+// the aligned subtree of height h (7..26) holding addr by Z[h] (1.8).
 type memAccess interface {
 	load(addr uint32, slot int) (uint32, error)
 	store(addr uint32, v uint32, slot int) error
 	loadBytes(addr, n uint32, slot int) ([]byte, error)
 	storeBytes(addr uint32, b []byte, slot int) error
+	zero(addr uint32, h int, slot int) error
 }
 
 // streamSource returns up to 32 bytes (one oracle part) of the preimage
@@ -451,18 +453,45 @@ func (c *core) syscall(t *Thread) (act action, code uint8, child *Thread, err er
 	case SysBrk:
 		v = BrkResult
 	case SysMmap:
-		if a0 != 0 {
-			v = a0
+		n := pageRound(a1)
+		if a0 == 0 {
+			if uint64(c.g.Heap)+n > HeapLimit {
+				errno = ENOMEM
+				break
+			}
+			v = c.g.Heap
+			c.g.Heap += uint32(n)
 			break
 		}
-		n := (uint64(a1) + 0xFFF) &^ 0xFFF
-		if uint64(c.g.Heap)+n > HeapLimit {
+		// The hint is always honoured, so whatever the range held before
+		// (it may be in use: MAP_FIXED) must read as zero, as on Linux.
+		switch {
+		case a1 == 0 || a0%PageSize != 0:
+			errno = EINVAL
+		case uint64(a0)+n > AddressSpace:
 			errno = ENOMEM
-			break
+		default:
+			done, zerr := c.zeroStep(t, a0, n)
+			if zerr != nil || !done {
+				return actNormal, 0, nil, zerr
+			}
+			v = a0
 		}
-		v = c.g.Heap
-		c.g.Heap += uint32(n)
-	case SysMunmap, SysMadvise, SysClose, SysKill, SysTgkill,
+	case SysMadvise:
+		if a2 != MadvDontneed {
+			break // other advice is a hint without effect on contents
+		}
+		n := pageRound(a1)
+		switch {
+		case a0%PageSize != 0 || uint64(a0)+n >= AddressSpace: // Linux: end wraps
+			errno = EINVAL
+		case n != 0:
+			done, zerr := c.zeroStep(t, a0, n)
+			if zerr != nil || !done {
+				return actNormal, 0, nil, zerr
+			}
+		}
+	case SysMunmap, SysClose, SysKill, SysTgkill,
 		SysRtSigaction, SysRtSigprocmask, SysSigaltstack, SysEpollCtl:
 	case SysClone:
 		if a0&CloneRequired != CloneRequired {
@@ -558,6 +587,26 @@ func (c *core) syscall(t *Thread) (act action, code uint8, child *Thread, err er
 	}
 	t.PC, t.NextPC = t.NextPC, t.NextPC+4
 	return act, 0, nil, nil
+}
+
+// pageRound rounds a length up to whole pages without 32-bit wraparound.
+func pageRound(n uint32) uint64 { return (uint64(n) + PageSize - 1) &^ (PageSize - 1) }
+
+// zeroStep zeroes one block of the page range [start, start+n), n > 0 (1.8):
+// the highest block that is one aligned subtree, i.e. of the largest size
+// that divides start+n and is at most n, ending at start+n. It leaves the
+// length still to zero in a1 and reports whether the range is done; until it
+// is, the thread stays on the syscall (pc unchanged) and its next step goes
+// on. WHY from the top: a0 (mmap's result) stays intact, and a1 alone carries
+// the progress, in the thread state the step already proves.
+func (c *core) zeroStep(t *Thread, start uint32, n uint64) (done bool, err error) {
+	end := uint64(start) + n
+	size := min(end&-end, uint64(1)<<(bits.Len64(n)-1))
+	if err := c.mem.zero(uint32(end-size), bits.TrailingZeros64(size)-5, 1); err != nil {
+		return false, err
+	}
+	t.Regs[5] = uint32(n - size)
+	return n == size, nil
 }
 
 // keyWrite shifts up to the rest of the leaf at addr into the key (1.9).

@@ -97,6 +97,22 @@ func preimageSeed(write bool, a1Off, count, off uint32) []byte {
 	return b
 }
 
+// releaseSeed is a fuzzState seed for madvise(DONTNEED) or mmap of a1 bytes at
+// dataAddr (a page boundary: seed word 0 maps to dataAddr).
+func releaseSeed(num, a1 uint32) []byte {
+	words := make([]uint32, 39)
+	for i := range words {
+		words[i] = 3
+	}
+	words[rA0], words[rA1], words[rA2] = 0, a1, MadvDontneed
+	words[34], words[35] = 2, num-4000 // keep a0; v0 = 4000 + word 35
+	b := make([]byte, 0, 4*len(words))
+	for _, w := range words {
+		b = binary.BigEndian.AppendUint32(b, w)
+	}
+	return b
+}
+
 var fuzzValue = []byte("fuzz preimage value")
 
 var fuzzKey = func() [32]byte {
@@ -119,6 +135,10 @@ func FuzzStepVsVerify(f *testing.F) {
 	} {
 		f.Add(uint32(insnSyscall), preimageSeed(false, c.a1Off, c.count, c.off))
 		f.Add(uint32(insnSyscall), preimageSeed(true, c.a1Off, c.count, c.off))
+	}
+	for _, a1 := range []uint32{0x0802, 0x3003, 0x10007, 0x7FFF_E003} { // 1 to 13 blocks
+		f.Add(uint32(insnSyscall), releaseSeed(SysMadvise, a1))
+		f.Add(uint32(insnSyscall), releaseSeed(SysMmap, a1))
 	}
 	oracle := mapOracle{fuzzKey: fuzzValue}
 	f.Fuzz(func(t *testing.T, insn uint32, seed []byte) {

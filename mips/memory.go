@@ -111,7 +111,8 @@ func NewMemory() *Memory {
 	return m
 }
 
-// PageCount is the number of 4 KiB pages ever written.
+// PageCount is the number of 4 KiB pages held: written (or read by the fast
+// path) and not dropped since by ZeroSubtree.
 func (m *Memory) PageCount() int { return m.npages }
 
 // lookup returns the page holding addr, or nil when it was never written.
@@ -304,9 +305,12 @@ func (m *Memory) flush() {
 	}
 	idx := m.dirtyPages
 	for _, pi := range idx {
-		p := m.lookup(pi << pageShift)
-		p.listed = false
-		p.rehash(m.k)
+		// A page dropped by ZeroSubtree is listed without an object: its
+		// root is Z[7], and only its ancestors need recomputing.
+		if p := m.lookup(pi << pageShift); p != nil {
+			p.listed = false
+			p.rehash(m.k)
+		}
 	}
 	slices.Sort(idx)
 	for h := 1; h <= upperHeight; h++ {
@@ -385,12 +389,74 @@ func (m *Memory) Proof(addr uint32) (out [ProofSize]byte) {
 			copy(out[32*(h+1):], zeroHashes[h][:])
 		}
 	}
-	pi := addr >> pageShift
-	for h := 0; h < upperHeight; h++ {
+	m.upperSiblings(&out, addr>>pageShift, 0)
+	return out
+}
+
+// upperSiblings writes into out, a proof in the form of Proof, the siblings of
+// upper levels from..upperHeight-1 on the path of page pi. Caches must be
+// current.
+func (m *Memory) upperSiblings(out *[ProofSize]byte, pi uint32, from int) {
+	for h := from; h < upperHeight; h++ {
 		s := m.upperNode(h, (pi>>h)^1)
 		copy(out[32*(pageHeight+h+1):], s[:])
 	}
+}
+
+// SubtreeProof returns the proof of the aligned subtree of height h
+// (pageHeight..MemDepth-1) holding addr, in the form of Proof: the subtree's
+// root in place of the leaf, Z[0..h-1] as the siblings below it (so that
+// CompactProof elides them) and its real siblings from level h up (1.11).
+func (m *Memory) SubtreeProof(addr uint32, h int) (out [ProofSize]byte) {
+	checkSubtreeHeight(h)
+	m.flush()
+	pi := addr >> pageShift
+	node := m.upperNode(h-pageHeight, pi>>(h-pageHeight))
+	copy(out[:32], node[:])
+	for l := 0; l < h; l++ {
+		copy(out[32*(l+1):], zeroHashes[l][:])
+	}
+	m.upperSiblings(&out, pi, h-pageHeight)
 	return out
+}
+
+// ZeroSubtree makes the aligned subtree of height h (pageHeight..MemDepth-1)
+// holding addr read as zero (madvise and mmap, 1.8). It drops the subtree's
+// pages rather than clearing them, so released memory costs the host nothing
+// and the time taken is proportional to the pages held, not to the range.
+func (m *Memory) ZeroSubtree(addr uint32, h int) {
+	checkSubtreeHeight(h)
+	size := uint64(1) << (h + 5)
+	start := uint64(addr) &^ (size - 1)
+	end := start + size
+	for a := start; a < end; {
+		di := uint32(a >> dirShift)
+		dirEnd := min(end, uint64(di+1)<<dirShift)
+		d := m.dir[di]
+		if d == nil {
+			a = dirEnd
+			continue
+		}
+		var wd *directory // d, or its copy once a page of it is dropped
+		for ; a < dirEnd; a += pageSize {
+			j := uint32(a>>pageShift) & (dirPages - 1)
+			if d.pages[j] == nil {
+				continue
+			}
+			if wd == nil {
+				wd = m.writableDir(di)
+			}
+			wd.pages[j] = nil
+			m.npages--
+			m.dirtyPages = append(m.dirtyPages, uint32(a>>pageShift))
+		}
+	}
+}
+
+func checkSubtreeHeight(h int) {
+	if h < pageHeight || h >= MemDepth {
+		panic(fmt.Sprintf("mips: subtree height %d outside [%d, %d)", h, pageHeight, MemDepth))
+	}
 }
 
 // Copy returns a deep copy of m.

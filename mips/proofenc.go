@@ -79,17 +79,25 @@ func ExpandProof(raw []byte) (full [ProofSize]byte, n int, err error) {
 // SplitProofs parses the memory-proof part of a step proof (everything after
 // thread ‖ I) into full proofs; the proofs must fill raw exactly.
 func SplitProofs(raw []byte) ([][ProofSize]byte, error) {
+	out, _, err := splitProofs(raw)
+	return out, err
+}
+
+// splitProofs is SplitProofs also returning each proof's bitmap, which a
+// subtree proof (1.11) needs: its levels below the subtree must be elided.
+func splitProofs(raw []byte) ([][ProofSize]byte, []uint32, error) {
 	var out [][ProofSize]byte
+	var bms []uint32
 	for len(raw) > 0 {
 		if len(out) == 3 {
-			return nil, fmt.Errorf("%w: more than 3 memory proofs", ErrMalformed)
+			return nil, nil, fmt.Errorf("%w: more than 3 memory proofs", ErrMalformed)
 		}
 		full, n, err := ExpandProof(raw)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		out = append(out, full)
+		out, bms = append(out, full), append(bms, binary.BigEndian.Uint32(raw[32:]))
 		raw = raw[n:]
 	}
-	return out, nil
+	return out, bms, nil
 }

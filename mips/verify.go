@@ -30,7 +30,7 @@ func VerifyStepData(w *StepWitness) (*StateData, error) {
 	if len(w.Proof) < ThreadProofSize {
 		return nil, fmt.Errorf("%w: proof is %d bytes", ErrMalformed, len(w.Proof))
 	}
-	proofs, err := SplitProofs(w.Proof[ThreadProofSize:])
+	proofs, bitmaps, err := splitProofs(w.Proof[ThreadProofSize:])
 	if err != nil {
 		return nil, err
 	}
@@ -47,7 +47,7 @@ func VerifyStepData(w *StepWitness) (*StateData, error) {
 	if PushThread(below, t.Hash()) != *active {
 		return nil, fmt.Errorf("%w: thread does not match the active stack root", ErrMalformed)
 	}
-	pm := &proofMem{root: d.MemRoot, raw: proofs, n: len(proofs)}
+	pm := &proofMem{root: d.MemRoot, raw: proofs, bitmaps: bitmaps, n: len(proofs)}
 
 	d.Step++
 	if d.StepsSinceSwitch >= Quantum {
@@ -114,6 +114,7 @@ func preemptRoots(d *StateData, active, inactive *[32]byte, below [32]byte, t *T
 type proofMem struct {
 	root     [32]byte
 	raw      [][ProofSize]byte // the supplied proofs, expanded
+	bitmaps  []uint32          // their compact bitmaps
 	n        int               // proofs supplied
 	used     int               // highest slot used + 1
 	leaves   [3][32]byte
@@ -123,28 +124,62 @@ type proofMem struct {
 }
 
 func (p *proofMem) rootFrom(leaf *[32]byte, slot int, idx uint32) [32]byte {
+	return p.rootFromLevel(leaf, slot, idx, 0)
+}
+
+// rootFromLevel is the root above node, the node at index idx of level from,
+// with the siblings of proof slot from that level up.
+func (p *proofMem) rootFromLevel(node *[32]byte, slot int, idx uint32, from int) [32]byte {
 	if p.k == nil {
 		p.k = newHasher()
 	}
-	node := *leaf
+	n := *node
 	sib := p.raw[slot][32:]
-	for h := 0; h < MemDepth; h++ {
+	for h := from; h < MemDepth; h++ {
 		s := (*[32]byte)(sib[32*h:])
-		if idx>>h&1 == 1 {
-			node = p.k.pair(s, &node)
+		if idx>>(h-from)&1 == 1 {
+			n = p.k.pair(s, &n)
 		} else {
-			node = p.k.pair(&node, s)
+			n = p.k.pair(&n, s)
 		}
 	}
-	return node
+	return n
 }
 
-func (p *proofMem) ensure(addr uint32, slot int) error {
+// use records that the step uses proof slot.
+func (p *proofMem) use(slot int) error {
 	if slot >= p.n {
 		return fmt.Errorf("%w: step needs memory proof %d, witness has %d", ErrMalformed, slot, p.n)
 	}
 	if slot+1 > p.used {
 		p.used = slot + 1
+	}
+	return nil
+}
+
+// zero checks proof slot as the subtree proof of the height-h subtree holding
+// addr and replaces that subtree by Z[h] (1.8, 1.11).
+func (p *proofMem) zero(addr uint32, h int, slot int) error {
+	if err := p.use(slot); err != nil {
+		return err
+	}
+	if p.verified[slot] {
+		return fmt.Errorf("%w: proof slot %d reused", errHost, slot)
+	}
+	below := uint32(1)<<h - 1
+	idx := addr >> (5 + h)
+	node := [32]byte(p.raw[slot][:32])
+	if p.bitmaps[slot]&below != below || p.rootFromLevel(&node, slot, idx, h) != p.root {
+		return fmt.Errorf("%w: subtree proof %d for address %#x, height %d, does not verify", ErrMalformed, slot, addr, h)
+	}
+	p.verified[slot] = true
+	p.root = p.rootFromLevel(&zeroHashes[h], slot, idx, h)
+	return nil
+}
+
+func (p *proofMem) ensure(addr uint32, slot int) error {
+	if err := p.use(slot); err != nil {
+		return err
 	}
 	idx := addr >> 5
 	if p.verified[slot] {

@@ -38,12 +38,18 @@ type VM struct {
 	trace *traceRing
 
 	onSyscall func(SyscallEvent)
+	// pending holds, per thread, the event of a syscall that takes several
+	// steps (the zeroing of 1.8) from its first step until it returns.
+	pending map[uint32]SyscallEvent
 }
 
-// SyscallEvent describes one executed syscall instruction: the number and
-// arguments before it ran and v0/a3 after (errno when A3Out is 1).
+// SyscallEvent describes one executed syscall: the number and arguments
+// before it ran and v0/a3 after (errno when A3Out is 1). A syscall that
+// zeroes memory may take several steps of its thread (1.8); it is reported
+// once, when it returns, with the arguments of its first step.
 type SyscallEvent struct {
-	Step           uint64
+	Step           uint64 // the step that returned
+	FirstStep      uint64 // the step that started it (Step unless it took several)
 	ThreadID       uint32
 	Num            uint32
 	A0, A1, A2, A3 uint32
@@ -53,6 +59,28 @@ type SyscallEvent struct {
 // OnSyscall registers f to observe every syscall (nil to stop). Syscalls
 // always take the reference path, so observing them costs nothing elsewhere.
 func (vm *VM) OnSyscall(f func(SyscallEvent)) { vm.onSyscall = f }
+
+// observeSyscall reports the syscall t (pre-step) ran, nt being t after the
+// step, unless it has steps to go (more).
+func (vm *VM) observeSyscall(t, nt *Thread, more bool) {
+	e := SyscallEvent{Step: vm.s.Step, FirstStep: vm.s.Step, ThreadID: t.ID, Num: t.Regs[2],
+		A0: t.Regs[4], A1: t.Regs[5], A2: t.Regs[6], A3: t.Regs[7], V0Out: nt.Regs[2], A3Out: nt.Regs[7]}
+	first, ok := vm.pending[t.ID]
+	if more {
+		if !ok {
+			if vm.pending == nil {
+				vm.pending = map[uint32]SyscallEvent{}
+			}
+			vm.pending[t.ID] = e
+		}
+		return
+	}
+	if ok {
+		delete(vm.pending, t.ID)
+		e.FirstStep, e.A1 = first.FirstStep, first.A1
+	}
+	vm.onSyscall(e)
+}
 
 // NewVM wraps s. oracle may be nil for guests that never read preimages;
 // stdout and stderr may be nil to discard guest output.
@@ -104,6 +132,15 @@ func (f *fullMem) loadBytes(addr, n uint32, slot int) ([]byte, error) {
 func (f *fullMem) storeBytes(addr uint32, b []byte, slot int) error {
 	f.note(addr, slot)
 	f.m.SetBytes(addr, b)
+	return nil
+}
+
+func (f *fullMem) zero(addr uint32, h int, slot int) error {
+	if f.record && !f.used[slot] {
+		f.proofs[slot] = f.m.SubtreeProof(addr, h)
+		f.used[slot] = true
+	}
+	f.m.ZeroSubtree(addr, h)
 	return nil
 }
 
@@ -206,13 +243,18 @@ func (vm *VM) step(fm memAccess) error {
 	if vm.trace != nil {
 		vm.trace.record(s, t)
 	}
+	// Read before the step: a zeroing syscall may clear its own code.
+	var insn uint32
+	if vm.onSyscall != nil && t.PC&3 == 0 {
+		insn = s.Memory.GetWord(t.PC)
+	}
 	act, code, child, err := c.exec(&nt)
 	if err != nil {
 		return fmt.Errorf("step %d (pc %#x): %w", s.Step, t.PC, err)
 	}
-	if vm.onSyscall != nil && t.PC&3 == 0 && s.Memory.GetWord(t.PC)&0xFC00003F == 0x0000000C {
-		vm.onSyscall(SyscallEvent{Step: s.Step, ThreadID: t.ID, Num: t.Regs[2],
-			A0: t.Regs[4], A1: t.Regs[5], A2: t.Regs[6], A3: t.Regs[7], V0Out: nt.Regs[2], A3Out: nt.Regs[7]})
+	if vm.onSyscall != nil && insn&0xFC00003F == 0x0000000C {
+		// Only a zeroing step returns normally with pc unchanged (1.8).
+		vm.observeSyscall(t, &nt, act == actNormal && nt.PC == t.PC)
 	}
 	s.Step++
 	if act == actHalt {

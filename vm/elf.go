@@ -202,7 +202,7 @@ func buildStack(mem *mips.Memory, args, env []string) (uint32, error) {
 	block = append(block, ptrs[:len(args)]...)
 	block = append(block, 0)
 	block = append(block, ptrs[len(args):]...)
-	block = append(block, 0, atPagesz, 4096, atRandom, randAddr, atNull, 0)
+	block = append(block, 0, atPagesz, mips.PageSize, atRandom, randAddr, atNull, 0)
 	buf := make([]byte, 4*len(block))
 	for i, w := range block {
 		binary.BigEndian.PutUint32(buf[4*i:], w)

@@ -47,6 +47,8 @@ type CheckResult struct {
 	SolPost [32]byte // post-state hash returned by MIPS.sol (zero on revert)
 	Gas     uint64   // execution gas of MIPS.step
 	TxGas   uint64   // Gas plus the 21,000 intrinsic and the calldata gas of a step transaction
+	TxFloor uint64   // TxGas or, if higher, the EIP-7623 calldata floor (TxGasPrague)
+	Witness int      // witness bytes (state ‖ proof)
 	Err     error    // MIPS.step reverted (or the oracle load failed)
 }
 
@@ -86,13 +88,14 @@ func (h *Harness) CheckRun(ctx context.Context, s *mips.State, oracle mips.Preim
 		if err != nil {
 			return nil, fmt.Errorf("check: witness of step %d: %w", at, err)
 		}
-		res := CheckResult{Step: at, GoPost: s.Hash()}
+		res := CheckResult{Step: at, GoPost: s.Hash(), Witness: w.Size()}
 		if w.HasPreimage {
 			res.Err = h.LoadPreimagePart(w.PreimageKey, localContext, uint64(w.PreimageOffset), w.PreimageValue)
 		}
 		if res.Err == nil {
 			res.SolPost, res.Gas, res.Err = h.Step(w.State, w.Proof, localContext)
-			res.TxGas = TxGas(h.PackStep(w.State, w.Proof, localContext), res.Gas)
+			input := h.PackStep(w.State, w.Proof, localContext)
+			res.TxGas, res.TxFloor = TxGas(input, res.Gas), TxGasPrague(input, res.Gas)
 		}
 		if res.Err == nil {
 			gas = append(gas, res.Gas)

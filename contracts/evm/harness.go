@@ -294,6 +294,21 @@ func TxGas(input []byte, execGas uint64) uint64 {
 	return g
 }
 
+// TxGasPrague is TxGas under EIP-7623 (Prague): a transaction pays at least
+// the calldata floor, 21,000 + 10 per token (a zero byte 1 token, any other
+// byte 4), whatever its execution costs.
+func TxGasPrague(input []byte, execGas uint64) uint64 {
+	tokens := uint64(0)
+	for _, b := range input {
+		if b == 0 {
+			tokens++
+		} else {
+			tokens += 4
+		}
+	}
+	return max(TxGas(input, execGas), params.TxGas+10*tokens)
+}
+
 // PackStep returns the calldata of MIPS.step (for TxGas).
 func (h *Harness) PackStep(stateData, proof []byte, localContext [32]byte) []byte {
 	return h.mips.PackStep(stateData, proof, localContext)

@@ -568,16 +568,32 @@ contract MIPS {
             errno = _clockGettime(a0, a1);
         } else if (num == 4090) {
             // mmap
-            if (a0 != 0) {
-                v0 = a0;
-            } else {
+            uint256 len = (a1 + 0xFFF) & ~uint256(0xFFF); // no 32-bit wraparound (1.8)
+            if (a0 == 0) {
                 uint256 heap = _r32(S_HEAP);
-                uint256 len = (a1 + 0xFFF) & ~uint256(0xFFF); // no 32-bit wraparound (1.8)
                 if (heap + len > 0x7F000000) {
                     errno = ENOMEM;
                 } else {
                     v0 = heap;
                     _w32(S_HEAP, heap + len);
+                }
+            } else if (a1 == 0 || a0 & 0xFFF != 0) {
+                errno = EINVAL;
+            } else if (a0 + len > 1 << 32) {
+                errno = ENOMEM;
+            } else {
+                // The hint is honoured, so the range reads as zero whatever it held (MAP_FIXED).
+                if (!_zeroStep(a0, len)) return NORMAL; // the thread stays on the syscall
+                v0 = a0;
+            }
+        } else if (num == 4218) {
+            // madvise: only MADV_DONTNEED (4) changes memory; other advice is a hint (result 0).
+            if (a2 == 4) {
+                uint256 len = (a1 + 0xFFF) & ~uint256(0xFFF);
+                if (a0 & 0xFFF != 0 || a0 + len >= 1 << 32) {
+                    errno = EINVAL; // Linux: unaligned start, or the end wraps
+                } else if (len != 0) {
+                    if (!_zeroStep(a0, len)) return NORMAL;
                 }
             }
         } else if (num == 4120) {
@@ -603,10 +619,8 @@ contract MIPS {
             v0 = 100; // epoll_create1
         } else if (num == 4325) {
             v0 = 101; // eventfd2
-        } else if (
-            !(num == 4045 || num == 4091 || num == 4218 || num == 4037 || num == 4266 || num == 4194 || num == 4195
-                    || num == 4206 || num == 4006 || num == 4249)
-        ) {
+        } else if (!(num == 4045 || num == 4091 || num == 4037 || num == 4266 || num == 4194 || num == 4195
+                    || num == 4206 || num == 4006 || num == 4249)) {
             errno = ENOSYS; // everything not listed; the listed ones (brk included) return 0
         }
         if (errno != 0) {
@@ -618,6 +632,22 @@ contract MIPS {
         }
         _advance();
         return outcome;
+    }
+
+    /// @dev One step of zeroing the page range [start, start + len), len > 0 (1.8): zeroes the block
+    ///      ending at start + len whose size is the largest power of two dividing start + len and at
+    ///      most len, an aligned subtree, with memory proof 1; leaves len - size in a1. Returns whether
+    ///      the range is done (else pc stays on the syscall and the thread's next step goes on).
+    function _zeroStep(uint256 start, uint256 len) private pure returns (bool) {
+        unchecked {
+            uint256 end = start + len;
+            uint256 size = end & (~end + 1); // lowest set bit of end
+            uint256 top = 1 << (31 - _clz(len)); // highest power of two <= len (len < 2^32)
+            if (top < size) size = top;
+            _zeroSubtree(1, end - size, 26 - _clz(size)); // height log2(size) - 5
+            _setReg(5, len - size);
+            return len == size;
+        }
     }
 
     /// @dev clock_gettime (4263); returns the errno (0 on success).
@@ -715,7 +745,56 @@ contract MIPS {
     ///      and returns the word at `addr & ~3`. Compact proofs (1.11: leaf ‖ 4-byte bitmap ‖ the
     ///      siblings whose bit is clear) are parsed in order, so proof idx starts where idx-1 ends.
     function _loadWord(uint256 idx, uint256 addr) private pure returns (uint256 word) {
+        _parseProofs(idx, addr);
         uint256 leaf;
+        assembly {
+            leaf := calldataload(mload(add(0x320, shl(5, idx))))
+            mstore(add(0x260, shl(5, idx)), leaf)
+            word := and(shr(sub(224, shl(3, and(addr, 0x1c))), leaf), 0xffffffff)
+        }
+        if (_rootFrom(idx, addr, leaf) != _mload(S_MEM_ROOT)) revert InvalidMemoryProof(idx, addr);
+    }
+
+    /// @dev Replaces the aligned subtree of height h (7..26) holding addr by Z[h] (1.8), proven by
+    ///      memory proof idx in its subtree form (1.11): the subtree's root in place of the leaf,
+    ///      bitmap bits 0..h-1 set (nothing below the subtree is carried), then its siblings from
+    ///      level h up. One pass computes the old root (checked) and the new one from the same siblings.
+    function _zeroSubtree(uint256 idx, uint256 addr, uint256 h) private pure {
+        _parseProofs(idx, addr);
+        bytes32 oldRoot;
+        bytes32 newRoot;
+        uint256 bm;
+        assembly {
+            let p := mload(add(0x320, shl(5, idx)))
+            bm := shr(224, calldataload(add(p, 32)))
+            let q := add(p, 36)
+            let node := calldataload(p)
+            let z := mload(add(0x380, shl(5, h)))
+            for { let l := h } lt(l, 27) { l := add(l, 1) } {
+                let sib := mload(add(0x380, shl(5, l)))
+                if iszero(and(shr(l, bm), 1)) {
+                    sib := calldataload(q)
+                    q := add(q, 0x20)
+                }
+                // Level l: addr bit l + 5 puts the node right (0x20) or left (0x00).
+                let right := and(shr(l, addr), 0x20)
+                mstore(right, node)
+                mstore(xor(right, 0x20), sib)
+                node := keccak256(0, 0x40)
+                mstore(right, z)
+                z := keccak256(0, 0x40)
+            }
+            oldRoot := node
+            newRoot := z
+        }
+        uint256 below = (1 << h) - 1;
+        if (bm & below != below || oldRoot != _mload(S_MEM_ROOT)) revert InvalidMemoryProof(idx, addr);
+        _mstore(S_MEM_ROOT, newRoot);
+    }
+
+    /// @dev Parses the compact memory proofs up to `idx` (in order: proof idx starts where idx-1
+    ///      ends), recording each one's calldata offset; reverts if one is missing or truncated.
+    function _parseProofs(uint256 idx, uint256 addr) private pure {
         uint256 failed; // 1: proof missing or truncated, 2: bitmap has bits above level 26
         uint256 bad;
         assembly {
@@ -748,43 +827,37 @@ contract MIPS {
                 if iszero(bad) {
                     // Z[h] for h = 1..26 (Z[0] = 0 is fresh memory); checked against
                     // mips.ZeroHash by TestMIPSZeroHashes.
-                mstore(0x3a0, 0xad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5)
-                mstore(0x3c0, 0xb4c11951957c6f8f642c4af61cd6b24640fec6dc7fc607ee8206a99e92410d30)
-                mstore(0x3e0, 0x21ddb9a356815c3fac1026b6dec5df3124afbadb485c9ba5a3e3398a04b7ba85)
-                mstore(0x400, 0xe58769b32a1beaf1ea27375a44095a0d1fb664ce2dd358e7fcbfb78c26a19344)
-                mstore(0x420, 0x0eb01ebfc9ed27500cd4dfc979272d1f0913cc9f66540d7e8005811109e1cf2d)
-                mstore(0x440, 0x887c22bd8750d34016ac3c66b5ff102dacdd73f6b014e710b51e8022af9a1968)
-                mstore(0x460, 0xffd70157e48063fc33c97a050f7f640233bf646cc98d9524c6b92bcf3ab56f83)
-                mstore(0x480, 0x9867cc5f7f196b93bae1e27e6320742445d290f2263827498b54fec539f756af)
-                mstore(0x4a0, 0xcefad4e508c098b9a7e1d8feb19955fb02ba9675585078710969d3440f5054e0)
-                mstore(0x4c0, 0xf9dc3e7fe016e050eff260334f18a5d4fe391d82092319f5964f2e2eb7c1c3a5)
-                mstore(0x4e0, 0xf8b13a49e282f609c317a833fb8d976d11517c571d1221a265d25af778ecf892)
-                mstore(0x500, 0x3490c6ceeb450aecdc82e28293031d10c7d73bf85e57bf041a97360aa2c5d99c)
-                mstore(0x520, 0xc1df82d9c4b87413eae2ef048f94b4d3554cea73d92b0f7af96e0271c691e2bb)
-                mstore(0x540, 0x5c67add7c6caf302256adedf7ab114da0acfe870d449a3a489f781d659e8becc)
-                mstore(0x560, 0xda7bce9f4e8618b6bd2f4132ce798cdc7a60e7e1460a7299e3c6342a579626d2)
-                mstore(0x580, 0x2733e50f526ec2fa19a22b31e8ed50f23cd1fdf94c9154ed3a7609a2f1ff981f)
-                mstore(0x5a0, 0xe1d3b5c807b281e4683cc6d6315cf95b9ade8641defcb32372f1c126e398ef7a)
-                mstore(0x5c0, 0x5a2dce0a8a7f68bb74560f8f71837c2c2ebbcbf7fffb42ae1896f13f7c7479a0)
-                mstore(0x5e0, 0xb46a28b6f55540f89444f63de0378e3d121be09e06cc9ded1c20e65876d36aa0)
-                mstore(0x600, 0xc65e9645644786b620e2dd2ad648ddfcbf4a7e5b1a3a4ecfe7f64667a3f0b7e2)
-                mstore(0x620, 0xf4418588ed35a2458cffeb39b93d26f18d2ab13bdce6aee58e7b99359ec2dfd9)
-                mstore(0x640, 0x5a9c16dc00d6ef18b7933a6f8dc65ccb55667138776f7dea101070dc8796e377)
-                mstore(0x660, 0x4df84f40ae0c8229d0d6069e5c8f39a7c299677a09d367fc7b05e3bc380ee652)
-                mstore(0x680, 0xcdc72595f74c7b1043d0e1ffbab734648c838dfb0527d971b602bc216c9619ef)
-                mstore(0x6a0, 0x0abf5ac974a1ed57f4050aa510dd9c74f508277b39d7973bb2dfccc5eeb0618d)
-                mstore(0x6c0, 0xb8cd74046ff337f0a7bf2c8e03e10f642c1886798d71806ab1e888d9e5ee87d0)
+                    mstore(0x3a0, 0xad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5)
+                    mstore(0x3c0, 0xb4c11951957c6f8f642c4af61cd6b24640fec6dc7fc607ee8206a99e92410d30)
+                    mstore(0x3e0, 0x21ddb9a356815c3fac1026b6dec5df3124afbadb485c9ba5a3e3398a04b7ba85)
+                    mstore(0x400, 0xe58769b32a1beaf1ea27375a44095a0d1fb664ce2dd358e7fcbfb78c26a19344)
+                    mstore(0x420, 0x0eb01ebfc9ed27500cd4dfc979272d1f0913cc9f66540d7e8005811109e1cf2d)
+                    mstore(0x440, 0x887c22bd8750d34016ac3c66b5ff102dacdd73f6b014e710b51e8022af9a1968)
+                    mstore(0x460, 0xffd70157e48063fc33c97a050f7f640233bf646cc98d9524c6b92bcf3ab56f83)
+                    mstore(0x480, 0x9867cc5f7f196b93bae1e27e6320742445d290f2263827498b54fec539f756af)
+                    mstore(0x4a0, 0xcefad4e508c098b9a7e1d8feb19955fb02ba9675585078710969d3440f5054e0)
+                    mstore(0x4c0, 0xf9dc3e7fe016e050eff260334f18a5d4fe391d82092319f5964f2e2eb7c1c3a5)
+                    mstore(0x4e0, 0xf8b13a49e282f609c317a833fb8d976d11517c571d1221a265d25af778ecf892)
+                    mstore(0x500, 0x3490c6ceeb450aecdc82e28293031d10c7d73bf85e57bf041a97360aa2c5d99c)
+                    mstore(0x520, 0xc1df82d9c4b87413eae2ef048f94b4d3554cea73d92b0f7af96e0271c691e2bb)
+                    mstore(0x540, 0x5c67add7c6caf302256adedf7ab114da0acfe870d449a3a489f781d659e8becc)
+                    mstore(0x560, 0xda7bce9f4e8618b6bd2f4132ce798cdc7a60e7e1460a7299e3c6342a579626d2)
+                    mstore(0x580, 0x2733e50f526ec2fa19a22b31e8ed50f23cd1fdf94c9154ed3a7609a2f1ff981f)
+                    mstore(0x5a0, 0xe1d3b5c807b281e4683cc6d6315cf95b9ade8641defcb32372f1c126e398ef7a)
+                    mstore(0x5c0, 0x5a2dce0a8a7f68bb74560f8f71837c2c2ebbcbf7fffb42ae1896f13f7c7479a0)
+                    mstore(0x5e0, 0xb46a28b6f55540f89444f63de0378e3d121be09e06cc9ded1c20e65876d36aa0)
+                    mstore(0x600, 0xc65e9645644786b620e2dd2ad648ddfcbf4a7e5b1a3a4ecfe7f64667a3f0b7e2)
+                    mstore(0x620, 0xf4418588ed35a2458cffeb39b93d26f18d2ab13bdce6aee58e7b99359ec2dfd9)
+                    mstore(0x640, 0x5a9c16dc00d6ef18b7933a6f8dc65ccb55667138776f7dea101070dc8796e377)
+                    mstore(0x660, 0x4df84f40ae0c8229d0d6069e5c8f39a7c299677a09d367fc7b05e3bc380ee652)
+                    mstore(0x680, 0xcdc72595f74c7b1043d0e1ffbab734648c838dfb0527d971b602bc216c9619ef)
+                    mstore(0x6a0, 0x0abf5ac974a1ed57f4050aa510dd9c74f508277b39d7973bb2dfccc5eeb0618d)
+                    mstore(0x6c0, 0xb8cd74046ff337f0a7bf2c8e03e10f642c1886798d71806ab1e888d9e5ee87d0)
                 }
             }
         }
         if (failed == 1) revert MissingMemoryProof(bad);
         if (failed == 2) revert InvalidMemoryProof(bad, addr);
-        assembly {
-            leaf := calldataload(mload(add(0x320, shl(5, idx))))
-            mstore(add(0x260, shl(5, idx)), leaf)
-            word := and(shr(sub(224, shl(3, and(addr, 0x1c))), leaf), 0xffffffff)
-        }
-        if (_rootFrom(idx, addr, leaf) != _mload(S_MEM_ROOT)) revert InvalidMemoryProof(idx, addr);
     }
 
     /// @dev Writes `value` at `addr & ~3` into the leaf of (already verified) proof `idx` and

@@ -131,6 +131,35 @@ library VMBuilder {
         out = bytes.concat(leaf(m, idx), bytes4(bytes32(bm << 224)), sibs);
     }
 
+    /// @notice The subtree proof (1.11) of the aligned subtree of height h holding addr: its root ‖
+    ///         bitmap with bits 0..h-1 set (no level below the subtree is carried) ‖ the siblings from
+    ///         level h up that are not Z[l].
+    function subtreeProof(Mem memory m, uint32 addr, uint256 h) internal pure returns (bytes memory out) {
+        uint256 idx = uint256(addr) >> (5 + h);
+        bytes memory sibs;
+        uint256 bm = 2 ** h - 1;
+        for (uint256 l = h; l < 27; l++) {
+            bytes32 s = node(m, l, (idx >> (l - h)) ^ 1);
+            if (s == zero(l)) bm += 2 ** l;
+            else sibs = bytes.concat(sibs, s);
+        }
+        out = bytes.concat(node(m, h, idx), bytes4(bytes32(bm << 224)), sibs);
+    }
+
+    /// @notice Drops every word of m in [start, end): the range now reads as zero.
+    function clear(Mem memory m, uint256 start, uint256 end) internal pure {
+        uint256 i;
+        while (i < m.n) {
+            if (m.addrs[i] >= start && m.addrs[i] < end) {
+                m.n--;
+                m.addrs[i] = m.addrs[m.n];
+                m.vals[i] = m.vals[m.n];
+            } else {
+                i++;
+            }
+        }
+    }
+
     /// @notice The memory proof of addr with all 27 siblings explicit (bitmap 0), which MIPS.step
     ///         also accepts.
     function fullProof(Mem memory m, uint32 addr) internal pure returns (bytes memory out) {
