@@ -127,3 +127,18 @@ func TestBuildCaches(t *testing.T) {
 		t.Fatalf("second Build returned a different path: %s vs %s", a, b)
 	}
 }
+
+// TestRequireQEMUFailsInCI: without qemu-mips a reference test skips on a
+// developer machine but fails in CI, where a silent skip would hide it.
+func TestRequireQEMUFailsInCI(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	t.Setenv("CI", "true")
+	skip, fatal := RequireQEMU()
+	if skip != "" || !strings.Contains(fatal, "CI=true") {
+		t.Fatalf("CI=true without qemu: skip %q, fatal %q; want a failure", skip, fatal)
+	}
+	t.Setenv("CI", "")
+	if skip, fatal = RequireQEMU(); skip == "" || fatal != "" {
+		t.Fatalf("no CI, no qemu: skip %q, fatal %q; want a skip", skip, fatal)
+	}
+}
