@@ -244,6 +244,8 @@ func (e *tnet) waitWithdrawn(names ...string) {
 type ledger struct {
 	credited, withdrawn map[common.Address]*big.Int
 	won, lost, rewarded []string // "request/index"
+	// resolved are the won and lost challenges in chain order.
+	resolved []string
 	// first are the wins that refuted a candidate (ChallengeWon with
 	// replacedCandidate), in order.
 	first   []string
@@ -300,6 +302,7 @@ func (e *tnet) ledger() *ledger {
 			ev, err := m.UnpackChallengeWonEvent(lg)
 			require.NoError(e.t, err)
 			l.won = append(l.won, fmt.Sprintf("%s/%s", ev.RequestId, ev.ChallengeIndex))
+			l.resolved = append(l.resolved, l.won[len(l.won)-1])
 			if ev.ReplacedCandidate {
 				l.first = append(l.first, fmt.Sprintf("%s/%s", ev.RequestId, ev.ChallengeIndex))
 			}
@@ -307,6 +310,7 @@ func (e *tnet) ledger() *ledger {
 			ev, err := m.UnpackChallengeLostEvent(lg)
 			require.NoError(e.t, err)
 			l.lost = append(l.lost, fmt.Sprintf("%s/%s", ev.RequestId, ev.ChallengeIndex))
+			l.resolved = append(l.resolved, l.lost[len(l.lost)-1])
 		case "RewardClaimed":
 			ev, err := m.UnpackRewardClaimedEvent(lg)
 			require.NoError(e.t, err)

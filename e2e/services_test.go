@@ -5,8 +5,10 @@ package e2e
 // doubled.
 
 import (
+	"context"
 	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -19,6 +21,7 @@ import (
 	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/contracts/market"
 	"github.com/aivm-dev/aivm/submitter"
+	"github.com/aivm-dev/aivm/vm/kernel"
 )
 
 // lastNode lies about the final output: bit 0 of the argmax class.
@@ -558,4 +561,70 @@ func TestServicesSybilChallengerAgainstHonest(t *testing.T) {
 	}
 	t.Logf("first win: %s; honest challenger reward %s wei (bond %s back); attacker net loss %s wei without gas (%s wei with gas; floor %s); burned %s wei",
 		first, reward, cfg.ChallengerBond, loss, fell, burnOf(cfg.SubmitterBond), burned)
+}
+
+// TestServicesRefutedSubmitterStillDefends: a lying submitter (wrong node
+// n), an honest challenger and a bad challenger whose trace is wrong
+// earlier (node 3, where the liar is right). The honest challenger refutes
+// the liar's candidate; the liar's service keeps playing its other game
+// (its candidate's games do not end with the refutation) and wins it: the
+// bad challenger's bond is forfeited, half burned, half to the liar. The
+// bad challenger then disputes the honest result and loses again. The
+// payouts do not depend on which round-0 game ends first; the order is
+// logged.
+func TestServicesRefutedSubmitterStillDefends(t *testing.T) {
+	e := startNet(t, Options{})
+	// The liar lies about node n only: its kernel runs of other nodes are
+	// the true ones (FaultyVM alone would also forge node 3's, and could
+	// not prove its last step).
+	lie := e.lastNode()
+	lie.VM = func(s *kernel.Session) bisection.VMFunc {
+		faulty, honest := bisection.FaultyVM(s, bisection.AtExit), bisection.HonestVM(s)
+		return func(ctx context.Context, node uint32, prev, claimed [32]byte) (bisection.VMSource, error) {
+			if int(node) == lie.Node {
+				return faulty(ctx, node, prev, claimed)
+			}
+			return honest(ctx, node, prev, claimed)
+		}
+	}
+	e.submitter("liar", lie)
+	e.challenger("challenger", nil)
+	e.challenger("challenger2", &submitter.Lie{Node: 3, Bit: 5})
+	liar, honest, bad := e.addr("liar"), e.addr("challenger"), e.addr("challenger2")
+	id, want := e.classify(18)
+
+	hIdx := e.waitChallengeBy(id, honest, 0)
+	bIdx := e.waitChallengeBy(id, bad, 0)
+	g := e.waitGame(e.gameOf(id, hIdx), "resolved", resolved)
+	require.Equal(t, market.GameChallengerWin, g.Status)
+	g = e.waitGame(e.gameOf(id, bIdx), "resolved", resolved)
+	require.Equal(t, market.GameAsserterWins, g.Status, "the liar is right at node 3 and wins there")
+	require.Equal(t, uint32(3), g.Node)
+	c := e.waitChallenge(id, bIdx, "resolved", func(c bindings.InferenceMarketChallenge) bool { return c.Status != market.ChallengeOpen })
+	require.Equal(t, market.ChallengeLost, c.Status)
+	e.waitRewarded(id, hIdx)
+
+	again := e.waitChallengeBy(id, bad, 1)
+	c = e.waitChallenge(id, again, "resolved", func(c bindings.InferenceMarketChallenge) bool { return c.Status != market.ChallengeOpen })
+	require.Equal(t, market.ChallengeLost, c.Status, "the honest result stands")
+	e.finalize(id)
+	e.delivered(id, want)
+	e.waitWithdrawn("challenger", "liar")
+
+	l := e.ledger()
+	cfg := e.Addr.Config
+	forfeit := new(big.Int).Sub(cfg.ChallengerBond, burnOf(cfg.ChallengerBond))
+	requireWei(t, forfeit, l.credit(liar), "the refuted liar is paid for the game it won (half the bad challenger's bond)")
+	requireWei(t, forfeit, l.withdrawal(liar), "and withdraws it")
+	requireWei(t, sum(shareOf(cfg.SubmitterBond, 1), e.fee, cfg.ChallengerBond, forfeit), l.credit(honest),
+		"honest challenger credited (half the liar's bond, fee, its bond back, half the bad challenger's second bond)")
+	requireWei(t, new(big.Int), l.credit(bad), "bad challenger credited")
+	requireWei(t, sum(burnOf(cfg.SubmitterBond), burnOf(cfg.ChallengerBond), burnOf(cfg.ChallengerBond)), l.burned, "burned")
+	e.requireMarketHoldsBurned(l)
+	// The resolutions in chain order: which came first?
+	order := "before"
+	if slices.Index(l.resolved, fmt.Sprintf("%s/%d", id, hIdx)) < slices.Index(l.resolved, fmt.Sprintf("%s/%d", id, bIdx)) {
+		order = "after"
+	}
+	t.Logf("the liar won its game %s its candidate was refuted", order)
 }
