@@ -228,7 +228,7 @@ contract DisputeGame is IDisputeGame {
     ) external returns (uint256 gameId) {
         if (msg.sender != creator) revert NotCreator(msg.sender);
         if (asserter == address(0) || challenger == address(0) || asserter == challenger) revert InvalidParties();
-        uint32 registered = registry.getKernel(kernelId).graphSize; // reverts KernelNotRegistered
+        (, uint32 registered) = registry.gameShape(kernelId); // reverts KernelNotRegistered
         if (graphSize == 0 || graphSize != registered) revert BadGraphSize(graphSize, registered);
         gameId = ++gameCount;
         Game storage g = _games[gameId];
@@ -322,7 +322,7 @@ contract DisputeGame is IDisputeGame {
             oracle.loadLocalData(localKey(ident), ctx, data, 0);
             oracle.loadLocalData(localKey(ident), ctx, data, 8);
         }
-        bytes32 prestate = registry.getKernel(g.kernelId).prestateHash;
+        (bytes32 prestate,) = registry.gameShape(g.kernelId);
         g.phase = PHASE_V;
         g.node = node;
         g.lo = 0;

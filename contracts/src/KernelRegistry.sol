@@ -217,6 +217,19 @@ contract KernelRegistry {
         return _kernels[id].modelRoot != bytes32(0);
     }
 
+    /// @notice What a dispute game needs of a kernel, without copying the rest of the record
+    ///         (the URI and the output list cost a cold SLOAD per word): the pre-state hash
+    ///         phase V starts from and the graph size phase G dissects. Reverts
+    ///         KernelNotRegistered for an unknown id.
+    /// @param id The kernel id.
+    /// @return prestateHash The absolute pre-state hash.
+    /// @return graphSize The number of graph nodes.
+    function gameShape(bytes32 id) external view returns (bytes32 prestateHash, uint32 graphSize) {
+        Kernel storage k = _kernels[id];
+        if (k.modelRoot == bytes32(0)) revert KernelNotRegistered(id);
+        return (k.prestateHash, k.graphSize);
+    }
+
     /// @notice The output slots the market binds a result to, and the graph's input count: the
     ///         slot list the aggregation rule names (argmax: output 0, logits: output 1,
     ///         outputs: all of them). Reverts KernelNotRegistered for an unknown id.

@@ -233,7 +233,7 @@ contract KernelRegistryTest is TestBase {
         bool known = sel == reg.register.selector || sel == reg.kernelId.selector || sel == reg.isRegistered.selector
             || sel == reg.getKernel.selector || sel == reg.AGG_ARGMAX.selector || sel == reg.AGG_LOGITS.selector
             || sel == reg.AGG_OUTPUTS.selector || sel == reg.MAX_MANIFEST_URI_LENGTH.selector
-            || sel == reg.resultShape.selector || sel == reg.MAX_IO.selector;
+            || sel == reg.resultShape.selector || sel == reg.gameShape.selector || sel == reg.MAX_IO.selector;
 
         vm.prank(asOwner ? ALICE : BOB);
         (bool ok,) = address(reg).call(bytes.concat(sel, rest));
