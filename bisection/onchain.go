@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/aivm-dev/aivm/contracts/bindings"
+	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/contracts/market"
 	"github.com/aivm-dev/aivm/mips"
 	"github.com/aivm-dev/aivm/models/graph"
@@ -143,7 +144,7 @@ func view[T any](ctx context.Context, c Chain, to common.Address, data []byte, u
 	var zero T
 	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
 	if err != nil {
-		return zero, market.Decode(err)
+		return zero, chain.Decode(err)
 	}
 	return unpack(out)
 }
@@ -555,7 +556,7 @@ func (p *Player) send(ctx context.Context, kind string, g bindings.DisputeGameGa
 	t0 := time.Now()
 	r, err := p.Sender.Send(ctx, to, data, nil)
 	if err != nil {
-		return Move{}, fmt.Errorf("bisection: %s: %w", kind, market.Decode(err))
+		return Move{}, fmt.Errorf("bisection: %s: %w", kind, chain.Decode(err))
 	}
 	if r.Status != types.ReceiptStatusSuccessful {
 		return Move{}, fmt.Errorf("bisection: %s: transaction %s reverted", kind, r.TxHash)

@@ -781,7 +781,7 @@ func TestOnchainUnforgedLiar(t *testing.T) {
 	require.Zero(t, p.status)
 	_, _, err = a.Act(t.Context())
 	require.Error(t, err)
-	require.True(t, market.IsRevert(err, "BadVMFinalState"), "%v", err)
+	require.True(t, chain.IsRevert(err, "BadVMFinalState"), "%v", err)
 	require.Equal(t, bisection.PhaseG, e.game(t, id).Phase)
 	e.timeout(t, id, a, c, market.GameChallengerWin)
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/aivm-dev/aivm/bisection"
+	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/contracts/market"
 	"github.com/aivm-dev/aivm/submitter"
 )
@@ -219,10 +220,10 @@ func (s *Service) request(ctx context.Context, d submitter.RequestDuty) error {
 	s.Log.Info("wrong result", "request", id, "candidate", common.Hash(r.Candidate.FinalState), "ours", mine.FinalState)
 	sent := time.Now()
 	rc, err := s.Tx.Send(ctx, s.Market.Addr.Market, s.Market.PackChallenge(id, mine), s.cfg.Bond)
-	if err = market.Decode(err); err != nil {
+	if err = chain.Decode(err); err != nil {
 		// The candidate changed under us (finalized, its window over, or
 		// replaced by a result equal to ours): the next tick judges anew.
-		if market.IsRevert(err, "WindowClosed") || market.IsRevert(err, "BadRequestStatus") || market.IsRevert(err, "SameFinalState") {
+		if chain.IsRevert(err, "WindowClosed") || chain.IsRevert(err, "BadRequestStatus") || chain.IsRevert(err, "SameFinalState") {
 			return nil
 		}
 		return fmt.Errorf("challenge: %w", err)

@@ -19,6 +19,7 @@ import (
 
 	"github.com/aivm-dev/aivm/bisection"
 	"github.com/aivm-dev/aivm/contracts/bindings"
+	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/contracts/market"
 	"github.com/aivm-dev/aivm/mips"
 	"github.com/aivm-dev/aivm/models/graph"
@@ -176,7 +177,7 @@ func TestAttackPostedOutputDiffers(t *testing.T) {
 	bond := e.Addr.Config.SubmitterBond
 	submit := func(r market.Result) error {
 		_, err := liar.Send(e.ctx, e.Addr.Market, e.Market.PackSubmit(id, r), bond)
-		return market.Decode(err)
+		return chain.Decode(err)
 	}
 	cat := func(parts ...[]byte) []byte {
 		var out []byte
@@ -205,7 +206,7 @@ func TestAttackPostedOutputDiffers(t *testing.T) {
 		r := honest
 		tc.mut(&r)
 		err := submit(r)
-		require.True(t, market.IsRevert(err, tc.want), "%s: want %s, got %v", tc.what, tc.want, err)
+		require.True(t, chain.IsRevert(err, tc.want), "%s: want %s, got %v", tc.what, tc.want, err)
 		t.Logf("%-45s -> %s", tc.what, tc.want)
 	}
 
@@ -524,9 +525,9 @@ func TestAttackMovesOutOfTurnReplaysAfterResolution(t *testing.T) {
 	liar, ch, third := e.Accounts["liar"].Tx, e.Accounts["challenger"].Tx, e.Accounts["requester"].Tx
 	cfg := e.Addr.Config
 	_, err = liar.Send(e.ctx, e.Addr.Market, e.Market.PackSubmit(id, liarRes), cfg.SubmitterBond)
-	require.NoError(t, market.Decode(err))
+	require.NoError(t, chain.Decode(err))
 	_, err = ch.Send(e.ctx, e.Addr.Market, e.Market.PackChallenge(id, honestRes), cfg.ChallengerBond)
-	require.NoError(t, market.Decode(err))
+	require.NoError(t, chain.Decode(err))
 	game := e.gameOf(id, 0)
 	asserter := &bisection.Player{Client: e.Market, Sender: liar, Chain: e.Backend, GameID: game, Role: bisection.RoleAsserter,
 		Src: bisection.Sources{Graph: bad, Session: sess, VM: bisection.FaultyVM(sess, bisection.AtExit)}}
@@ -538,11 +539,11 @@ func TestAttackMovesOutOfTurnReplaysAfterResolution(t *testing.T) {
 		Send(context.Context, common.Address, []byte, *big.Int) (*types.Receipt, error)
 	}, data []byte) error {
 		_, err := from.Send(e.ctx, e.Addr.Game, data, nil)
-		return market.Decode(err)
+		return chain.Decode(err)
 	}
 	expect := func(err error, name, what string) {
 		t.Helper()
-		require.True(t, market.IsRevert(err, name), "%s: want %s, got %v", what, name, err)
+		require.True(t, chain.IsRevert(err, name), "%s: want %s, got %v", what, name, err)
 		t.Logf("%-60s -> %s", what, name)
 	}
 	act := func(p *bisection.Player, kind string) bisection.Move {
@@ -609,16 +610,16 @@ func TestAttackMovesOutOfTurnReplaysAfterResolution(t *testing.T) {
 	expect(send(third, g.PackClaimTimeout(game)), "GameResolved", "resolved: claimTimeout")
 	expect(send(third, g.PackSplit(new(big.Int).Add(game, big.NewInt(100)), nil)), "GameNotFound", "a move in a game that does not exist")
 	_, err = third.Send(e.ctx, e.Addr.Market, e.Market.Market.PackResolveChallenge(id, big.NewInt(0)), nil)
-	require.NoError(t, market.Decode(err), "anyone settles the challenge")
+	require.NoError(t, chain.Decode(err), "anyone settles the challenge")
 	c, err := e.Market.Challenge(e.ctx, id, 0)
 	require.NoError(t, err)
 	require.Equal(t, market.ChallengeWon, c.Status)
 	_, err = third.Send(e.ctx, e.Addr.Market, e.Market.Market.PackResolveChallenge(id, big.NewInt(0)), nil)
-	expect(market.Decode(err), "ChallengeNotOpen", "the challenge settled twice")
+	expect(chain.Decode(err), "ChallengeNotOpen", "the challenge settled twice")
 	_, err = third.Send(e.ctx, e.Addr.Market, e.Market.PackClaimReward(id, 0), nil)
-	require.NoError(t, market.Decode(err), "anyone claims the won challenge's reward for it")
+	require.NoError(t, chain.Decode(err), "anyone claims the won challenge's reward for it")
 	_, err = third.Send(e.ctx, e.Addr.Market, e.Market.PackClaimReward(id, 0), nil)
-	expect(market.Decode(err), "ChallengeNotWon", "the reward claimed twice")
+	expect(chain.Decode(err), "ChallengeNotWon", "the reward claimed twice")
 	t.Logf("resolved at V step %d of node %d", rec.Lo, rec.Node)
 }
 
@@ -641,7 +642,7 @@ func TestAttackTinyLlamaForwardStep(t *testing.T) {
 	ch := e.challenger("challenger", nil)
 	rc, err := e.Accounts["requester"].Tx.Send(e.ctx, e.Addr.Market,
 		e.Market.PackRequest(e.KernelID, inputs, common.Address{}, 0, nil), e.fee)
-	require.NoError(t, market.Decode(err))
+	require.NoError(t, chain.Decode(err))
 	ev, err := e.Market.Requested(rc)
 	require.NoError(t, err)
 	id := ev.RequestId

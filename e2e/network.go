@@ -211,7 +211,7 @@ func (n *Network) registerKernel(ctx context.Context) error {
 	}
 	r, err := n.Accounts["deployer"].Tx.Send(ctx, n.Addr.Registry, data, nil)
 	if err != nil {
-		return fmt.Errorf("e2e: register kernel: %w", market.Decode(err))
+		return fmt.Errorf("e2e: register kernel: %w", chain.Decode(err))
 	}
 	n.Gas["register kernel"] = r.GasUsed
 	if n.Model, n.Entry, err = zoo.Resolve(n.Opts.Model); err != nil {
@@ -488,7 +488,7 @@ func (n *Network) Classify(ctx context.Context, sample int, fee *big.Int) (*big.
 	}
 	r, err := n.Accounts["requester"].Tx.Send(ctx, n.Consumer, bindings.NewFashionConsumer().PackClassify(in[0]), fee)
 	if err != nil {
-		return nil, fmt.Errorf("e2e: classify: %w", market.Decode(err))
+		return nil, fmt.Errorf("e2e: classify: %w", chain.Decode(err))
 	}
 	n.Gas["classify (requestInference via consumer)"] = r.GasUsed
 	ev, err := n.Market.Requested(r)

@@ -15,6 +15,7 @@ import (
 
 	"github.com/aivm-dev/aivm/bisection"
 	"github.com/aivm-dev/aivm/contracts/bindings"
+	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/contracts/market"
 	"github.com/aivm-dev/aivm/contracts/registry"
 	"github.com/aivm-dev/aivm/models/graph"
@@ -391,7 +392,7 @@ func (b *Base) Result(ctx context.Context, d RequestDuty) (market.Result, error)
 // send sends a transaction and decodes a revert into the contracts' errors.
 func (b *Base) send(ctx context.Context, to common.Address, data []byte, value *big.Int) (*types.Receipt, error) {
 	r, err := b.Tx.Send(ctx, to, data, value)
-	return r, market.Decode(err)
+	return r, chain.Decode(err)
 }
 
 // FinalizeIfDue finalizes the request when this service holds its
@@ -417,7 +418,7 @@ func (b *Base) FinalizeIfDue(ctx context.Context, id *big.Int, r bindings.Infere
 	}
 	rc, err := b.send(ctx, b.Market.Addr.Market, b.Market.Market.PackFinalize(id), nil)
 	if err != nil {
-		if market.IsRevert(err, "BadRequestStatus") {
+		if chain.IsRevert(err, "BadRequestStatus") {
 			return true, nil // someone else finalized it
 		}
 		return false, fmt.Errorf("finalize %s: %w", id, err)
@@ -511,7 +512,7 @@ func (b *Base) playAndResolve(ctx context.Context, key string, gd *GameDuty, req
 		// Either party (or anyone) resolves; the market pays from the
 		// game's status, so a second resolution is refused harmlessly.
 		_, err = b.send(ctx, b.Market.Addr.Market, b.Market.Market.PackResolveChallenge(reqID, new(big.Int).SetUint64(gd.ChallengeIndex)), nil)
-		if err != nil && !market.IsRevert(err, "ChallengeNotOpen") {
+		if err != nil && !chain.IsRevert(err, "ChallengeNotOpen") {
 			return false, fmt.Errorf("resolveChallenge: %w", err)
 		}
 		if c, err = b.Market.Challenge(ctx, reqID, gd.ChallengeIndex); err != nil {
@@ -598,7 +599,7 @@ func (b *Base) claim(ctx context.Context, key string, gd GameDuty, reqID *big.In
 	}
 	rc, err := b.send(ctx, b.Market.Addr.Market, b.Market.PackClaimReward(reqID, gd.ChallengeIndex), nil)
 	if err != nil {
-		if market.IsRevert(err, "ChallengeNotWon") {
+		if chain.IsRevert(err, "ChallengeNotWon") {
 			return true, b.dropGame(key) // claimed meanwhile
 		}
 		return false, fmt.Errorf("claimReward: %w", err)
@@ -633,7 +634,7 @@ func (b *Base) Withdraw(ctx context.Context) error {
 	}
 	rc, err := b.send(ctx, b.Market.Addr.Market, b.Market.Market.PackWithdraw(), nil)
 	if err != nil {
-		if market.IsRevert(err, "NothingToWithdraw") {
+		if chain.IsRevert(err, "NothingToWithdraw") {
 			return nil
 		}
 		return fmt.Errorf("withdraw: %w", err)

@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/contracts/market"
 )
 
@@ -109,7 +110,7 @@ func (s *Service) request(ctx context.Context, d RequestDuty) error {
 		}
 		rc, err := s.send(ctx, s.Market.Addr.Market, s.Market.PackSubmit(id, res), s.cfg.Bond)
 		if err != nil {
-			if market.IsRevert(err, "BadRequestStatus") {
+			if chain.IsRevert(err, "BadRequestStatus") {
 				return nil // answered or cancelled meanwhile; the next tick sees which
 			}
 			return fmt.Errorf("submit: %w", err)

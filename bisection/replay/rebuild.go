@@ -14,6 +14,7 @@ import (
 
 	"github.com/aivm-dev/aivm/bisection"
 	"github.com/aivm-dev/aivm/contracts/bindings"
+	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/contracts/deploy"
 	"github.com/aivm-dev/aivm/contracts/market"
 	"github.com/aivm-dev/aivm/contracts/registry"
@@ -57,7 +58,7 @@ func view[T any](ctx context.Context, b Backend, to common.Address, data []byte,
 	var zero T
 	out, err := b.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
 	if err != nil {
-		return zero, market.Decode(err)
+		return zero, chain.Decode(err)
 	}
 	return unpack(out)
 }

@@ -14,9 +14,10 @@
 //     confirmations and re-sends transactions a reorg dropped. A fraud-proof
 //     daemon that loses a transaction loses a bond, so "sent" is never
 //     treated as "done".
-//   - RevertError carries the raw revert data of a failed estimate, call or
-//     mined transaction, so callers decode the contracts' custom errors with
-//     the generated bindings' UnpackError.
+//   - RevertError is the one revert error: the raw revert data of a failed
+//     estimate, call or mined transaction, named (ErrorName) from every
+//     contract's ABI; Decode turns any backend error carrying revert data
+//     into one and IsRevert matches a custom error by name.
 //   - LogWatcher follows contract events from a start block, delivers each
 //     log once its block is deep enough, detects reorgs of blocks it already
 //     processed and re-delivers from the fork point, and checkpoints so a

@@ -536,7 +536,8 @@ func (m *TxManager) result(ctx context.Context, rc *types.Receipt, attempts []*t
 		_, err := m.b.CallContract(ctx, ethereum.CallMsg{From: m.addr, To: tx.To(), Gas: tx.Gas(),
 			Value: tx.Value(), Data: tx.Data()}, rc.BlockNumber)
 		if r := revertFromError(err); r != nil {
-			re.Data = r.Data
+			r.Receipt, r.Err = rc, nil
+			re = r
 		}
 	}
 	m.log.Warn("transaction reverted", "tx", rc.TxHash, "block", rc.BlockNumber, "data", fmt.Sprintf("0x%x", re.Data))

@@ -2,17 +2,16 @@
 // (docs/protocol.md 5 and 6) for the services and tools: it packs every
 // market and game transaction, reads records and events, builds a posted
 // result (output, commitment, final state, slot path) from a native graph
-// trace exactly as the contract checks it, and turns revert data into the
-// contracts' custom error names. Sending is left to a Sender
-// (contracts/chain.TxManager), which owns nonces, fees and reorgs.
+// trace exactly as the contract checks it. Reverts come back as
+// contracts/chain.RevertError, named from every contract's ABI. Sending is
+// left to a Sender (contracts/chain.TxManager), which owns nonces, fees and
+// reorgs.
 package market
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
-	"reflect"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -20,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/aivm-dev/aivm/contracts/bindings"
+	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/contracts/deploy"
 )
 
@@ -91,7 +91,7 @@ func call[T any](ctx context.Context, c *Client, to common.Address, data []byte,
 	var zero T
 	out, err := c.caller.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
 	if err != nil {
-		return zero, Decode(err)
+		return zero, chain.Decode(err)
 	}
 	return unpack(out)
 }
@@ -240,92 +240,6 @@ func (c *Client) PackClaimReward(id *big.Int, index uint64) []byte {
 // PackChallenge packs challenge.
 func (c *Client) PackChallenge(id *big.Int, r Result) []byte {
 	return c.Market.PackChallenge(id, r.Output, r.OutputCommitment, r.FinalState, r.ActivationsRoot, hashes(r.SlotPath))
-}
-
-// RevertError is a call or transaction that reverted with one of the
-// contracts' custom errors (or a plain revert when Name is empty).
-type RevertError struct {
-	Name  string // the custom error, e.g. "WindowOpen"
-	Value any    // the decoded error struct
-	Data  []byte
-}
-
-func (e *RevertError) Error() string {
-	if e.Name == "" {
-		return fmt.Sprintf("execution reverted (data 0x%x)", e.Data)
-	}
-	return fmt.Sprintf("execution reverted: %s%+v", e.Name, e.Value)
-}
-
-// IsRevert reports whether err is a revert with the custom error name.
-func IsRevert(err error, name string) bool {
-	var re *RevertError
-	return errors.As(err, &re) && re.Name == name
-}
-
-type dataError interface{ ErrorData() any }
-
-// unpackers decode revert data with every contract's errors (a market call
-// can revert inside the game, the registry, MIPS or the oracle).
-var unpackers = []func([]byte) (any, error){
-	bindings.NewInferenceMarket().UnpackError, bindings.NewDisputeGame().UnpackError,
-	bindings.NewKernelRegistry().UnpackError, bindings.NewMIPS().UnpackError,
-	bindings.NewPreimageOracle().UnpackError, bindings.NewFashionConsumer().UnpackError,
-}
-
-// RevertData extracts revert data from err: an error carrying ErrorData (a
-// node's JSON-RPC error, the simulated backend's revert) or one that
-// exposes RevertData() []byte (contracts/chain's RevertError).
-func RevertData(err error) ([]byte, bool) {
-	var rd interface{ RevertData() []byte }
-	if errors.As(err, &rd) {
-		return rd.RevertData(), true
-	}
-	var de dataError
-	if errors.As(err, &de) {
-		switch d := de.ErrorData().(type) {
-		case string:
-			return common.FromHex(d), true
-		case []byte:
-			return d, true
-		}
-	}
-	return nil, false
-}
-
-// DecodeRevert names raw revert data.
-func DecodeRevert(data []byte) *RevertError {
-	for _, u := range unpackers {
-		if v, err := u(data); err == nil && v != nil {
-			t := reflect.TypeOf(v)
-			if t.Kind() == reflect.Pointer {
-				t = t.Elem()
-			}
-			name := t.Name()
-			// Binding types are <Contract><Error>; strip the contract prefix.
-			for _, p := range []string{"InferenceMarket", "DisputeGame", "KernelRegistry", "MIPS", "PreimageOracle", "FashionConsumer"} {
-				if len(name) > len(p) && name[:len(p)] == p {
-					name = name[len(p):]
-					break
-				}
-			}
-			return &RevertError{Name: name, Value: v, Data: data}
-		}
-	}
-	return &RevertError{Data: data}
-}
-
-// Decode wraps err with the decoded custom error when it carries revert
-// data; otherwise it returns err unchanged.
-func Decode(err error) error {
-	if err == nil {
-		return nil
-	}
-	if d, ok := RevertData(err); ok && len(d) >= 4 {
-		re := DecodeRevert(d)
-		return fmt.Errorf("%w (%v)", re, err)
-	}
-	return err
 }
 
 // EventName names a log of the market or the game by its first topic

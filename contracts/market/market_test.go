@@ -7,7 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/stretchr/testify/require"
@@ -23,28 +22,11 @@ import (
 	"github.com/aivm-dev/aivm/vm/kernel"
 )
 
-// TestDecodeRevertNamesEveryError: every custom error of the contracts a
-// market call can revert in decodes to its own name, the new market errors
-// and the registry's errors bubbling up through requestInference included
-// (the two InvalidInputCount errors have different arguments, hence
-// selectors).
-func TestDecodeRevertNamesEveryError(t *testing.T) {
-	for contract, a := range map[string]abi.ABI{
-		"InferenceMarket": bindings.NewInferenceMarket().GetABI(),
-		"KernelRegistry":  bindings.NewKernelRegistry().GetABI(),
-		"DisputeGame":     bindings.NewDisputeGame().GetABI(),
-	} {
-		for name, e := range a.Errors {
-			args := make([]any, len(e.Inputs))
-			for i, in := range e.Inputs {
-				args[i] = zeroOf(t, in.Type)
-			}
-			packed, err := e.Inputs.Pack(args...)
-			require.NoError(t, err, "%s.%s", contract, name)
-			re := market.DecodeRevert(append(e.ID.Bytes()[:4:4], packed...))
-			require.Equal(t, name, re.Name, "%s.%s", contract, name)
-		}
-	}
+// TestMarketErrors: the market declares the errors of the sound market
+// rules (each one named by chain.ErrorName like every other custom error,
+// contracts/chain.TestErrorNameNamesEveryError) and no longer the ones it
+// dropped.
+func TestMarketErrors(t *testing.T) {
 	for _, name := range []string{"InvalidInputCount", "NonCanonicalTensor", "OutputTooLarge", "TooManySubmitters",
 		"NotListedSubmitter", "ChallengeNotWon", "RoundNotSettled"} {
 		_, ok := bindings.NewInferenceMarket().GetABI().Errors[name]
@@ -54,50 +36,6 @@ func TestDecodeRevertNamesEveryError(t *testing.T) {
 		_, ok := bindings.NewInferenceMarket().GetABI().Errors[gone]
 		require.False(t, ok, "the market no longer has %s", gone)
 	}
-}
-
-// zeroOf is a zero value of an ABI type, as the abi packer takes it.
-func zeroOf(t *testing.T, typ abi.Type) any {
-	switch typ.T {
-	case abi.UintTy, abi.IntTy:
-		if typ.Size > 64 {
-			return new(big.Int)
-		}
-		switch typ.Size {
-		case 8:
-			if typ.T == abi.UintTy {
-				return uint8(0)
-			}
-			return int8(0)
-		case 16:
-			if typ.T == abi.UintTy {
-				return uint16(0)
-			}
-			return int16(0)
-		case 32:
-			if typ.T == abi.UintTy {
-				return uint32(0)
-			}
-			return int32(0)
-		default:
-			if typ.T == abi.UintTy {
-				return uint64(0)
-			}
-			return int64(0)
-		}
-	case abi.AddressTy:
-		return common.Address{}
-	case abi.FixedBytesTy:
-		return [32]byte{}
-	case abi.BoolTy:
-		return false
-	case abi.BytesTy:
-		return []byte{}
-	case abi.StringTy:
-		return ""
-	}
-	t.Fatalf("no zero value for %s", typ)
-	return nil
 }
 
 // chainEnv is the suite on a simulated chain with the fashion-mnist model
@@ -169,7 +107,7 @@ func newChainEnv(t *testing.T, aggregation string) *chainEnv {
 func (e *chainEnv) request(ctx context.Context, inputs [][]byte, submitters []common.Address) (*big.Int, error) {
 	rc, err := e.tx[0].Send(ctx, e.addrs.Market, e.mc.PackRequest(e.kernelID, inputs, common.Address{}, 0, submitters), big.NewInt(1e15))
 	if err != nil {
-		return nil, market.Decode(err)
+		return nil, chain.Decode(err)
 	}
 	ev, err := e.mc.Requested(rc)
 	if err != nil {
@@ -180,7 +118,7 @@ func (e *chainEnv) request(ctx context.Context, inputs [][]byte, submitters []co
 
 func (e *chainEnv) submit(ctx context.Context, from int, id *big.Int, r market.Result) error {
 	_, err := e.tx[from].Send(ctx, e.addrs.Market, e.mc.PackSubmit(id, r), e.addrs.Config.SubmitterBond)
-	return market.Decode(err)
+	return chain.Decode(err)
 }
 
 // TestResultFromTraceOutputs: a result for the outputs aggregation (every
@@ -217,11 +155,11 @@ func TestResultFromTraceOutputs(t *testing.T) {
 		r := res
 		r.Output = out
 		err := e.submit(ctx, 1, id, r)
-		require.True(t, market.IsRevert(err, "NonCanonicalTensor"), "%s: %v", what, err)
+		require.True(t, chain.IsRevert(err, "NonCanonicalTensor"), "%s: %v", what, err)
 	}
 	r := res
 	r.SlotPath = r.SlotPath[:depth]
-	require.True(t, market.IsRevert(e.submit(ctx, 1, id, r), "SlotProofInvalid"), "one path for two slots")
+	require.True(t, chain.IsRevert(e.submit(ctx, 1, id, r), "SlotProofInvalid"), "one path for two slots")
 	require.NoError(t, e.submit(ctx, 1, id, res))
 	req, err := e.mc.Request(ctx, id)
 	require.NoError(t, err)
@@ -244,15 +182,15 @@ func TestRequestRules(t *testing.T) {
 	ctx := t.Context()
 	e := newChainEnv(t, kernel.AggArgmax)
 	_, err := e.request(ctx, append(e.inputs, e.inputs[0]), nil)
-	require.True(t, market.IsRevert(err, "InvalidInputCount"), "%v", err)
+	require.True(t, chain.IsRevert(err, "InvalidInputCount"), "%v", err)
 	_, err = e.request(ctx, [][]byte{append(append([]byte(nil), e.inputs[0]...), 0)}, nil)
-	require.True(t, market.IsRevert(err, "NonCanonicalTensor"), "%v", err)
+	require.True(t, chain.IsRevert(err, "NonCanonicalTensor"), "%v", err)
 	many := make([]common.Address, market.MaxSubmitters+1)
 	for i := range many {
 		many[i] = common.Address{byte(i + 1)}
 	}
 	_, err = e.request(ctx, e.inputs, many)
-	require.True(t, market.IsRevert(err, "TooManySubmitters"), "%v", err)
+	require.True(t, chain.IsRevert(err, "TooManySubmitters"), "%v", err)
 
 	listed := e.tx[1].Address()
 	id, err := e.request(ctx, e.inputs, []common.Address{listed})
@@ -265,7 +203,7 @@ func TestRequestRules(t *testing.T) {
 	require.Equal(t, req.CreatedAt+e.addrs.Config.RequestTimeout/2, req.OpenAfter)
 	res, err := market.ResultFromTrace(e.trace, e.slots)
 	require.NoError(t, err)
-	require.True(t, market.IsRevert(e.submit(ctx, 2, id, res), "NotListedSubmitter"), "an unlisted submitter before the fallback")
+	require.True(t, chain.IsRevert(e.submit(ctx, 2, id, res), "NotListedSubmitter"), "an unlisted submitter before the fallback")
 	require.NoError(t, e.submit(ctx, 1, id, res), "the listed submitter")
 
 	// Unlisted: anyone at once.

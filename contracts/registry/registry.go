@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/aivm-dev/aivm/contracts/bindings"
+	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/models/graph"
 	"github.com/aivm-dev/aivm/vm/kernel"
 )
@@ -302,7 +303,7 @@ func (r *Registry) Address() common.Address { return r.addr }
 // Register validates k and sends the register transaction. The kernel is
 // registered once the transaction is mined (Registered reads the receipt).
 // A kernel whose id is already registered fails gas estimation with the
-// contract's KernelAlreadyRegistered (see RevertError).
+// contract's KernelAlreadyRegistered (a contracts/chain.RevertError).
 func (r *Registry) Register(opts *bind.TransactOpts, k Kernel) (*types.Transaction, error) {
 	data, err := k.PackRegister()
 	if err != nil {
@@ -310,7 +311,7 @@ func (r *Registry) Register(opts *bind.TransactOpts, k Kernel) (*types.Transacti
 	}
 	tx, err := bind.Transact(r.contract, opts, data)
 	if err != nil {
-		return nil, fmt.Errorf("registry: register: %w", r.decode(err))
+		return nil, fmt.Errorf("registry: register: %w", chain.Decode(err))
 	}
 	return tx, nil
 }
@@ -343,7 +344,7 @@ func (r *Registry) Registered(receipt *types.Receipt) (*Record, error) {
 func (r *Registry) IsRegistered(ctx context.Context, id common.Hash) (bool, error) {
 	ok, err := bind.Call(r.contract, &bind.CallOpts{Context: ctx}, r.abi.PackIsRegistered(id), r.abi.UnpackIsRegistered)
 	if err != nil {
-		return false, fmt.Errorf("registry: isRegistered: %w", r.decode(err))
+		return false, fmt.Errorf("registry: isRegistered: %w", chain.Decode(err))
 	}
 	return ok, nil
 }
@@ -352,9 +353,8 @@ func (r *Registry) IsRegistered(ctx context.Context, id common.Hash) (bool, erro
 func (r *Registry) Get(ctx context.Context, id common.Hash) (*Record, error) {
 	k, err := bind.Call(r.contract, &bind.CallOpts{Context: ctx}, r.abi.PackGetKernel(id), r.abi.UnpackGetKernel)
 	if err != nil {
-		err = r.decode(err)
-		var re *RevertError
-		if errors.As(err, &re) && re.Name == "KernelNotRegistered" {
+		err = chain.Decode(err)
+		if chain.IsRevert(err, "KernelNotRegistered") {
 			return nil, fmt.Errorf("%w: %s", ErrNotRegistered, id)
 		}
 		return nil, fmt.Errorf("registry: getKernel: %w", err)
@@ -367,7 +367,7 @@ func (r *Registry) Get(ctx context.Context, id common.Hash) (*Record, error) {
 func (r *Registry) ResultShape(ctx context.Context, id common.Hash) (numInputs uint16, slots []uint32, err error) {
 	out, err := bind.Call(r.contract, &bind.CallOpts{Context: ctx}, r.abi.PackResultShape(id), r.abi.UnpackResultShape)
 	if err != nil {
-		return 0, nil, fmt.Errorf("registry: resultShape(%s): %w", id, r.decode(err))
+		return 0, nil, fmt.Errorf("registry: resultShape(%s): %w", id, chain.Decode(err))
 	}
 	return out.NumInputs, out.Slots, nil
 }
@@ -384,47 +384,4 @@ func NewRecord(id common.Hash, k bindings.KernelRegistryKernel) (*Record, error)
 			ManifestURI: k.ManifestURI},
 		ID: id, Owner: k.Owner, RegisteredAt: k.RegisteredAt.Uint64(),
 	}, nil
-}
-
-// RevertError is a registry call that reverted with one of the contract's
-// custom errors.
-type RevertError struct {
-	Name string // custom error name, e.g. "KernelAlreadyRegistered"
-	Args []any  // its decoded arguments
-	Err  error  // the backend's error
-}
-
-func (e *RevertError) Error() string {
-	return fmt.Sprintf("reverted with %s%v (%v)", e.Name, e.Args, e.Err)
-}
-
-func (e *RevertError) Unwrap() error { return e.Err }
-
-// decode turns a backend error carrying revert data of a KernelRegistry
-// custom error into a *RevertError; anything else is returned as is.
-func (r *Registry) decode(err error) error {
-	var de interface{ ErrorData() any }
-	if !errors.As(err, &de) {
-		return err
-	}
-	var data []byte
-	switch v := de.ErrorData().(type) {
-	case string:
-		data = common.FromHex(v)
-	case []byte:
-		data = v
-	}
-	if len(data) < 4 {
-		return err
-	}
-	abiDef := r.abi.GetABI()
-	e, lookupErr := abiDef.ErrorByID([4]byte(data[:4]))
-	if lookupErr != nil {
-		return err
-	}
-	args, uerr := e.Inputs.Unpack(data[4:])
-	if uerr != nil {
-		args = nil
-	}
-	return &RevertError{Name: e.Name, Args: args, Err: err}
 }

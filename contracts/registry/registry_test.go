@@ -191,7 +191,7 @@ func TestRegisterFashionMNIST(t *testing.T) {
 	k2 := k
 	k2.ManifestURI = "https://example.org/manifest.json"
 	_, err = reg.Register(c.auth, k2)
-	var re *registry.RevertError
+	var re *achain.RevertError
 	if !errors.As(err, &re) || re.Name != "KernelAlreadyRegistered" {
 		t.Fatalf("re-register: %v, want KernelAlreadyRegistered", err)
 	}
@@ -305,7 +305,7 @@ func TestIDMatchesContract(t *testing.T) {
 		require.Equal(t, want, slots, "kernel %d (%s)", i, k.Aggregation)
 	}
 	_, _, err := reg.ResultShape(ctx, common.Hash{0xee})
-	var re *registry.RevertError
+	var re *achain.RevertError
 	require.ErrorAs(t, err, &re)
 	require.Equal(t, "KernelNotRegistered", re.Name)
 }

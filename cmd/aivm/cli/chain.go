@@ -20,7 +20,6 @@ import (
 	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/contracts/deploy"
-	"github.com/aivm-dev/aivm/contracts/market"
 )
 
 // Shared plumbing of the commands that talk to a chain (deploy, kernel
@@ -132,7 +131,7 @@ func (c *conn) marketUint(ctx context.Context, name string, data []byte, unpack 
 	to := c.addrs.Market
 	out, err := c.client.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
 	if err != nil {
-		return nil, fmt.Errorf("market %s: %s(): %w", c.addrs.Market, name, market.Decode(err))
+		return nil, fmt.Errorf("market %s: %s(): %w", c.addrs.Market, name, chain.Decode(err))
 	}
 	v, err := unpack(out)
 	if err != nil {
@@ -156,7 +155,7 @@ func (c *conn) bonds(ctx context.Context) (sub, chal *big.Int, err error) {
 // sendErr wraps a failed transaction with what it was and the contracts'
 // decoded custom error.
 func sendErr(what string, err error) error {
-	return fmt.Errorf("%s: %w", what, market.Decode(err))
+	return fmt.Errorf("%s: %w", what, chain.Decode(err))
 }
 
 // weiValue is a pflag.Value holding an amount of wei: an integer, or a

@@ -9,8 +9,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
+	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/contracts/deploy"
-	"github.com/aivm-dev/aivm/contracts/market"
 	"github.com/aivm-dev/aivm/contracts/registry"
 	"github.com/aivm-dev/aivm/models/store"
 )
@@ -94,7 +94,7 @@ wei, optionally with a unit (100000000000000000, 0.1ether, 30gwei).`,
 			}
 			a, err := deploy.Deploy(ctx, cn.tx, cn.client, cfg, log)
 			if err != nil {
-				return fmt.Errorf("deploy to chain %s: %w", cn.chainID, market.Decode(err))
+				return fmt.Errorf("deploy to chain %s: %w", cn.chainID, chain.Decode(err))
 			}
 			a.ChainID = cn.chainID.Uint64()
 			if err := a.Write(out); err != nil {
@@ -249,7 +249,7 @@ id).`,
 				log.Info("registering", "kernel", id, "registry", cn.addrs.Registry)
 				rc, err := cn.tx.Send(ctx, cn.addrs.Registry, data, nil)
 				switch {
-				case err != nil && market.IsRevert(market.Decode(err), "KernelAlreadyRegistered"):
+				case err != nil && chain.IsRevert(err, "KernelAlreadyRegistered"):
 					ok = true // someone registered it meanwhile
 				case err != nil:
 					return sendErr(fmt.Sprintf("register kernel %s", id), err)
