@@ -63,8 +63,8 @@ const (
 )
 
 // Sources are a party's own view of one request: its graph trace (honest,
-// or market.Tamper'ed for a liar) and the native kernel session (honest; it
-// serves the preimages and pre-states).
+// or a liar's, bisection/adversary) and the native kernel session (honest;
+// it serves the preimages and pre-states).
 type Sources struct {
 	Graph   *graph.Trace
 	Session *kernel.Session

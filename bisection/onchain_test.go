@@ -23,6 +23,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/aivm-dev/aivm/bisection"
+	"github.com/aivm-dev/aivm/bisection/adversary"
 	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/contracts/deploy"
@@ -485,10 +486,10 @@ func TestOnchainLyingSubmitter(t *testing.T) {
 	e := newEnv(t)
 	const node = 2
 	honest := e.sess.Trace
-	liar, err := market.Tamper(honest, node, 5)
+	liar, err := adversary.Tamper(honest, node, 5)
 	require.NoError(t, err)
 	id := e.open(t, liar, honest)
-	a := e.player(t, id, bisection.RoleAsserter, bisection.Sources{Graph: liar, Session: e.sess, VM: bisection.FaultyVM(e.sess, bisection.AtExit)})
+	a := e.player(t, id, bisection.RoleAsserter, bisection.Sources{Graph: liar, Session: e.sess, VM: adversary.FaultyVM(e.sess, adversary.AtExit)})
 	c := e.player(t, id, bisection.RoleChallenger, bisection.Sources{Graph: honest, Session: e.sess})
 	start := time.Now()
 	p := e.drive(t, id, a, c, nil)
@@ -649,7 +650,7 @@ func summarize(ms []bisection.Move) string {
 func TestOnchainLyingChallenger(t *testing.T) {
 	e := newEnv(t)
 	honest := e.sess.Trace
-	liar, err := market.Tamper(honest, 2, 11)
+	liar, err := adversary.Tamper(honest, 2, 11)
 	require.NoError(t, err)
 	id := e.open(t, honest, liar)
 	a := e.player(t, id, bisection.RoleAsserter, bisection.Sources{Graph: honest, Session: e.sess})
@@ -671,13 +672,13 @@ func TestOnchainFaultyVM(t *testing.T) {
 	e := newEnv(t)
 	const node = 4
 	honest := e.sess.Trace
-	liar, err := market.Tamper(honest, node, 3)
+	liar, err := adversary.Tamper(honest, node, 3)
 	require.NoError(t, err)
 	reads := keccakReadSteps(t, e.sess, node, honest.States[node-1], liar.States[node])
 	require.NotEmpty(t, reads)
 	s := reads[len(reads)/2]
 	id := e.open(t, liar, honest)
-	a := e.player(t, id, bisection.RoleAsserter, bisection.Sources{Graph: liar, Session: e.sess, VM: bisection.FaultyVM(e.sess, s)})
+	a := e.player(t, id, bisection.RoleAsserter, bisection.Sources{Graph: liar, Session: e.sess, VM: adversary.FaultyVM(e.sess, s)})
 	c := e.player(t, id, bisection.RoleChallenger, bisection.Sources{Graph: honest, Session: e.sess})
 	p := e.drive(t, id, a, c, nil)
 	require.Equal(t, market.GameChallengerWin, p.status)
@@ -697,12 +698,12 @@ func TestOnchainRestart(t *testing.T) {
 	e := newEnv(t)
 	const node = 2
 	honest := e.sess.Trace
-	liar, err := market.Tamper(honest, node, 1)
+	liar, err := adversary.Tamper(honest, node, 1)
 	require.NoError(t, err)
 	reads := keccakReadSteps(t, e.sess, node, honest.States[node-1], liar.States[node])
 	s := reads[len(reads)/3]
 	id := e.open(t, liar, honest)
-	asrc := bisection.Sources{Graph: liar, Session: e.sess, VM: bisection.FaultyVM(e.sess, s)}
+	asrc := bisection.Sources{Graph: liar, Session: e.sess, VM: adversary.FaultyVM(e.sess, s)}
 	csrc := bisection.Sources{Graph: honest, Session: e.sess}
 	a := e.player(t, id, bisection.RoleAsserter, asrc)
 	c := e.player(t, id, bisection.RoleChallenger, csrc)
@@ -734,10 +735,10 @@ func TestOnchainTimeout(t *testing.T) {
 	t.Run("asserter silent in phase V", func(t *testing.T) {
 		e := newEnv(t)
 		honest := e.sess.Trace
-		liar, err := market.Tamper(honest, 3, 9)
+		liar, err := adversary.Tamper(honest, 3, 9)
 		require.NoError(t, err)
 		id := e.open(t, liar, honest)
-		a := e.player(t, id, bisection.RoleAsserter, bisection.Sources{Graph: liar, Session: e.sess, VM: bisection.FaultyVM(e.sess, bisection.AtExit)})
+		a := e.player(t, id, bisection.RoleAsserter, bisection.Sources{Graph: liar, Session: e.sess, VM: adversary.FaultyVM(e.sess, adversary.AtExit)})
 		c := e.player(t, id, bisection.RoleChallenger, bisection.Sources{Graph: honest, Session: e.sess})
 		p := e.drive(t, id, a, c, func(p *played, a, c *bisection.Player) (*bisection.Player, *bisection.Player, bool) {
 			g := e.game(t, id)
@@ -749,7 +750,7 @@ func TestOnchainTimeout(t *testing.T) {
 	t.Run("challenger silent in phase G", func(t *testing.T) {
 		e := newEnv(t)
 		honest := e.sess.Trace
-		liar, err := market.Tamper(honest, 1, 2)
+		liar, err := adversary.Tamper(honest, 1, 2)
 		require.NoError(t, err)
 		id := e.open(t, honest, liar)
 		a := e.player(t, id, bisection.RoleAsserter, bisection.Sources{Graph: honest, Session: e.sess})
@@ -769,7 +770,7 @@ func TestOnchainTimeout(t *testing.T) {
 func TestOnchainUnforgedLiar(t *testing.T) {
 	e := newEnv(t)
 	honest := e.sess.Trace
-	liar, err := market.Tamper(honest, 2, 4)
+	liar, err := adversary.Tamper(honest, 2, 4)
 	require.NoError(t, err)
 	id := e.open(t, liar, honest)
 	a := e.player(t, id, bisection.RoleAsserter, bisection.Sources{Graph: liar, Session: e.sess})
@@ -813,14 +814,14 @@ func (e *env) timeout(t *testing.T, id *big.Int, silent, winner *bisection.Playe
 func TestOnchainPlay(t *testing.T) {
 	e := newEnv(t)
 	honest := e.sess.Trace
-	liar, err := market.Tamper(honest, 5, 0)
+	liar, err := adversary.Tamper(honest, 5, 0)
 	require.NoError(t, err)
 	id := e.open(t, liar, honest)
 	// Fresh managers that wait for blocks instead of mining them, and a
 	// miner committing every 5 ms, as a devnet would.
 	sub := newManager(t, e.sim, e.keys[e.submitter.Address()], nil)
 	chal := newManager(t, e.sim, e.keys[e.challenge.Address()], nil)
-	a := e.playerWith(t, sub, id, bisection.RoleAsserter, bisection.Sources{Graph: liar, Session: e.sess, VM: bisection.FaultyVM(e.sess, bisection.AtExit)})
+	a := e.playerWith(t, sub, id, bisection.RoleAsserter, bisection.Sources{Graph: liar, Session: e.sess, VM: adversary.FaultyVM(e.sess, adversary.AtExit)})
 	c := e.playerWith(t, chal, id, bisection.RoleChallenger, bisection.Sources{Graph: honest, Session: e.sess})
 	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
 	defer cancel()
@@ -859,12 +860,12 @@ func TestOnchainMirror(t *testing.T) {
 		t.Run(fmt.Sprintf("k=%d", k), func(t *testing.T) {
 			e := newEnvK(t, k)
 			honest := e.sess.Trace
-			liar, err := market.Tamper(honest, 3, int(k))
+			liar, err := adversary.Tamper(honest, 3, int(k))
 			require.NoError(t, err)
 			reads := keccakReadSteps(t, e.sess, 3, honest.States[2], liar.States[3])
 			id := e.open(t, liar, honest)
 			a := e.player(t, id, bisection.RoleAsserter, bisection.Sources{Graph: liar, Session: e.sess,
-				VM: bisection.FaultyVM(e.sess, reads[len(reads)/2])})
+				VM: adversary.FaultyVM(e.sess, reads[len(reads)/2])})
 			c := e.player(t, id, bisection.RoleChallenger, bisection.Sources{Graph: honest, Session: e.sess})
 			rng := rand.New(rand.NewPCG(k, 42))
 			p := &played{moves: map[bisection.Role][]bisection.Move{}}

@@ -11,10 +11,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/aivm-dev/aivm/bisection"
+	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/contracts/market"
-	"github.com/aivm-dev/aivm/submitter"
+	"github.com/aivm-dev/aivm/submitter/agent"
 )
 
 // Config is the challenger's policy.
@@ -34,9 +34,9 @@ type Config struct {
 // candidate first (every game on a refuted candidate still decides who
 // shares its bond), resolves it, and claims its reward once the refuted
 // round is settled. The first win makes its result the candidate, which it
-// finalizes and defends like a submitter (the embedded submitter.Base).
+// finalizes and defends like a submitter (the agent's shared duties).
 type Service struct {
-	*submitter.Base
+	*agent.Agent
 	cfg Config
 
 	mu     sync.Mutex
@@ -55,80 +55,42 @@ type Detection struct {
 }
 
 // New builds a challenger.
-func New(env submitter.Env, cfg Config) (*Service, error) {
-	b, err := submitter.NewBase(env)
-	if err != nil {
-		return nil, err
-	}
+func New(env agent.Env, cfg Config) (*Service, error) {
 	if cfg.Bond == nil || cfg.Bond.Sign() <= 0 {
 		return nil, errors.New("challenger: bond must be > 0 (read it from the market's challengerBond)")
 	}
-	return &Service{Base: b, cfg: cfg, seenAt: map[string]time.Time{}, Detections: make(chan Detection, 64)}, nil
-}
-
-// HandleLog turns confirmed market events into duties. A request is
-// re-executed in the background as soon as it is seen, so that its result
-// can be judged the moment it is posted.
-func (s *Service) HandleLog(ctx context.Context, l types.Log) error {
-	m := s.Market.Market
-	switch market.EventName(l) {
-	case "InferenceRequested":
-		ev, err := m.UnpackInferenceRequestedEvent(&l)
-		if err != nil {
-			return err
-		}
-		if !submitter.Listed(s.cfg.Kernels, ev.KernelId) {
-			return nil
-		}
-		d, isNew, err := s.RecordRequest(ev)
-		if err != nil || !isNew {
-			return err
-		}
-		s.Log.Info("request seen", "request", ev.RequestId)
-		go func() {
-			if _, _, err := s.Session(ctx, d); err != nil && ctx.Err() == nil {
-				s.Log.Warn("re-execution failed", "request", d.ID, "err", err)
-			}
-		}()
-		return nil
-	case "ResultSubmitted":
-		s.markSeen(l, false)
-	case "ChallengeWon":
-		ev, err := m.UnpackChallengeWonEvent(&l)
-		if err != nil {
-			return err
-		}
-		// Only the first win on a candidate replaces it; a later win on a
-		// refuted candidate changes nothing to judge.
-		s.markSeen(l, ev.ReplacedCandidate)
-	case "RoundSettled":
-		// A refuted candidate's last game ended: won challenges can claim.
-	case "ChallengeOpened":
-		ev, err := m.UnpackChallengeOpenedEvent(&l)
-		if err != nil {
-			return err
-		}
-		if _, err := s.RecordGame(ctx, ev); err != nil {
-			return err
-		}
-	default:
-		return nil
+	s := &Service{cfg: cfg, seenAt: map[string]time.Time{}, Detections: make(chan Detection, 64)}
+	a, err := agent.New(env, s)
+	if err != nil {
+		return nil, err
 	}
-	s.Poke()
-	return nil
+	s.Agent = a
+	return s, nil
 }
 
-// markSeen records when the candidate of a log's request arrived; a new
+// Serves reports whether the challenger watches kernel id.
+func (s *Service) Serves(id common.Hash) bool { return agent.Listed(s.cfg.Kernels, id) }
+
+// Seen starts re-executing a new request in the background, so that its
+// result can be judged the moment it is posted.
+func (s *Service) Seen(ctx context.Context, d agent.RequestDuty, ev *bindings.InferenceMarketInferenceRequested) {
+	s.Log.Info("request seen", "request", ev.RequestId)
+	go func() {
+		if _, _, err := s.Session(ctx, d); err != nil && ctx.Err() == nil {
+			s.Log.Warn("re-execution failed", "request", d.ID, "err", err)
+		}
+	}()
+}
+
+// Candidate records when the candidate of request id arrived; a new
 // candidate (a replacing win) restarts the clock.
-func (s *Service) markSeen(l types.Log, newCandidate bool) {
-	if len(l.Topics) > 1 {
-		id := new(big.Int).SetBytes(l.Topics[1][:]).String()
-		s.mu.Lock()
-		if _, ok := s.seenAt[id]; !ok || newCandidate {
-			s.seenAt[id] = time.Now()
-		}
-		s.mu.Unlock()
+func (s *Service) Candidate(id *big.Int, replaced bool) {
+	key := id.String()
+	s.mu.Lock()
+	if _, ok := s.seenAt[key]; !ok || replaced {
+		s.seenAt[key] = time.Now()
 	}
+	s.mu.Unlock()
 }
 
 // observe records the first time the duty loop saw the current candidate
@@ -148,29 +110,29 @@ func (s *Service) resultSeen(id string) time.Time {
 	return s.seenAt[id]
 }
 
-// openChallenges counts the games this service plays as challenger.
-func (s *Service) openChallenges() int {
-	gs, err := s.Games()
+// withinBudget reports whether one more challenge keeps the bonds at stake
+// within the budget (every challenger game duty's bond is at stake until
+// the game is lost or its reward claimed).
+func (s *Service) withinBudget() (bool, error) {
+	if s.cfg.Budget == nil {
+		return true, nil
+	}
+	n, err := s.ChallengerGames()
 	if err != nil {
-		return 0
+		return false, fmt.Errorf("bond budget: %w", err)
 	}
-	n := 0
-	for _, g := range gs {
-		if g.Role == bisection.RoleChallenger {
-			n++
-		}
-	}
-	return n
+	atStake := new(big.Int).Mul(s.cfg.Bond, big.NewInt(int64(n)))
+	return atStake.Add(atStake, s.cfg.Bond).Cmp(s.cfg.Budget) <= 0, nil
 }
 
-// Tick judges every candidate, challenges wrong ones, plays and settles
-// games, finalizes won candidates and withdraws.
-func (s *Service) Tick(ctx context.Context) error { return s.TickWith(ctx, s.request) }
-
-func (s *Service) request(ctx context.Context, d submitter.RequestDuty) error {
-	id, ok := new(big.Int).SetString(d.ID, 10)
-	if !ok {
-		return fmt.Errorf("bad request id %q", d.ID)
+// Request judges a request's candidate: a finished request is dropped once
+// its games are settled, the challenger's own candidate is finalized when
+// due, and any other candidate whose S_n differs from ours is challenged
+// once per round while its window is open and the budget allows.
+func (s *Service) Request(ctx context.Context, d agent.RequestDuty) error {
+	id, err := d.RequestID()
+	if err != nil {
+		return err
 	}
 	r, err := s.Market.Request(ctx, id)
 	if err != nil {
@@ -210,17 +172,16 @@ func (s *Service) request(ctx context.Context, d submitter.RequestDuty) error {
 	if now >= r.WindowEnd {
 		return nil
 	}
-	if s.cfg.Budget != nil {
-		atStake := new(big.Int).Mul(s.cfg.Bond, big.NewInt(int64(s.openChallenges())))
-		if atStake.Add(atStake, s.cfg.Bond).Cmp(s.cfg.Budget) > 0 {
-			s.Log.Warn("wrong result left unchallenged: bond budget exhausted", "request", id, "budget", s.cfg.Budget)
-			return nil
-		}
+	if ok, err := s.withinBudget(); err != nil {
+		return err
+	} else if !ok {
+		s.Log.Warn("wrong result left unchallenged: bond budget exhausted", "request", id, "budget", s.cfg.Budget)
+		return nil
 	}
 	s.Log.Info("wrong result", "request", id, "candidate", common.Hash(r.Candidate.FinalState), "ours", mine.FinalState)
 	sent := time.Now()
-	rc, err := s.Tx.Send(ctx, s.Market.Addr.Market, s.Market.PackChallenge(id, mine), s.cfg.Bond)
-	if err = chain.Decode(err); err != nil {
+	rc, err := s.Market.OpenChallenge(ctx, id, mine, s.cfg.Bond)
+	if err != nil {
 		// The candidate changed under us (finalized, its window over, or
 		// replaced by a result equal to ours): the next tick judges anew.
 		if chain.IsRevert(err, "WindowClosed") || chain.IsRevert(err, "BadRequestStatus") || chain.IsRevert(err, "SameFinalState") {
@@ -244,20 +205,23 @@ func (s *Service) request(ctx context.Context, d submitter.RequestDuty) error {
 	}
 	s.Log.Info("challenged", "request", id, "gas", rc.GasUsed, "detect", det.Sent.Sub(det.ResultSeen).Round(time.Millisecond))
 	// Record the game at once (the event will confirm it later).
-	for _, l := range rc.Logs {
-		if market.EventName(*l) == "ChallengeOpened" {
-			if ev, err := s.Market.Market.UnpackChallengeOpenedEvent(l); err == nil {
-				if _, err := s.RecordGame(ctx, ev); err != nil {
-					return err
-				}
-			}
-		}
-	}
-	return nil
+	return s.recordOpened(ctx, rc)
 }
 
-// Run follows the market and does duties until ctx ends; nil on a clean
-// shutdown.
-func (s *Service) Run(ctx context.Context, follow submitter.Follow) error {
-	return submitter.RunLoop(ctx, s.Base, follow, func(l types.Log) error { return s.HandleLog(ctx, l) }, s.Tick)
+// recordOpened records the game a mined challenge opened, from its
+// ChallengeOpened event.
+func (s *Service) recordOpened(ctx context.Context, rc *types.Receipt) error {
+	mk := bindings.NewInferenceMarket()
+	for _, l := range rc.Logs {
+		if market.EventName(*l) != "ChallengeOpened" {
+			continue
+		}
+		ev, err := mk.UnpackChallengeOpenedEvent(l)
+		if err != nil {
+			return fmt.Errorf("challenge %s: ChallengeOpened event: %w", rc.TxHash, err)
+		}
+		_, err = s.RecordGame(ctx, ev)
+		return err
+	}
+	return nil
 }

@@ -18,13 +18,13 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/aivm-dev/aivm/bisection"
+	"github.com/aivm-dev/aivm/bisection/adversary"
 	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/contracts/market"
 	"github.com/aivm-dev/aivm/mips"
 	"github.com/aivm-dev/aivm/models/graph"
 	"github.com/aivm-dev/aivm/models/tensor"
-	"github.com/aivm-dev/aivm/submitter"
 	"github.com/aivm-dev/aivm/vm"
 	"github.com/aivm-dev/aivm/vm/kernel"
 )
@@ -36,7 +36,7 @@ import (
 // wins.
 func TestAttackFlippedIntermediateBit(t *testing.T) {
 	e := startNet(t, Options{})
-	d := e.liarScenario(liarOpts{sample: 8, lie: &submitter.Lie{Node: 3, Bit: 13}})
+	d := e.liarScenario(liarOpts{sample: 8, lie: &adversary.Lie{Node: 3, Bit: 13}})
 	require.Equal(t, d.want, d.liarClass, "the tampered intermediate does not change the posted class")
 	require.Equal(t, uint32(3), d.record.Node, "the dispute lands on the tampered node")
 	require.Len(t, d.logs.vm, 1)
@@ -108,7 +108,7 @@ func abs8(v int8) int {
 // wins.
 func TestAttackWrongWeights(t *testing.T) {
 	e := startNet(t, Options{})
-	d := e.liarScenario(liarOpts{sample: 9, lie: &submitter.Lie{Forge: forgeWeights(t)}})
+	d := e.liarScenario(liarOpts{sample: 9, lie: &adversary.Lie{Forge: forgeWeights(t)}})
 	require.Equal(t, uint32(2), d.record.Node, "the dispute lands on the first node reading the weight")
 	t.Logf("liar's class %d, native %d", d.liarClass, d.want)
 }
@@ -142,7 +142,7 @@ func TestAttackWrongInput(t *testing.T) {
 		}
 		return s.Exec.Run(in, graph.Options{}) // the registered model: its root is the registered one
 	}
-	d := e.liarScenario(liarOpts{sample: sample, lie: &submitter.Lie{Forge: forge}})
+	d := e.liarScenario(liarOpts{sample: sample, lie: &adversary.Lie{Forge: forge}})
 	require.Equal(t, e.want(other), d.liarClass, "the liar posted the other image's class")
 	require.NotEqual(t, d.want, d.liarClass)
 	require.Equal(t, uint32(1), d.record.Node, "the dispute lands on node 1")
@@ -429,7 +429,7 @@ func TestAttackForgedPreimage(t *testing.T) {
 	// The decided step is the honest run's read of the forged key.
 	sess := e.session(sample)
 	tr := sess.Trace
-	bad, err := market.Tamper(tr, lie.Node, lie.Bit)
+	bad, err := adversary.Tamper(tr, lie.Node, lie.Bit)
 	require.NoError(t, err)
 	node := uint32(lie.Node)
 	src, err := bisection.HonestVM(sess)(e.ctx, node, tr.States[node-1], bad.States[node])
@@ -514,7 +514,7 @@ func TestAttackMovesOutOfTurnReplaysAfterResolution(t *testing.T) {
 	sess := e.session(sample)
 	tr := sess.Trace
 	last := len(e.Model.Graph.Nodes)
-	bad, err := market.Tamper(tr, last, 0)
+	bad, err := adversary.Tamper(tr, last, 0)
 	require.NoError(t, err)
 	liarRes, err := market.ResultFromTrace(bad, e.ResultSlots)
 	require.NoError(t, err)
@@ -530,7 +530,7 @@ func TestAttackMovesOutOfTurnReplaysAfterResolution(t *testing.T) {
 	require.NoError(t, chain.Decode(err))
 	game := e.gameOf(id, 0)
 	asserter := &bisection.Player{Client: e.Market, Sender: liar, Chain: e.Backend, GameID: game, Role: bisection.RoleAsserter,
-		Src: bisection.Sources{Graph: bad, Session: sess, VM: bisection.FaultyVM(sess, bisection.AtExit)}}
+		Src: bisection.Sources{Graph: bad, Session: sess, VM: adversary.FaultyVM(sess, adversary.AtExit)}}
 	challenger := &bisection.Player{Client: e.Market, Sender: ch, Chain: e.Backend, GameID: game, Role: bisection.RoleChallenger,
 		Src: bisection.Sources{Graph: tr, Session: sess}}
 
@@ -638,7 +638,7 @@ func TestAttackTinyLlamaForwardStep(t *testing.T) {
 	inputs, tr, err := e.Sample(0)
 	require.NoError(t, err)
 	const node = 20
-	e.submitter("liar", &submitter.Lie{Node: node, Bit: 3})
+	e.submitter("liar", &adversary.Lie{Node: node, Bit: 3})
 	ch := e.challenger("challenger", nil)
 	rc, err := e.Accounts["requester"].Tx.Send(e.ctx, e.Addr.Market,
 		e.Market.PackRequest(e.KernelID, inputs, common.Address{}, 0, nil), e.fee)

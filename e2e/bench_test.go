@@ -13,7 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/aivm-dev/aivm/bisection"
-	"github.com/aivm-dev/aivm/contracts/market"
+	"github.com/aivm-dev/aivm/bisection/adversary"
 	"github.com/aivm-dev/aivm/models/graph"
 	"github.com/aivm-dev/aivm/models/tensor"
 )
@@ -70,7 +70,7 @@ func TestBenchServices(t *testing.T) {
 			t0 := time.Now()
 			sess := e.session(sample)
 			r.session = time.Since(t0)
-			bad, err := market.Tamper(sess.Trace, lie.Node, lie.Bit)
+			bad, err := adversary.Tamper(sess.Trace, lie.Node, lie.Bit)
 			require.NoError(t, err)
 			t0 = time.Now()
 			_, err = bisection.HonestVM(sess)(e.ctx, d.record.Node, sess.Trace.States[d.record.Node-1], bad.States[d.record.Node])

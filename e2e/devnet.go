@@ -17,10 +17,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/aivm-dev/aivm/bisection/adversary"
 	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/contracts/market"
-	"github.com/aivm-dev/aivm/submitter"
 )
 
 // DevnetOptions configure RunDevnet.
@@ -31,7 +31,7 @@ type DevnetOptions struct {
 	HonestSample, LieSample int
 	// Lie is the lying submitter's fault (default: bit 0 of the last
 	// node's output, i.e. a wrong class, claiming the kernel accepted it).
-	Lie *submitter.Lie
+	Lie *adversary.Lie
 	// Timeout bounds the whole run (default 5 minutes).
 	Timeout time.Duration
 }
@@ -162,7 +162,7 @@ func RunDevnet(ctx context.Context, o DevnetOptions, w io.Writer) (*Summary, err
 	// 2. The lie.
 	lie := o.Lie
 	if lie == nil {
-		lie = &submitter.Lie{Node: len(n.Model.Graph.Nodes), Bit: 0}
+		lie = &adversary.Lie{Node: len(n.Model.Graph.Nodes), Bit: 0}
 	}
 	if _, err := n.StartSubmitter(ctx, "liar", ServiceOptions{Lie: lie}); err != nil {
 		return nil, err

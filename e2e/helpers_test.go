@@ -20,10 +20,10 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/stretchr/testify/require"
 
+	"github.com/aivm-dev/aivm/bisection/adversary"
 	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/contracts/market"
-	"github.com/aivm-dev/aivm/submitter"
 )
 
 // testTimeout bounds one test's network (setup, services, waits).
@@ -95,14 +95,14 @@ func (e *tnet) name(a common.Address) string {
 	return a.Hex()
 }
 
-func (e *tnet) submitter(name string, lie *submitter.Lie) *Running {
+func (e *tnet) submitter(name string, lie *adversary.Lie) *Running {
 	e.t.Helper()
 	r, err := e.StartSubmitter(e.ctx, name, ServiceOptions{Lie: lie})
 	require.NoError(e.t, err, "start submitter %s", name)
 	return r
 }
 
-func (e *tnet) challenger(name string, lie *submitter.Lie) *Running {
+func (e *tnet) challenger(name string, lie *adversary.Lie) *Running {
 	e.t.Helper()
 	r, err := e.StartChallenger(e.ctx, name, ServiceOptions{Lie: lie})
 	require.NoError(e.t, err, "start challenger %s", name)
@@ -492,7 +492,7 @@ type challengerDetection struct {
 // liarScenario options.
 type liarOpts struct {
 	sample int
-	lie    *submitter.Lie
+	lie    *adversary.Lie
 	// inGame runs once the game exists (kills, restarts, reorgs); it may
 	// replace the running services in d.
 	inGame func(e *tnet, d *dispute)

@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/aivm-dev/aivm/bisection/adversary"
 	"github.com/aivm-dev/aivm/challenger"
 	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/contracts/chain"
@@ -31,6 +32,7 @@ import (
 	"github.com/aivm-dev/aivm/models/tensor"
 	"github.com/aivm-dev/aivm/models/zoo"
 	"github.com/aivm-dev/aivm/submitter"
+	"github.com/aivm-dev/aivm/submitter/agent"
 )
 
 // Roles are the accounts a network funds, in order: an RPC network takes
@@ -333,8 +335,8 @@ func (n *Network) AdvanceTime(ctx context.Context, d time.Duration) error {
 }
 
 // Loader loads registered kernels from the network's content store.
-func (n *Network) Loader() submitter.KernelLoader {
-	return submitter.StoreLoader(n.Store)
+func (n *Network) Loader() registry.KernelLoader {
+	return registry.StoreLoader(n.Store)
 }
 
 // Running is a service running in its own goroutine.
@@ -367,21 +369,21 @@ func (r *Running) Done() <-chan error { return r.done }
 
 // ServiceOptions tune one service.
 type ServiceOptions struct {
-	Lie *submitter.Lie
+	Lie *adversary.Lie
 	// Budget caps a challenger's bonds at stake.
 	Budget  *big.Int
 	Workers int
 	Log     *slog.Logger
 }
 
-func (n *Network) env(ctx context.Context, account string, o ServiceOptions) (submitter.Env, *chain.Store, error) {
+func (n *Network) env(ctx context.Context, account string, o ServiceOptions) (agent.Env, *chain.Store, error) {
 	acct := n.Accounts[account]
 	if acct == nil {
-		return submitter.Env{}, nil, fmt.Errorf("e2e: no account %q (have %v)", account, Roles)
+		return agent.Env{}, nil, fmt.Errorf("e2e: no account %q (have %v)", account, Roles)
 	}
 	db, err := chain.Open(filepath.Join(n.Opts.Dir, account+".db"))
 	if err != nil {
-		return submitter.Env{}, nil, err
+		return agent.Env{}, nil, err
 	}
 	log := o.Log
 	if log == nil {
@@ -391,16 +393,21 @@ func (n *Network) env(ctx context.Context, account string, o ServiceOptions) (su
 	if n.Sim == nil {
 		poll = 500 * time.Millisecond
 	}
-	return submitter.Env{Chain: n.Backend, Tx: acct.Tx, Market: n.Market, Registry: n.Registry, Kernels: n.Loader(),
-		Duties: db, Log: log, Workers: o.Workers, Poll: poll, Lie: o.Lie}, db, nil
+	env := agent.Env{Duties: db, Log: log, Poll: poll}
+	if o.Lie != nil {
+		env.Claim = o.Lie
+	}
+	env.Connect(agent.Deployment{Chain: n.Backend, Tx: acct.Tx, Client: n.Market, Registry: n.Registry,
+		Kernels: n.Loader(), Workers: o.Workers})
+	return env, db, nil
 }
 
-func (n *Network) follow(db *chain.Store, log *slog.Logger) submitter.Follow {
+func (n *Network) follow(db *chain.Store, log *slog.Logger) agent.Follow {
 	poll := 50 * time.Millisecond
 	if n.Sim == nil {
 		poll = 300 * time.Millisecond
 	}
-	return submitter.NewFollow(n.Backend, n.Addr.Market, submitter.FollowOptions{From: n.Addr.Block,
+	return agent.NewFollow(n.Backend, n.Addr.Market, agent.FollowOptions{From: n.Addr.Block,
 		Confirmations: n.Opts.Confirmations, Poll: poll, Checkpoint: db.Checkpoint("market"), Log: log})
 }
 

@@ -10,9 +10,9 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/aivm-dev/aivm/bisection/adversary"
 	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/contracts/market"
-	"github.com/aivm-dev/aivm/submitter"
 )
 
 // requireNode skips a real-node test when the node cannot be had outside
@@ -85,7 +85,7 @@ func timeoutOn(t *testing.T, node *Node) {
 	n, err := Start(ctx, o)
 	require.NoError(t, err)
 	t.Cleanup(n.Close)
-	liar, err := n.StartSubmitter(ctx, "liar", ServiceOptions{Lie: &submitter.Lie{Node: len(n.Model.Graph.Nodes)}})
+	liar, err := n.StartSubmitter(ctx, "liar", ServiceOptions{Lie: &adversary.Lie{Node: len(n.Model.Graph.Nodes)}})
 	require.NoError(t, err)
 	ch, err := n.StartChallenger(ctx, "challenger", ServiceOptions{})
 	require.NoError(t, err)

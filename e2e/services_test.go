@@ -18,15 +18,15 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/aivm-dev/aivm/bisection"
+	"github.com/aivm-dev/aivm/bisection/adversary"
 	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/contracts/market"
-	"github.com/aivm-dev/aivm/submitter"
 	"github.com/aivm-dev/aivm/vm/kernel"
 )
 
 // lastNode lies about the final output: bit 0 of the argmax class.
-func (e *tnet) lastNode() *submitter.Lie {
-	return &submitter.Lie{Node: len(e.Model.Graph.Nodes), Bit: 0}
+func (e *tnet) lastNode() *adversary.Lie {
+	return &adversary.Lie{Node: len(e.Model.Graph.Nodes), Bit: 0}
 }
 
 // TestServicesHonestFinality: an honest submitter answers, the challenger
@@ -362,7 +362,7 @@ func TestServicesTwoChallengersAgainstLiar(t *testing.T) {
 	e := startNet(t, Options{})
 	e.submitter("liar", e.lastNode())
 	ch := e.challenger("challenger", nil)
-	e.challenger("challenger2", &submitter.Lie{Node: len(e.Model.Graph.Nodes), Bit: 1})
+	e.challenger("challenger2", &adversary.Lie{Node: len(e.Model.Graph.Nodes), Bit: 1})
 	honest, liar2 := e.addr("challenger"), e.addr("challenger2")
 	id, want := e.classify(6)
 
@@ -579,7 +579,7 @@ func TestServicesRefutedSubmitterStillDefends(t *testing.T) {
 	// not prove its last step).
 	lie := e.lastNode()
 	lie.VM = func(s *kernel.Session) bisection.VMFunc {
-		faulty, honest := bisection.FaultyVM(s, bisection.AtExit), bisection.HonestVM(s)
+		faulty, honest := adversary.FaultyVM(s, adversary.AtExit), bisection.HonestVM(s)
 		return func(ctx context.Context, node uint32, prev, claimed [32]byte) (bisection.VMSource, error) {
 			if int(node) == lie.Node {
 				return faulty(ctx, node, prev, claimed)
@@ -589,7 +589,7 @@ func TestServicesRefutedSubmitterStillDefends(t *testing.T) {
 	}
 	e.submitter("liar", lie)
 	e.challenger("challenger", nil)
-	e.challenger("challenger2", &submitter.Lie{Node: 3, Bit: 5})
+	e.challenger("challenger2", &adversary.Lie{Node: 3, Bit: 5})
 	liar, honest, bad := e.addr("liar"), e.addr("challenger"), e.addr("challenger2")
 	id, want := e.classify(18)
 

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/aivm-dev/aivm/bisection"
+	"github.com/aivm-dev/aivm/bisection/adversary"
 	"github.com/aivm-dev/aivm/bisection/replay"
 	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/contracts/market"
@@ -24,7 +25,6 @@ import (
 	"github.com/aivm-dev/aivm/models/graph"
 	"github.com/aivm-dev/aivm/models/store"
 	"github.com/aivm-dev/aivm/models/tensor"
-	"github.com/aivm-dev/aivm/submitter"
 )
 
 // fixture is one real dispute on the simulated chain: a lying submitter
@@ -36,13 +36,13 @@ type fixture struct {
 	once   sync.Once
 	n      *e2e.Network
 	gameID *big.Int
-	lie    submitter.Lie
+	lie    adversary.Lie
 	err    error
 }
 
 var fixtures = map[string]*fixture{
-	"exit": {lie: submitter.Lie{Bit: 0}},
-	"mid":  {lie: submitter.Lie{Bit: 0, VMStep: 400_000}},
+	"exit": {lie: adversary.Lie{Bit: 0}},
+	"mid":  {lie: adversary.Lie{Bit: 0, VMStep: 400_000}},
 }
 
 func TestMain(m *testing.M) {
@@ -147,7 +147,7 @@ func testRebuildAndVerify(t *testing.T, name string) {
 		}
 	}
 
-	rep, err := d.Verify(ctx, replay.StoreLoader(f.n.Store))
+	rep, err := d.Verify(ctx, registry.StoreLoader(f.n.Store))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -235,8 +235,8 @@ func testRebuildAndVerify(t *testing.T, name string) {
 
 // wrongModel is a loader that serves the registered kernel's ELF with a
 // model whose first weight has one bit flipped: another model.
-func wrongModel(f *fixture) replay.KernelLoader {
-	good := replay.StoreLoader(f.n.Store)
+func wrongModel(f *fixture) registry.KernelLoader {
+	good := registry.StoreLoader(f.n.Store)
 	return func(ctx context.Context, rec *registry.Record) (*graph.Model, []byte, error) {
 		m, elf, err := good(ctx, rec)
 		if err != nil {
@@ -274,7 +274,7 @@ func TestVerifyWrongKernelStore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := d.Verify(context.Background(), replay.StoreLoader(other)); err == nil || !strings.Contains(err.Error(), "load kernel") {
+	if _, err := d.Verify(context.Background(), registry.StoreLoader(other)); err == nil || !strings.Contains(err.Error(), "load kernel") {
 		t.Fatalf("an empty store: err = %v", err)
 	}
 }
@@ -289,7 +289,7 @@ func testRun(t *testing.T, name string) {
 	dir := t.TempDir()
 	html := filepath.Join(dir, "report.html")
 	var text bytes.Buffer
-	opts := replay.Options{Addrs: replay.FromDeployment(f.n.Addr), GameID: f.gameID, Loader: replay.StoreLoader(f.n.Store), HTML: html}
+	opts := replay.Options{Addrs: replay.FromDeployment(f.n.Addr), GameID: f.gameID, Loader: registry.StoreLoader(f.n.Store), HTML: html}
 	if err := replay.Run(context.Background(), f.n.Backend, opts, &text); err != nil {
 		t.Fatal(err)
 	}

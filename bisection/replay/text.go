@@ -14,13 +14,14 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/aivm-dev/aivm/bisection"
+	"github.com/aivm-dev/aivm/contracts/registry"
 )
 
 // Options configure Run.
 type Options struct {
 	Addrs  Addresses
 	GameID *big.Int
-	Loader KernelLoader
+	Loader registry.KernelLoader
 	// HTML, when set, is where the self-contained HTML report is written.
 	HTML string
 	// JSON writes the Report as JSON instead of the narrative.

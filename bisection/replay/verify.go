@@ -10,22 +10,10 @@ import (
 	"github.com/aivm-dev/aivm/bisection"
 	"github.com/aivm-dev/aivm/contracts/registry"
 	"github.com/aivm-dev/aivm/mips"
-	"github.com/aivm-dev/aivm/models/graph"
 	"github.com/aivm-dev/aivm/models/merkle"
-	"github.com/aivm-dev/aivm/models/store"
 	"github.com/aivm-dev/aivm/models/tensor"
-	"github.com/aivm-dev/aivm/submitter"
 	"github.com/aivm-dev/aivm/vm/kernel"
 )
-
-// KernelLoader returns the model and kernel ELF of a registered kernel (the
-// signature of submitter.KernelLoader; StoreLoader builds one from a
-// content store).
-type KernelLoader func(ctx context.Context, rec *registry.Record) (*graph.Model, []byte, error)
-
-// StoreLoader loads kernels from a content store (models/store), which
-// checks the manifest, ELF and model against the registered hashes.
-func StoreLoader(s *store.Store) KernelLoader { return KernelLoader(submitter.StoreLoader(s)) }
 
 // ErrInconsistent is wrapped by Verify's errors when the local re-execution
 // cannot be the one the chain ran (another model, kernel or input).
@@ -181,7 +169,7 @@ func (r *Report) problem(format string, args ...any) {
 // local execution cannot be the chain's (a model other than the registered
 // one, another kernel pre-state, inputs that do not give the chain's S_0);
 // mismatches in the game itself are Report.Problems.
-func (d *Dispute) Verify(ctx context.Context, load KernelLoader) (*Report, error) {
+func (d *Dispute) Verify(ctx context.Context, load registry.KernelLoader) (*Report, error) {
 	if d.Kernel == nil {
 		return nil, errors.New("replay: the dispute has no kernel record")
 	}

@@ -22,6 +22,7 @@ import (
 	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/models/graph"
+	"github.com/aivm-dev/aivm/models/store"
 	"github.com/aivm-dev/aivm/vm/kernel"
 )
 
@@ -384,4 +385,21 @@ func NewRecord(id common.Hash, k bindings.KernelRegistryKernel) (*Record, error)
 			ManifestURI: k.ManifestURI},
 		ID: id, Owner: k.Owner, RegisteredAt: k.RegisteredAt.Uint64(),
 	}, nil
+}
+
+// KernelLoader returns the model and guest ELF of a registered kernel,
+// verified against the record's hashes (StoreLoader; the services and
+// replay take one).
+type KernelLoader func(ctx context.Context, rec *Record) (*graph.Model, []byte, error)
+
+// StoreLoader loads registered kernels from a content store, which checks
+// the manifest, ELF and model against the record's hashes.
+func StoreLoader(s *store.Store) KernelLoader {
+	return func(ctx context.Context, rec *Record) (*graph.Model, []byte, error) {
+		k, err := s.Kernel(ctx, rec.ModelRoot, rec.PrestateHash, rec.ManifestHash)
+		if err != nil {
+			return nil, nil, err
+		}
+		return k.Model, k.ELF, nil
+	}
 }

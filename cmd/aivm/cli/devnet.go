@@ -8,8 +8,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/aivm-dev/aivm/bisection/adversary"
 	"github.com/aivm-dev/aivm/e2e"
-	"github.com/aivm-dev/aivm/submitter"
 )
 
 // devnetCmd is the main job: the whole AIVM flow on a fresh chain, with a
@@ -17,7 +17,7 @@ import (
 func devnetCmd() *cobra.Command {
 	var (
 		o                e2e.DevnetOptions
-		lie              submitter.Lie
+		lie              adversary.Lie
 		verbose, jsonOut bool
 		timeout          time.Duration
 		rpcURL           string

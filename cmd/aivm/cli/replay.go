@@ -11,6 +11,7 @@ import (
 
 	"github.com/aivm-dev/aivm/bisection/replay"
 	"github.com/aivm-dev/aivm/contracts/deploy"
+	"github.com/aivm-dev/aivm/contracts/registry"
 	"github.com/aivm-dev/aivm/models/store"
 )
 
@@ -93,7 +94,7 @@ immutables; logs are then searched from --from-block).`,
 				}
 				addrs.FromBlock = fromBlock
 			}
-			return replay.Run(ctx, client, replay.Options{Addrs: addrs, GameID: id, Loader: replay.StoreLoader(st),
+			return replay.Run(ctx, client, replay.Options{Addrs: addrs, GameID: id, Loader: registry.StoreLoader(st),
 				HTML: htmlPath, JSON: asJSON}, cmd.OutOrStdout())
 		},
 	}

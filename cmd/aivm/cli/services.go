@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/aivm-dev/aivm/bisection"
+	"github.com/aivm-dev/aivm/bisection/adversary"
 	"github.com/aivm-dev/aivm/challenger"
 	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/contracts/market"
@@ -21,6 +22,7 @@ import (
 	"github.com/aivm-dev/aivm/models/graph"
 	"github.com/aivm-dev/aivm/models/store"
 	"github.com/aivm-dev/aivm/submitter"
+	"github.com/aivm-dev/aivm/submitter/agent"
 )
 
 // `aivm submitter run` and `aivm challenger run`: the two daemons of
@@ -59,7 +61,7 @@ type serviceOptions struct {
 	workers     int
 	metricsAddr string
 	budget      weiValue
-	lie         submitter.Lie
+	lie         adversary.Lie
 }
 
 func serviceRunCmd(role string) *cobra.Command {
@@ -119,7 +121,7 @@ func runService(cmd *cobra.Command, role string, so *serviceOptions) error {
 	ctx := signalCtx(cmd)
 	log := slog.Default().With("service", role)
 	flags := cmd.Flags()
-	var lie *submitter.Lie
+	var lie *adversary.Lie
 	if flags.Changed("lie-node") || flags.Changed("lie-bit") || flags.Changed("lie-vm-step") {
 		if !flags.Changed("lie-node") {
 			return errors.New("--lie-bit and --lie-vm-step need --lie-node")
@@ -144,7 +146,7 @@ func runService(cmd *cobra.Command, role string, so *serviceOptions) error {
 	if err != nil {
 		return fmt.Errorf("store %s: %w", so.storeDir, err)
 	}
-	fromStore := submitter.StoreLoader(st)
+	fromStore := registry.StoreLoader(st)
 	loader := func(ctx context.Context, rec *registry.Record) (*graph.Model, []byte, error) {
 		m, elf, err := fromStore(ctx, rec)
 		if err != nil {
@@ -201,28 +203,31 @@ func runService(cmd *cobra.Command, role string, so *serviceOptions) error {
 	}
 
 	mc := market.New(*cn.addrs, cn.client)
-	env := submitter.Env{Chain: cn.client, Tx: cn.tx, Market: mc, Registry: reg, Kernels: loader, Duties: duties,
-		Log: log, Workers: so.workers, Poll: so.chain.poll, Lie: lie}
+	env := agent.Env{Duties: duties, Log: log, Poll: so.chain.poll}
+	env.Connect(agent.Deployment{Chain: cn.client, Tx: cn.tx, Client: mc, Registry: reg, Kernels: loader, Workers: so.workers})
+	if lie != nil {
+		env.Claim = lie
+	}
 	if met != nil {
 		env.Metrics = met
 	}
-	var base *submitter.Base
-	var run func(context.Context, submitter.Follow) error
+	var base *agent.Agent
+	var run func(context.Context, agent.Follow) error
 	switch role {
 	case roleSubmitter:
 		svc, err := submitter.New(env, submitter.Config{Kernels: kernels, Bond: subBond})
 		if err != nil {
 			return err
 		}
-		base, run = svc.Base, svc.Run
+		base, run = svc.Agent, svc.Run
 	default:
 		svc, err := challenger.New(env, challenger.Config{Kernels: kernels, Bond: chalBond, Budget: so.budget.v})
 		if err != nil {
 			return err
 		}
-		base, run = svc.Base, svc.Run
+		base, run = svc.Agent, svc.Run
 	}
-	follow := submitter.NewFollow(cn.client, cn.addrs.Market, submitter.FollowOptions{
+	follow := agent.NewFollow(cn.client, cn.addrs.Market, agent.FollowOptions{
 		From: cn.addrs.Block, Confirmations: so.chain.confirmations, Poll: so.chain.poll,
 		Checkpoint: duties.Checkpoint("market"), Log: log,
 	})
@@ -267,7 +272,7 @@ func parseKernelIDs(ss []string) ([]common.Hash, error) {
 // trackBondAtStake keeps aivm_bond_at_stake_wei up to date: the bonds of
 // this service's candidate results and of its open challenges, read from
 // the chain for its current duties every period.
-func trackBondAtStake(ctx context.Context, b *submitter.Base, mc *market.Client, met *Metrics, every time.Duration) {
+func trackBondAtStake(ctx context.Context, b *agent.Agent, mc *market.Client, met *Metrics, every time.Duration) {
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
@@ -284,16 +289,16 @@ func trackBondAtStake(ctx context.Context, b *submitter.Base, mc *market.Client,
 	}
 }
 
-func bondAtStake(ctx context.Context, b *submitter.Base, mc *market.Client) (*big.Int, error) {
+func bondAtStake(ctx context.Context, b *agent.Agent, mc *market.Client) (*big.Int, error) {
 	total := new(big.Int)
 	reqs, err := b.Requests()
 	if err != nil {
 		return nil, err
 	}
 	for _, d := range reqs {
-		id, ok := new(big.Int).SetString(d.ID, 10)
-		if !ok {
-			continue
+		id, err := d.RequestID()
+		if err != nil {
+			return nil, err
 		}
 		r, err := mc.Request(ctx, id)
 		if err != nil {
@@ -311,9 +316,9 @@ func bondAtStake(ctx context.Context, b *submitter.Base, mc *market.Client) (*bi
 		if g.Role != bisection.RoleChallenger {
 			continue
 		}
-		id, ok := new(big.Int).SetString(g.RequestID, 10)
-		if !ok {
-			continue
+		id, err := agent.ParseID(g.RequestID)
+		if err != nil {
+			return nil, err
 		}
 		ch, err := mc.Challenge(ctx, id, g.ChallengeIndex)
 		if err != nil {

@@ -1,0 +1,319 @@
+package agent
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/aivm-dev/aivm/bisection"
+	"github.com/aivm-dev/aivm/contracts/bindings"
+	"github.com/aivm-dev/aivm/contracts/chain"
+	"github.com/aivm-dev/aivm/contracts/market"
+	"github.com/aivm-dev/aivm/models/graph"
+	"github.com/aivm-dev/aivm/models/tensor"
+	"github.com/aivm-dev/aivm/vm/kernel"
+)
+
+// Agent holds the duties both services share: following the market,
+// re-executing requests, playing games in either role, resolving them,
+// claiming won rewards, finalizing the service's own candidates and
+// withdrawing credits. A service is a Policy over it: the challenger's
+// first win makes its result the candidate, which the agent finalizes and
+// defends exactly as it does the submitter's.
+type Agent struct {
+	Env
+	me     common.Address
+	policy Policy
+
+	poke     chan struct{}
+	mu       sync.Mutex
+	sessions map[string]*sessionEntry
+	players  map[string]Player
+}
+
+type sessionEntry struct {
+	once sync.Once
+	src  bisection.Sources // Graph is this service's claimed trace (a liar's when lying)
+	err  error
+}
+
+// New checks env, fills defaults and returns the agent of a service whose
+// own decisions are policy's.
+func New(env Env, policy Policy) (*Agent, error) {
+	if env.Market == nil || env.Kernels == nil || env.Players == nil || env.Duties == nil || policy == nil {
+		return nil, errors.New("agent: market, kernels, players, duty store and policy are all required")
+	}
+	if env.Log == nil {
+		env.Log = slog.New(slog.DiscardHandler)
+	}
+	if env.Poll <= 0 {
+		env.Poll = time.Second
+	}
+	return &Agent{Env: env, me: env.Market.Address(), policy: policy, poke: make(chan struct{}, 1),
+		sessions: map[string]*sessionEntry{}, players: map[string]Player{}}, nil
+}
+
+// Address is the service's account.
+func (a *Agent) Address() common.Address { return a.me }
+
+// Poke asks the duty loop to run now.
+func (a *Agent) Poke() {
+	select {
+	case a.poke <- struct{}{}:
+	default:
+	}
+}
+
+// Inc bumps a metric (no-op without metrics).
+func (a *Agent) Inc(name string) {
+	if a.Metrics != nil {
+		a.Metrics.Inc(name)
+	}
+}
+
+func (a *Agent) set(name string, v float64) {
+	if a.Metrics != nil {
+		a.Metrics.Set(name, v)
+	}
+}
+
+// Now is the chain's time: the latest block's timestamp. Windows and clocks
+// are judged by it, never by the local clock.
+func (a *Agent) Now(ctx context.Context) (uint64, error) {
+	t, err := a.Market.Now(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("latest header: %w", err)
+	}
+	return t, nil
+}
+
+// HandleLog turns a confirmed market event into duties, the one event
+// switch of both services: a request of a served kernel becomes a request
+// duty (the policy sees it once), a challenge this service is a party of a
+// game duty, and a new candidate is reported to the policy. Every event
+// that can make a duty due wakes the duty loop.
+func (a *Agent) HandleLog(ctx context.Context, l types.Log) error {
+	mk := bindings.NewInferenceMarket()
+	switch market.EventName(l) {
+	case "InferenceRequested":
+		ev, err := mk.UnpackInferenceRequestedEvent(&l)
+		if err != nil {
+			return err
+		}
+		if !a.policy.Serves(ev.KernelId) {
+			return nil
+		}
+		d, isNew, err := a.RecordRequest(ev)
+		if err != nil || !isNew {
+			return err
+		}
+		a.policy.Seen(ctx, d, ev)
+	case "ResultSubmitted":
+		ev, err := mk.UnpackResultSubmittedEvent(&l)
+		if err != nil {
+			return err
+		}
+		a.policy.Candidate(ev.RequestId, false)
+	case "ChallengeWon":
+		ev, err := mk.UnpackChallengeWonEvent(&l)
+		if err != nil {
+			return err
+		}
+		// Only the first win on a candidate replaces it; a later win on a
+		// refuted candidate changes nothing to judge.
+		a.policy.Candidate(ev.RequestId, ev.ReplacedCandidate)
+	case "RoundSettled":
+		// A refuted candidate's last game ended: won challenges can claim.
+	case "ChallengeOpened":
+		ev, err := mk.UnpackChallengeOpenedEvent(&l)
+		if err != nil {
+			return err
+		}
+		if _, err := a.RecordGame(ctx, ev); err != nil {
+			return err
+		}
+	default:
+		return nil
+	}
+	a.Poke()
+	return nil
+}
+
+// Tick does every duty that is due: the policy's rule for each request
+// duty, then the games, then withdrawal. Errors of one duty do not stop
+// the others.
+func (a *Agent) Tick(ctx context.Context) error {
+	reqs, err := a.Requests()
+	if err != nil {
+		return err
+	}
+	var errs []error
+	for _, d := range reqs {
+		if err := a.policy.Request(ctx, d); err != nil {
+			errs = append(errs, fmt.Errorf("request %s: %w", d.ID, err))
+		}
+	}
+	if err := a.PlayGames(ctx); err != nil {
+		errs = append(errs, err)
+	}
+	if err := a.Withdraw(ctx); err != nil {
+		errs = append(errs, err)
+	}
+	return errors.Join(errs...)
+}
+
+// Run follows the market and does duties until ctx ends (SIGINT/SIGTERM in
+// the CLI); it returns nil on a clean shutdown. Events record duties, and
+// every tick (each Poll, or at once after an event) does what is due.
+func (a *Agent) Run(ctx context.Context, follow Follow) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	followErr := make(chan error, 1)
+	go func() { followErr <- follow(ctx, func(l types.Log) error { return a.HandleLog(ctx, l) }) }()
+	t := time.NewTicker(a.Poll)
+	defer t.Stop()
+	for {
+		if err := a.Tick(ctx); err != nil && ctx.Err() == nil {
+			a.Log.Warn("duty loop", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			a.Log.Info("shutting down", "account", a.me)
+			return nil
+		case err := <-followErr:
+			if ctx.Err() != nil {
+				return nil
+			}
+			return fmt.Errorf("following the market: %w", err)
+		case <-t.C:
+		case <-a.poke:
+		}
+	}
+}
+
+// Session re-executes a request natively (once per process; a restart
+// re-executes from the stored inputs) and returns it with the trace this
+// service claims. The computed S_0 must equal the chain's, or the inputs or
+// kernel are not what the request named.
+func (a *Agent) Session(ctx context.Context, d RequestDuty) (*kernel.Session, *graph.Trace, error) {
+	src, err := a.sources(ctx, d)
+	return src.Session, src.Graph, err
+}
+
+// sources is what this service claims and plays from on request d.
+func (a *Agent) sources(ctx context.Context, d RequestDuty) (bisection.Sources, error) {
+	a.mu.Lock()
+	e := a.sessions[d.ID]
+	if e == nil {
+		e = &sessionEntry{}
+		a.sessions[d.ID] = e
+	}
+	a.mu.Unlock()
+	e.once.Do(func() { e.src, e.err = a.execute(ctx, d) })
+	if e.err != nil {
+		a.mu.Lock()
+		delete(a.sessions, d.ID) // retry later (a context cancellation, a node hiccup)
+		a.mu.Unlock()
+	}
+	return e.src, e.err
+}
+
+func (a *Agent) execute(ctx context.Context, d RequestDuty) (bisection.Sources, error) {
+	inputs := make([]*tensor.Tensor, len(d.Inputs))
+	for i, enc := range d.Inputs {
+		var err error
+		if inputs[i], err = tensor.Decode(enc); err != nil {
+			return bisection.Sources{}, fmt.Errorf("request %s input %d: %w", d.ID, i, err)
+		}
+	}
+	start := time.Now()
+	s, err := a.Kernels.Run(ctx, d.KernelID, inputs)
+	if err != nil {
+		return bisection.Sources{}, fmt.Errorf("request %s: %w", d.ID, err)
+	}
+	if common.Hash(s.Trace.States[0]) != d.InitialState {
+		return bisection.Sources{}, fmt.Errorf("request %s: our S_0 %x differs from the chain's %x", d.ID, s.Trace.States[0], d.InitialState)
+	}
+	src := bisection.HonestSources(s)
+	if a.Claim != nil {
+		if src, err = a.Claim.Claim(s); err != nil {
+			return bisection.Sources{}, err
+		}
+	}
+	a.Log.Debug("re-executed", "request", d.ID, "nodes", len(s.Trace.States)-1, "took", time.Since(start))
+	return src, nil
+}
+
+// Result is the service's result for a request: its trace's output
+// tensor(s) at the kernel's bound slot(s).
+func (a *Agent) Result(ctx context.Context, d RequestDuty) (market.Result, error) {
+	_, tr, err := a.Session(ctx, d)
+	if err != nil {
+		return market.Result{}, err
+	}
+	slots, err := a.Kernels.Slots(ctx, d.KernelID)
+	if err != nil {
+		return market.Result{}, err
+	}
+	res, err := market.ResultFromTrace(tr, slots)
+	if err != nil {
+		return market.Result{}, fmt.Errorf("request %s: %w", d.ID, err)
+	}
+	return res, nil
+}
+
+// FinalizeIfDue finalizes the request when this service holds its
+// candidate, the window has passed and no challenge is open. It reports
+// whether the request needs nothing more from this service.
+func (a *Agent) FinalizeIfDue(ctx context.Context, id *big.Int, r bindings.InferenceMarketRequest) (bool, error) {
+	switch r.Status {
+	case market.StatusFinalized, market.StatusCancelled:
+		return true, nil
+	case market.StatusSubmitted:
+	default:
+		return false, nil
+	}
+	if r.Submitter != a.me || r.OpenChallenges != 0 {
+		return false, nil
+	}
+	now, err := a.Now(ctx)
+	if err != nil {
+		return false, err
+	}
+	if now < r.WindowEnd {
+		return false, nil
+	}
+	rc, err := a.Market.Finalize(ctx, id)
+	if err != nil {
+		if chain.IsRevert(err, "BadRequestStatus") {
+			return true, nil // someone else finalized it
+		}
+		return false, fmt.Errorf("finalize %s: %w", id, err)
+	}
+	a.Log.Info("finalized", "request", id, "gas", rc.GasUsed, "tx", rc.TxHash)
+	return true, nil
+}
+
+// Withdraw pulls the service's credits, if any.
+func (a *Agent) Withdraw(ctx context.Context) error {
+	c, err := a.Market.Credits(ctx, a.me)
+	if err != nil || c.Sign() == 0 {
+		return err
+	}
+	rc, err := a.Market.Withdraw(ctx)
+	if err != nil {
+		if chain.IsRevert(err, "NothingToWithdraw") {
+			return nil
+		}
+		return fmt.Errorf("withdraw: %w", err)
+	}
+	a.Log.Info("withdrew", "wei", c, "tx", rc.TxHash)
+	return nil
+}

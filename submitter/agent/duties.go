@@ -1,0 +1,179 @@
+package agent
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"slices"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/aivm-dev/aivm/bisection"
+	"github.com/aivm-dev/aivm/contracts/bindings"
+)
+
+// Duty buckets.
+const (
+	bucketRequests = "requests"
+	bucketGames    = "games"
+)
+
+// RequestDuty is a request the service follows, with everything needed to
+// re-execute it after a restart (the inputs exist only in the request's
+// event). The slots a result is bound to are the kernel's (read from the
+// registry), not the request's.
+type RequestDuty struct {
+	ID           string      `json:"id"`
+	KernelID     common.Hash `json:"kernel_id"`
+	Inputs       [][]byte    `json:"inputs"`
+	InitialState common.Hash `json:"initial_state"`
+	// Posted is set once this service's result is on chain (submitted, or
+	// a challenge in round ChallengedRound-1).
+	Posted          bool   `json:"posted"`
+	ChallengedRound uint32 `json:"challenged_round,omitempty"`
+	SeenAt          int64  `json:"seen_at_unix_ms"`
+}
+
+// RequestID is the request's id on chain.
+func (d RequestDuty) RequestID() (*big.Int, error) { return ParseID(d.ID) }
+
+// GameDuty is a game the service is a party of. It is kept until nothing
+// more is due from the service: the game is played to its end (also when
+// the candidate it disputes was refuted by another game meanwhile: every
+// game on a refuted candidate still decides who is paid), the challenge is
+// resolved, and, for a challenger that won, its reward is claimed once the
+// round it refuted is settled.
+type GameDuty struct {
+	GameID         string         `json:"game_id"`
+	RequestID      string         `json:"request_id"`
+	ChallengeIndex uint64         `json:"challenge_index"`
+	Role           bisection.Role `json:"role"`
+	// Decided is set once the game is over and the challenge resolved
+	// (Won set when this service won it); what is left is claimReward
+	// (a winning challenger) and nothing else. The chain's challenge
+	// record stays the authority: the flag only spares a restarted
+	// service the re-execution a finished game no longer needs.
+	Decided bool `json:"decided,omitempty"`
+	Won     bool `json:"won,omitempty"`
+}
+
+// ParseID parses a stored decimal id (a request or game id).
+func ParseID(s string) (*big.Int, error) {
+	v, ok := new(big.Int).SetString(s, 10)
+	if !ok {
+		return nil, fmt.Errorf("agent: bad id %q in the duty store", s)
+	}
+	return v, nil
+}
+
+// RecordRequest stores a request duty from its event (idempotent: a
+// re-delivered event keeps the stored duty and its progress). It reports
+// whether the duty is new.
+func (a *Agent) RecordRequest(ev *bindings.InferenceMarketInferenceRequested) (RequestDuty, bool, error) {
+	id := ev.RequestId.String()
+	var d RequestDuty
+	ok, err := a.Duties.Get(bucketRequests, id, &d)
+	if err != nil || ok {
+		return d, false, err
+	}
+	d = RequestDuty{ID: id, KernelID: ev.KernelId, Inputs: ev.Inputs, InitialState: ev.InitialState,
+		SeenAt: time.Now().UnixMilli()}
+	return d, true, a.Duties.Put(bucketRequests, id, d)
+}
+
+// RecordGame stores a game duty when the service is one of its parties.
+func (a *Agent) RecordGame(ctx context.Context, ev *bindings.InferenceMarketChallengeOpened) (bool, error) {
+	key := ev.GameId.String()
+	var gd GameDuty
+	if ok, err := a.Duties.Get(bucketGames, key, &gd); err != nil || ok {
+		return false, err
+	}
+	g, err := a.Market.GameRecord(ctx, ev.GameId)
+	if err != nil {
+		return false, err
+	}
+	switch a.me {
+	case g.Asserter:
+		gd.Role = bisection.RoleAsserter
+	case g.Challenger:
+		gd.Role = bisection.RoleChallenger
+	default:
+		return false, nil
+	}
+	gd.GameID, gd.RequestID, gd.ChallengeIndex = key, ev.RequestId.String(), ev.ChallengeIndex.Uint64()
+	a.Log.Info("game opened", "game", key, "request", gd.RequestID, "role", gd.Role)
+	return true, a.Duties.Put(bucketGames, key, gd)
+}
+
+// Requests lists the stored request duties.
+func (a *Agent) Requests() ([]RequestDuty, error) { return list[RequestDuty](a.Duties, bucketRequests) }
+
+// Games lists the stored game duties.
+func (a *Agent) Games() ([]GameDuty, error) { return list[GameDuty](a.Duties, bucketGames) }
+
+func list[T any](s DutyStore, bucket string) ([]T, error) {
+	keys, err := s.Keys(bucket)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]T, 0, len(keys))
+	for _, k := range keys {
+		var v T
+		if ok, err := s.Get(bucket, k, &v); err != nil {
+			return nil, err
+		} else if ok {
+			out = append(out, v)
+		}
+	}
+	return out, nil
+}
+
+// SaveRequest stores d's progress.
+func (a *Agent) SaveRequest(d RequestDuty) error { return a.Duties.Put(bucketRequests, d.ID, d) }
+
+// DropRequest forgets a request that needs nothing more (and its session).
+func (a *Agent) DropRequest(id string) error {
+	a.mu.Lock()
+	delete(a.sessions, id)
+	a.mu.Unlock()
+	return a.Duties.Delete(bucketRequests, id)
+}
+
+// HasGames reports whether any game duty is still stored for request id
+// (a request is kept until its games are settled).
+func (a *Agent) HasGames(id string) (bool, error) {
+	gs, err := a.Games()
+	if err != nil {
+		return false, err
+	}
+	for _, gd := range gs {
+		if gd.RequestID == id {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// ChallengerGames counts the game duties this service holds as challenger
+// (each one's bond is in the market until the game is lost or its reward
+// claimed).
+func (a *Agent) ChallengerGames() (int, error) {
+	gs, err := a.Games()
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, g := range gs {
+		if g.Role == bisection.RoleChallenger {
+			n++
+		}
+	}
+	return n, nil
+}
+
+// Listed reports whether a service configured with kernels takes kernel
+// id: an empty list takes every kernel.
+func Listed(kernels []common.Hash, id common.Hash) bool {
+	return len(kernels) == 0 || slices.Contains(kernels, id)
+}
