@@ -35,7 +35,8 @@ type VM struct {
 	// Witness bookkeeping for the step in progress.
 	wit *StepWitness
 
-	trace *traceRing
+	trace   *traceRing
+	sampler *sampler
 
 	onSyscall func(SyscallEvent)
 	// pending holds, per thread, the event of a syscall that takes several
@@ -317,11 +318,12 @@ func (vm *VM) Run(ctx context.Context, maxSteps uint64) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		gap := vm.sampleDue()
 		if vm.trace == nil {
-			if err := vm.runFast(min(end-s.Step, 1<<22)); err != nil {
+			if err := vm.runFast(min(end-s.Step, 1<<22, gap)); err != nil {
 				return err
 			}
-			if s.Exited || s.Step >= end {
+			if s.Exited || s.Step >= end || vm.sampler != nil && s.Step == vm.sampler.next {
 				continue
 			}
 		}

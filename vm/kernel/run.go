@@ -238,12 +238,16 @@ const DefaultMaxSteps = 1 << 32
 // Run executes a prepared kernel run to its exit (at most maxSteps steps,
 // 0 = DefaultMaxSteps) without witnesses. An error is a host problem (a
 // missing or tampered preimage, the step limit, ctx), never a verdict.
-func Run(ctx context.Context, st *mips.State, o mips.PreimageOracle, maxSteps uint64) (*Result, error) {
+// setup functions configure the VM before it runs (a profiler, say).
+func Run(ctx context.Context, st *mips.State, o mips.PreimageOracle, maxSteps uint64, setup ...func(*mips.VM)) (*Result, error) {
 	if maxSteps == 0 {
 		maxSteps = DefaultMaxSteps
 	}
 	var stdout, stderr bytes.Buffer
 	m := mips.NewVM(st, o, &stdout, &stderr)
+	for _, f := range setup {
+		f(m)
+	}
 	res := &Result{}
 	base := st.Step
 	first, last := uint64(0), uint64(0)

@@ -33,6 +33,7 @@ var vmOpts struct {
 	step        uint64
 	json        bool
 	binOut      string
+	profile     profileFlags
 }
 
 func init() {
@@ -54,6 +55,7 @@ is passed to the guest. A fault exits 255 with a message (and, with
 	run.Flags().BoolVar(&vmOpts.stats, "stats", false, "print one JSON line of statistics as the last stderr line")
 	run.Flags().IntVar(&vmOpts.traceLast, "trace-last", 0, "keep the last N steps and print them if the guest faults (slower)")
 	run.Flags().BoolVar(&vmOpts.strace, "strace", false, "print every guest syscall (number, arguments, result) to stderr")
+	vmOpts.profile.add(run)
 	addGuestFlags(run)
 	VMCmd.AddCommand(run)
 
@@ -84,15 +86,21 @@ func addGuestFlags(c *cobra.Command) {
 type dirOracle = vm.DirOracle
 
 func loadGuest(args []string) (*mips.State, error) {
+	s, _, err := loadGuestELF(args)
+	return s, err
+}
+
+// loadGuestELF is loadGuest also returning the ELF bytes (for --profile).
+func loadGuestELF(args []string) (*mips.State, []byte, error) {
 	elf, err := os.ReadFile(args[0])
 	if err != nil {
-		return nil, fmt.Errorf("read program: %w", err)
+		return nil, nil, fmt.Errorf("read program: %w", err)
 	}
 	s, err := vm.LoadELF(elf, args, vmOpts.env)
 	if err != nil {
-		return nil, fmt.Errorf("load %s: %w", args[0], err)
+		return nil, nil, fmt.Errorf("load %s: %w", args[0], err)
 	}
-	return s, nil
+	return s, elf, nil
 }
 
 type runStats struct {
@@ -104,13 +112,17 @@ type runStats struct {
 }
 
 func runVM(cmd *cobra.Command, args []string) error {
-	s, err := loadGuest(args)
+	s, elf, err := loadGuestELF(args)
 	if err != nil {
 		return err
 	}
 	stderr := cmd.ErrOrStderr()
 	m := mips.NewVM(s, vm.DirOracle(vmOpts.preimageDir), cmd.OutOrStdout(), stderr)
 	m.SetTrace(vmOpts.traceLast)
+	prof, err := vmOpts.profile.attach(elf, m)
+	if err != nil {
+		return err
+	}
 	if vmOpts.strace {
 		m.OnSyscall(func(e mips.SyscallEvent) {
 			res := fmt.Sprintf("%#x", e.V0Out)
@@ -131,6 +143,9 @@ func runVM(cmd *cobra.Command, args []string) error {
 
 	if runErr != nil && !errors.Is(runErr, mips.ErrStepLimit) {
 		return fmt.Errorf("vm run: %w", runErr)
+	}
+	if err := vmOpts.profile.write(prof); err != nil {
+		return err
 	}
 	if errors.Is(runErr, mips.ErrStepLimit) {
 		fmt.Fprintf(stderr, "aivm: step limit of %d steps reached before the guest exited\n", limit)

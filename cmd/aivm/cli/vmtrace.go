@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/aivm-dev/aivm/mips"
 	"github.com/aivm-dev/aivm/vm"
 	"github.com/aivm-dev/aivm/vm/kernel"
 )
@@ -59,6 +61,7 @@ func vmTraceCmd() *cobra.Command {
 		snapshotEvery uint64
 		maxSteps      uint64
 		asJSON        bool
+		prof          profileFlags
 	)
 	c := &cobra.Command{
 		Use:   "trace MODEL (--input FILE... | --sample N) --node K [--claim 0x…|--flip-bit B] [--snapshot-every N] [--json]",
@@ -125,7 +128,14 @@ JSON object.`,
 
 			// One run for the guest's report and the oracle accounting, one
 			// through vm.Trace for the snapshot chain; both must agree.
-			res, err := kernel.Run(ctx, st.Copy(), o, maxSteps)
+			var sp *vm.StepProfile
+			var profErr error
+			res, err := kernel.Run(ctx, st.Copy(), o, maxSteps, func(m *mips.VM) {
+				sp, profErr = prof.attach(s.ELF, m)
+			})
+			if err == nil {
+				err = cmp.Or(profErr, prof.write(sp))
+			}
 			if err != nil {
 				return fmt.Errorf("vm trace: %w", err)
 			}
@@ -183,6 +193,7 @@ JSON object.`,
 	f.Uint64Var(&maxSteps, "max-steps", 0, "fail if the guest runs longer than this (0: kernel.DefaultMaxSteps)")
 	f.StringVar(&elfArg, "elf", "", "prebuilt guest ELF (default: $AIVM_KERNEL_ELF, else compiled from the source tree)")
 	f.BoolVar(&asJSON, "json", false, "print one JSON object")
+	prof.add(c)
 	_ = c.MarkFlagRequired("node")
 	return c
 }
