@@ -7,7 +7,7 @@ import (
 
 // runFast is Run's hot loop. It executes up to budget steps of the current
 // thread, but never past a quantum boundary, and stops before any instruction
-// it does not handle itself (syscalls, ll/sc, traps, faults, rare encodings),
+// it does not handle itself (syscalls, traps, faults, rare encodings),
 // leaving that instruction to the reference path (core.exec). Registers stay
 // in the thread struct, pc/nextPC/hi/lo in locals; instruction fetch and data
 // access go through page caches; stores only mark leaves dirty (after copying
@@ -221,7 +221,7 @@ loop:
 			default:
 				break loop
 			}
-		case 0x20, 0x21, 0x23, 0x24, 0x25, 0x22, 0x26: // loads
+		case 0x20, 0x21, 0x23, 0x24, 0x25, 0x22, 0x26, 0x30: // loads, ll
 			op := insn >> 26
 			addr := rs + signExt16(insn)
 			if addr < NullPageEnd {
@@ -254,6 +254,12 @@ loop:
 					break loop
 				}
 				r[rtIdx] = binary.BigEndian.Uint32(dp.data[off:])
+			case 0x30: // ll: Go's atomics and spin locks on mips32 are ll/sc loops
+				if addr&3 != 0 {
+					break loop
+				}
+				r[rtIdx] = binary.BigEndian.Uint32(dp.data[off:])
+				s.LLActive, s.LLAddress = true, addr
 			case 0x22:
 				w := binary.BigEndian.Uint32(dp.data[off&^3:])
 				sh := 8 * (addr & 3)
@@ -265,11 +271,23 @@ loop:
 				mask := uint32(0xFFFFFFFF) >> sh
 				r[rtIdx] = rt&^mask | w>>sh
 			}
-		case 0x28, 0x29, 0x2B, 0x2A, 0x2E: // stores
+		case 0x28, 0x29, 0x2B, 0x2A, 0x2E, 0x38: // stores, sc
 			op := insn >> 26
 			addr := rs + signExt16(insn)
 			if addr < NullPageEnd {
 				break loop
+			}
+			if op == 0x38 {
+				if addr&3 != 0 {
+					break loop
+				}
+				ok := s.LLActive && s.LLAddress == addr
+				s.LLActive = false
+				if !ok { // a failed sc touches no memory
+					r[rtIdx] = 0
+					break
+				}
+				r[rtIdx] = 1 // rt, the value stored, was read above
 			}
 			pn := addr >> pageShift
 			if dtag[pn&(dcacheSize-1)] == pn {
@@ -298,6 +316,8 @@ loop:
 				if addr&3 != 0 {
 					break loop
 				}
+				binary.BigEndian.PutUint32(dp.data[off:], rt)
+			case 0x38:
 				binary.BigEndian.PutUint32(dp.data[off:], rt)
 			case 0x2A:
 				w := binary.BigEndian.Uint32(dp.data[off&^3:])

@@ -178,6 +178,18 @@ func FuzzStepVsVerify(f *testing.F) {
 // the fast path and with Step, which must agree after every budget.
 func FuzzRunVsStep(f *testing.F) {
 	f.Add([]byte{0x24, 0x08, 0x00, 0x05, 0x01, 0x09, 0x50, 0x21, 0xAD, 0x09, 0x00, 0x00}, uint16(40))
+	// ll/sc on the fast path: a successful pair, sc without a reservation,
+	// sc to another address than the ll's; word 8 (a nop) makes t0 dataAddr.
+	var llsc []byte
+	for _, w := range []uint32{
+		itype(0x30, rT0, rT1, 0), itype(9, rT1, rT1, 1), itype(0x38, rT0, rT1, 0), itype(0x38, rT0, rT1, 0),
+		itype(0x30, rT0, rT2, 4), itype(0x38, rT0, rT2, 0), itype(0x30, rT0, rT2, 4), itype(0x38, rT0, rT2, 4),
+		insnNop, itype(0x30, rT0, rT1, 2), itype(0x38, rT0, rT1, 0),
+	} {
+		llsc = binary.BigEndian.AppendUint32(llsc, w)
+	}
+	f.Add(llsc, uint16(11))
+	f.Add(llsc, uint16(12))
 	f.Fuzz(func(t *testing.T, code []byte, steps uint16) {
 		if len(code) > 256 {
 			code = code[:256]
