@@ -218,14 +218,7 @@ func TestGraphStatesGame(t *testing.T) {
 // step on, and checks the final step with mips.VerifyStep: executed from
 // the agreed pre-state it gives the honest post-state, not the liar's.
 func TestVMTraceGame(t *testing.T) {
-	p, err := guests.Build("hello")
-	require.NoError(t, err)
-	elf, err := os.ReadFile(p)
-	require.NoError(t, err)
-	initial, err := vm.LoadELF(elf, []string{p}, nil)
-	require.NoError(t, err)
-	tr, err := vm.NewTrace(t.Context(), initial, nil, vm.TraceOptions{SnapshotEvery: 1 << 14})
-	require.NoError(t, err)
+	tr := helloTrace(t)
 	honest := VMTrace{tr}
 	ctx := t.Context()
 	rng := rand.New(rand.NewPCG(1, 2))
@@ -253,6 +246,20 @@ func TestVMTraceGame(t *testing.T) {
 		require.Equal(t, want, post)
 		require.NotEqual(t, f.HiHash, post, "the step refutes the liar")
 	}
+}
+
+// helloTrace is the real VM trace of the hello guest.
+func helloTrace(t *testing.T) *vm.Trace {
+	t.Helper()
+	p, err := guests.Build("hello")
+	require.NoError(t, err)
+	elf, err := os.ReadFile(p)
+	require.NoError(t, err)
+	initial, err := vm.LoadELF(elf, []string{p}, nil)
+	require.NoError(t, err)
+	tr, err := vm.NewTrace(t.Context(), initial, nil, vm.TraceOptions{SnapshotEvery: 1 << 14})
+	require.NoError(t, err)
+	return tr
 }
 
 // flipFrom lies from index d on (a flipped byte of the true hash).

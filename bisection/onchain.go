@@ -16,15 +16,15 @@ import (
 	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/contracts/market"
-	"github.com/aivm-dev/aivm/mips"
 	"github.com/aivm-dev/aivm/models/graph"
 	"github.com/aivm-dev/aivm/vm/kernel"
 )
 
 // The on-chain player: one party of one DisputeGame (docs/protocol.md 5),
 // driven by its own traces. Every decision is derived from the game record
-// on chain and the party's Sources, so a player created from scratch in the
-// middle of a game (a restarted daemon) resumes it.
+// on chain and the party's Sources (Solver.Solve, solver.go), so a player
+// created from scratch in the middle of a game (a restarted daemon) resumes
+// it.
 
 // Role is a party's side in a game.
 type Role uint8
@@ -93,7 +93,11 @@ type Move struct {
 	Compute, Chain time.Duration
 }
 
-// Player plays one game for one party.
+// Player plays one game for one party: the responder around a Solver. Each
+// Act reads the game's state from chain (record, K, clock, pending claims,
+// the kernel's pre-state, the phase-V local data), asks the solver for the
+// moves due, and packs and sends them, loading the oracle part a step reads
+// first.
 type Player struct {
 	Client *market.Client
 	Sender market.Sender
@@ -105,14 +109,11 @@ type Player struct {
 	// must then implement Chain.
 	Chain Chain
 
-	mu  sync.Mutex
-	k   uint
-	vms map[uint32]*nodeSource
-}
-
-type nodeSource struct {
-	prev, claimed [32]byte
-	src           VMSource
+	mu       sync.Mutex
+	k        uint
+	prestate *Hash
+	local    map[uint32][2]Hash
+	solver   *Solver
 }
 
 var (
@@ -170,85 +171,210 @@ func (p *Player) arity(ctx context.Context, c Chain) (uint, error) {
 	return uint(v.Uint64()), nil
 }
 
-// Act reads the game and makes the one move due from this player, if any:
-// a split (asserter) or a choice (challenger) from its own traces, the
-// phase-V start with the first phase-V split (asserter), the final step (either role, only when the
-// step decides for it, with the keccak oracle part it reads loaded first),
-// or claimTimeout when the opponent's clock has run out by the latest
-// block's timestamp. It returns the moves sent and the game's status after
+// kernelPrestate reads the game's kernel's registered pre-state once.
+func (p *Player) kernelPrestate(ctx context.Context, c Chain, kernelID [32]byte) (Hash, error) {
+	p.mu.Lock()
+	h := p.prestate
+	p.mu.Unlock()
+	if h != nil {
+		return *h, nil
+	}
+	kr, err := view(ctx, c, p.Client.Addr.Registry, registryABI.PackGetKernel(kernelID), registryABI.UnpackGetKernel)
+	if err != nil {
+		return Hash{}, fmt.Errorf("bisection: read kernel: %w", err)
+	}
+	p.mu.Lock()
+	p.prestate = &kr.PrestateHash
+	p.mu.Unlock()
+	return kr.PrestateHash, nil
+}
+
+// localData reads (once per node) the (S_{k-1}, S_k) of the phase-V node:
+// they are not in the game record once phase V runs, but in the local
+// data startVMPhase loaded (part 8 of idents 1 and 2).
+func (p *Player) localData(ctx context.Context, c Chain, node uint32) ([2]Hash, error) {
+	p.mu.Lock()
+	d, ok := p.local[node]
+	p.mu.Unlock()
+	if ok {
+		return d, nil
+	}
+	for i, ident := range []uint32{kernel.LocalPrev, kernel.LocalClaimed} {
+		key, err := p.localizedKey(ctx, c, node, ident)
+		if err != nil {
+			return d, err
+		}
+		if d[i], err = view(ctx, c, p.Client.Addr.Oracle, oracleABI.PackPreimageParts(key, big.NewInt(8)),
+			oracleABI.UnpackPreimageParts); err != nil {
+			return d, fmt.Errorf("bisection: read local datum %d: %w", ident, err)
+		}
+	}
+	p.mu.Lock()
+	if p.local == nil {
+		p.local = map[uint32][2]Hash{}
+	}
+	p.local[node] = d
+	p.mu.Unlock()
+	return d, nil
+}
+
+// State reads what the solver decides game p.GameID from. The claims (a
+// challenger's, while a split is pending), the pre-state and the local data
+// (phase V) are read only when a move of the player's role can need them.
+func (p *Player) State(ctx context.Context) (GameState, error) {
+	c, err := p.chain()
+	if err != nil {
+		return GameState{}, err
+	}
+	g, err := p.Client.GameRecord(ctx, p.GameID)
+	if err != nil {
+		return GameState{}, err
+	}
+	st := GameState{Game: g}
+	if g.Status != market.GameInProgress {
+		return st, nil
+	}
+	me := p.Sender.Address()
+	if want := map[Role]common.Address{RoleAsserter: g.Asserter, RoleChallenger: g.Challenger}[p.Role]; want != me {
+		return st, fmt.Errorf("bisection: game %s's %s is %s, the sender is %s", p.GameID, p.Role, want, me)
+	}
+	if st.K, err = p.arity(ctx, c); err != nil {
+		return st, err
+	}
+	head, err := c.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return st, fmt.Errorf("bisection: latest header: %w", err)
+	}
+	st.Now = head.Time
+	seg := Segment{Lo: g.Lo, Hi: g.Hi}
+	if g.SplitPending && p.Role == RoleChallenger {
+		m := Parts(seg, st.K)
+		if m == 0 {
+			return st, fmt.Errorf("bisection: split pending on %v with k=%d", seg, st.K)
+		}
+		if st.Claims, err = p.Client.Claims(ctx, p.GameID, int(m-1)); err != nil {
+			return st, err
+		}
+	}
+	if g.Phase == PhaseV || seg.IsStep() {
+		if st.Prestate, err = p.kernelPrestate(ctx, c, g.KernelId); err != nil {
+			return st, err
+		}
+	}
+	if g.Phase == PhaseV {
+		if st.Local, err = p.localData(ctx, c, g.Node); err != nil {
+			return st, err
+		}
+	}
+	return st, nil
+}
+
+func (p *Player) solve() *Solver {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.solver == nil {
+		p.solver = &Solver{Role: p.Role, Src: p.Src, Log: p.log()}
+	}
+	return p.solver
+}
+
+// Act reads the game and makes the moves due from this player, if any
+// (Solver.Solve). It returns the moves sent and the game's status after
 // them (0 while in progress). Nothing is kept between calls but caches.
 func (p *Player) Act(ctx context.Context) (moves []Move, status uint8, err error) {
 	if p.Role != RoleAsserter && p.Role != RoleChallenger {
 		return nil, 0, fmt.Errorf("bisection: invalid role %d", p.Role)
 	}
-	c, err := p.chain()
+	st, err := p.State(ctx)
 	if err != nil {
 		return nil, 0, err
 	}
-	g, err := p.Client.GameRecord(ctx, p.GameID)
+	if st.Game.Status != market.GameInProgress {
+		return nil, st.Game.Status, nil
+	}
+	actions, err := p.solve().Solve(ctx, st)
 	if err != nil {
 		return nil, 0, err
 	}
-	if g.Status != market.GameInProgress {
-		return nil, g.Status, nil
+	if len(actions) == 0 {
+		return nil, 0, nil
 	}
-	me := p.Sender.Address()
-	if want := map[Role]common.Address{RoleAsserter: g.Asserter, RoleChallenger: g.Challenger}[p.Role]; want != me {
-		return nil, 0, fmt.Errorf("bisection: game %s's %s is %s, the sender is %s", p.GameID, p.Role, want, me)
-	}
-	k, err := p.arity(ctx, c)
-	if err != nil {
-		return nil, 0, err
-	}
-	head, err := c.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return nil, 0, fmt.Errorf("bisection: latest header: %w", err)
-	}
-
-	asserterDue := !g.SplitPending
-	mine := asserterDue == (p.Role == RoleAsserter)
-	var elapsed uint64
-	if last := g.LastMoveAt.Uint64(); head.Time > last {
-		elapsed = head.Time - last
-	}
-	remaining := g.ChallengerClock
-	if asserterDue {
-		remaining = g.AsserterClock
-	}
-	seg := Segment{Lo: g.Lo, Hi: g.Hi}
-	log := p.log().With("phase", phaseName(g.Phase), "segment", seg)
-	if elapsed > remaining {
-		if mine {
-			log.Error("our clock ran out: the opponent can claim the timeout", "elapsed", elapsed, "remaining", remaining)
-			return nil, 0, nil
-		}
-		log.Info("opponent's clock ran out: claiming the timeout", "elapsed", elapsed, "remaining", remaining)
-		mv, err := p.send(ctx, MoveClaimTimeout, g, p.Client.Addr.Game, gameABI.PackClaimTimeout(p.GameID), 0)
+	for _, a := range actions {
+		mv, err := p.respond(ctx, st, a)
+		moves = append(moves, mv...)
 		if err != nil {
-			return nil, 0, err
+			return moves, 0, err
 		}
-		return p.finish(ctx, []Move{mv})
-	}
-
-	switch {
-	case g.Phase == PhaseV && seg.IsStep():
-		moves, err = p.finalStep(ctx, c, g, log)
-	case !mine:
-		return nil, 0, nil
-	case g.SplitPending:
-		moves, err = p.choose(ctx, g, k, log)
-	case g.Phase == PhaseG && seg.IsStep():
-		moves, err = p.startVM(ctx, c, g, k, log)
-	default:
-		moves, err = p.split(ctx, c, g, k, log)
-	}
-	if err != nil {
-		return moves, 0, err
-	}
-	if len(moves) == 0 {
-		return nil, 0, nil
 	}
 	return p.finish(ctx, moves)
+}
+
+// respond packs and sends one action; a step is preceded by loading the
+// keccak oracle part it reads, unless already loaded.
+func (p *Player) respond(ctx context.Context, st GameState, a Action) ([]Move, error) {
+	var data []byte
+	to := p.Client.Addr.Game
+	switch a.Kind {
+	case MoveSplit:
+		data = gameABI.PackSplit(p.GameID, a.Claims)
+	case MoveChoose:
+		data = gameABI.PackChoose(p.GameID, new(big.Int).SetUint64(a.Choice))
+	case MoveStartVM:
+		data = gameABI.PackStartVMPhase(p.GameID, a.VT, a.Claims)
+	case MoveClaimTimeout:
+		data = gameABI.PackClaimTimeout(p.GameID)
+	case MoveStep:
+		data = gameABI.PackStep(p.GameID, a.Witness.State, a.Witness.Proof)
+	default:
+		return nil, fmt.Errorf("bisection: unknown action %q", a.Kind)
+	}
+	var moves []Move
+	if a.Part != nil {
+		mv, err := p.loadPart(ctx, st.Game, *a.Part)
+		if err != nil {
+			return nil, err
+		}
+		moves = append(moves, mv...)
+	}
+	mv, err := p.send(ctx, a.Kind, st.Game, to, data, a.Compute)
+	if err != nil {
+		return moves, err
+	}
+	return append(moves, mv), nil
+}
+
+// loadPart makes sure the oracle part a step reads is on chain: a keccak
+// part anyone may load is loaded when missing; a local datum must already
+// be there (the game loaded it at startVMPhase).
+func (p *Player) loadPart(ctx context.Context, g bindings.DisputeGameGame, part kernel.Part) ([]Move, error) {
+	c, err := p.chain()
+	if err != nil {
+		return nil, err
+	}
+	key := part.Key
+	if part.Local {
+		if key, err = p.localizedKey(ctx, c, g.Node, part.Ident); err != nil {
+			return nil, err
+		}
+	}
+	n, err := view(ctx, c, p.Client.Addr.Oracle, oracleABI.PackPreimagePartLengths(key, new(big.Int).SetUint64(part.Offset)),
+		oracleABI.UnpackPreimagePartLengths)
+	if err != nil {
+		return nil, fmt.Errorf("bisection: read oracle part: %w", err)
+	}
+	switch {
+	case n.Sign() != 0:
+		return nil, nil
+	case part.Local:
+		return nil, fmt.Errorf("bisection: step %d reads local datum %d at %d, which the game did not load", g.Lo, part.Ident, part.Offset)
+	}
+	p.log().Info("loading oracle part", "key", common.Hash(part.Key), "offset", part.Offset, "size", len(part.Data))
+	mv, err := p.send(ctx, MoveLoadPreimage, g, p.Client.Addr.Oracle,
+		oracleABI.PackLoadKeccak256PreimagePart(new(big.Int).SetUint64(part.Offset), part.Data), 0)
+	if err != nil {
+		return nil, err
+	}
+	return []Move{mv}, nil
 }
 
 // finish re-reads the status after moves.
@@ -258,226 +384,9 @@ func (p *Player) finish(ctx context.Context, moves []Move) ([]Move, uint8, error
 		return moves, 0, err
 	}
 	if g.Status != market.GameInProgress {
-		p.log().Info("game resolved", "status", g.Status, "winner", winner(g.Status))
+		p.log().Info("game resolved", "status", g.Status, "winner", WinnerName(g.Status))
 	}
 	return moves, g.Status, nil
-}
-
-func winner(status uint8) string {
-	switch status {
-	case market.GameAsserterWins:
-		return "asserter"
-	case market.GameChallengerWin:
-		return "challenger"
-	}
-	return ""
-}
-
-func phaseName(ph uint8) string {
-	if ph == PhaseV {
-		return "V"
-	}
-	return "G"
-}
-
-// round is the 1-based round a move on a segment of length d belongs to in
-// a phase of span `span` (exact when every earlier choice took a longest
-// sub-segment, as k-ary dissection of 2^32 with k a power of two always
-// does).
-func round(span, d uint64, k uint) int {
-	return MaxRounds(span, k) - MaxRounds(d, k) + 1
-}
-
-// provider is the trace the party plays the game's current phase with.
-func (p *Player) provider(ctx context.Context, c Chain, g bindings.DisputeGameGame) (TraceProvider, uint64, error) {
-	if g.Phase == PhaseV {
-		src, err := p.vmSource(ctx, c, g)
-		if err != nil {
-			return nil, 0, err
-		}
-		if g.Lo == 0 {
-			// The agreed V_0 is the registered kernel's pre-state: a source
-			// built from another guest or model would disagree everywhere.
-			h, err := src.StateHash(ctx, 0)
-			if err != nil {
-				return nil, 0, err
-			}
-			if h != g.LoHash {
-				return nil, 0, fmt.Errorf("bisection: our kernel pre-state %x is not the game's %x (another guest build or model?)", h, g.LoHash)
-			}
-		}
-		return src, VMSpan, nil
-	}
-	if p.Src.Graph == nil {
-		return nil, 0, errors.New("bisection: no graph trace")
-	}
-	return GraphStates(p.Src.Graph.States), uint64(len(p.Src.Graph.States) - 1), nil
-}
-
-func (p *Player) split(ctx context.Context, c Chain, g bindings.DisputeGameGame, k uint, log *slog.Logger) ([]Move, error) {
-	t0 := time.Now()
-	tp, span, err := p.provider(ctx, c, g)
-	if err != nil {
-		return nil, err
-	}
-	seg := Segment{Lo: g.Lo, Hi: g.Hi}
-	claims, err := HonestSplit(ctx, tp, seg, k)
-	if err != nil {
-		return nil, err
-	}
-	compute := time.Since(t0)
-	log.Info("split", "round", round(span, seg.Len(), k), "points", len(claims))
-	mv, err := p.send(ctx, MoveSplit, g, p.Client.Addr.Game, gameABI.PackSplit(p.GameID, claims), compute)
-	if err != nil {
-		return nil, err
-	}
-	return []Move{mv}, nil
-}
-
-func (p *Player) choose(ctx context.Context, g bindings.DisputeGameGame, k uint, log *slog.Logger) ([]Move, error) {
-	c, err := p.chain()
-	if err != nil {
-		return nil, err
-	}
-	t0 := time.Now()
-	seg := Segment{Lo: g.Lo, Hi: g.Hi}
-	m := Parts(seg, k)
-	if m == 0 {
-		return nil, fmt.Errorf("bisection: split pending on %v with k=%d", seg, k)
-	}
-	claims, err := p.Client.Claims(ctx, p.GameID, int(m-1))
-	if err != nil {
-		return nil, err
-	}
-	tp, span, err := p.provider(ctx, c, g)
-	if err != nil {
-		return nil, err
-	}
-	ch, err := HonestChoice(ctx, tp, seg, claims, k)
-	if err != nil {
-		return nil, err
-	}
-	compute := time.Since(t0)
-	log.Info("choose", "round", round(span, seg.Len(), k), "j", ch.Index, "next", ch.Segment)
-	mv, err := p.send(ctx, MoveChoose, g, p.Client.Addr.Game,
-		gameABI.PackChoose(p.GameID, new(big.Int).SetUint64(ch.Index)), compute)
-	if err != nil {
-		return nil, err
-	}
-	return []Move{mv}, nil
-}
-
-// startVM ends phase G at node hi and opens phase V in one move
-// (DisputeGame.startVMPhase, docs/protocol.md 4.3): the party's V_T and its
-// first phase-V split, its claims at the split points of [0, VMSpan], so
-// the challenger's choice is due next and the asserter's following split is
-// phase V's second round.
-func (p *Player) startVM(ctx context.Context, c Chain, g bindings.DisputeGameGame, k uint, log *slog.Logger) ([]Move, error) {
-	t0 := time.Now()
-	node := uint32(g.Hi)
-	src, err := p.source(ctx, node, g.LoHash, g.HiHash)
-	if err != nil {
-		return nil, err
-	}
-	// Phase V starts at the registered kernel's pre-state: a source built
-	// from another guest or model would disagree with it everywhere.
-	kr, err := view(ctx, c, p.Client.Addr.Registry, registryABI.PackGetKernel(g.KernelId), registryABI.UnpackGetKernel)
-	if err != nil {
-		return nil, fmt.Errorf("bisection: read kernel: %w", err)
-	}
-	h0, err := src.StateHash(ctx, 0)
-	if err != nil {
-		return nil, err
-	}
-	if h0 != kr.PrestateHash {
-		return nil, fmt.Errorf("bisection: our kernel pre-state %x is not the game's %x (another guest build or model?)", h0, kr.PrestateHash)
-	}
-	root := Segment{Lo: 0, Hi: VMSpan}
-	claims, err := HonestSplit(ctx, src, root, k)
-	if err != nil {
-		return nil, err
-	}
-	vt := src.FinalHash()
-	compute := time.Since(t0)
-	if vt[0] != mips.StatusValid {
-		// An honest asserter's kernel run accepts its own S_k; this one does
-		// not, so its S_k (and the result it posted) is wrong. It still posts
-		// what its trace says; the game refuses it (BadVMFinalState).
-		log.Error("OUR KERNEL RUN REJECTS OUR OWN CLAIM: posting its non-VALID V_T anyway; the game will refuse it and we will lose",
-			"node", node, "status", vt[0], "vt", common.Hash(vt))
-	} else {
-		log.Info("phase G ended: starting phase V with its first split", "node", node, "vt", common.Hash(vt),
-			"round", round(VMSpan, root.Len(), k), "points", len(claims))
-	}
-	mv, err := p.send(ctx, MoveStartVM, g, p.Client.Addr.Game, gameABI.PackStartVMPhase(p.GameID, vt, claims), compute)
-	if err != nil {
-		return nil, err
-	}
-	return []Move{mv}, nil
-}
-
-// finalStep sends MIPS.step on the agreed pre-state when it decides the
-// game for this player (either role may send it; an honest party's step
-// wins exactly when its trace is the truth), after loading the keccak
-// oracle part it reads, unless already loaded.
-func (p *Player) finalStep(ctx context.Context, c Chain, g bindings.DisputeGameGame, log *slog.Logger) ([]Move, error) {
-	t0 := time.Now()
-	src, err := p.vmSource(ctx, c, g)
-	if err != nil {
-		return nil, err
-	}
-	w, err := src.Witness(g.Lo)
-	if err != nil {
-		return nil, fmt.Errorf("bisection: witness of step %d: %w", g.Lo, err)
-	}
-	if pre := mips.StateHashOf(w.State); pre != g.LoHash {
-		return nil, fmt.Errorf("bisection: our state %d hashes to %x, the game's agreed pre-state is %x: cannot step",
-			g.Lo, pre, g.LoHash)
-	}
-	post, err := mips.VerifyStep(w)
-	if err != nil {
-		return nil, fmt.Errorf("bisection: step %d does not verify off chain: %w", g.Lo, err)
-	}
-	compute := time.Since(t0)
-	asserterWins := post == g.HiHash
-	if asserterWins != (p.Role == RoleAsserter) {
-		log.Info("final step decides for the opponent: not sending it", "step", g.Lo,
-			"post", common.Hash(post), "claimed", common.Hash(g.HiHash))
-		return nil, nil
-	}
-	var moves []Move
-	if part, ok := kernel.StepPart(w); ok {
-		key := part.Key
-		if part.Local {
-			if key, err = p.localizedKey(ctx, c, g.Node, part.Ident); err != nil {
-				return nil, err
-			}
-		}
-		n, err := view(ctx, c, p.Client.Addr.Oracle, oracleABI.PackPreimagePartLengths(key, new(big.Int).SetUint64(part.Offset)),
-			oracleABI.UnpackPreimagePartLengths)
-		if err != nil {
-			return nil, fmt.Errorf("bisection: read oracle part: %w", err)
-		}
-		switch {
-		case n.Sign() != 0:
-		case part.Local:
-			return nil, fmt.Errorf("bisection: step %d reads local datum %d at %d, which the game did not load", g.Lo, part.Ident, part.Offset)
-		default:
-			log.Info("loading oracle part", "key", common.Hash(part.Key), "offset", part.Offset, "size", len(part.Data))
-			mv, err := p.send(ctx, MoveLoadPreimage, g, p.Client.Addr.Oracle,
-				oracleABI.PackLoadKeccak256PreimagePart(new(big.Int).SetUint64(part.Offset), part.Data), 0)
-			if err != nil {
-				return nil, err
-			}
-			moves = append(moves, mv)
-		}
-	}
-	log.Info("final step", "step", g.Lo, "post", common.Hash(post), "asserterWins", asserterWins)
-	mv, err := p.send(ctx, MoveStep, g, p.Client.Addr.Game, gameABI.PackStep(p.GameID, w.State, w.Proof), compute)
-	if err != nil {
-		return moves, err
-	}
-	return append(moves, mv), nil
 }
 
 // localizedKey is the oracle key of local datum ident of node in this game.
@@ -492,63 +401,6 @@ func (p *Player) localizedKey(ctx context.Context, c Chain, node uint32, ident u
 		return [32]byte{}, fmt.Errorf("bisection: localizeKey: %w", err)
 	}
 	return key, nil
-}
-
-// vmSource is the party's VMSource of the game's phase-V node. The request
-// (S_{k-1}, S_k) is not in the game record once phase V runs; it is read
-// back from the local data startVMPhase loaded (part 8 of idents 1 and 2).
-func (p *Player) vmSource(ctx context.Context, c Chain, g bindings.DisputeGameGame) (VMSource, error) {
-	if g.Phase != PhaseV {
-		return nil, errors.New("bisection: no VM source before phase V")
-	}
-	p.mu.Lock()
-	ns := p.vms[g.Node]
-	p.mu.Unlock()
-	if ns != nil {
-		return ns.src, nil
-	}
-	var data [2][32]byte
-	for i, ident := range []uint32{kernel.LocalPrev, kernel.LocalClaimed} {
-		key, err := p.localizedKey(ctx, c, g.Node, ident)
-		if err != nil {
-			return nil, err
-		}
-		if data[i], err = view(ctx, c, p.Client.Addr.Oracle, oracleABI.PackPreimageParts(key, big.NewInt(8)),
-			oracleABI.UnpackPreimageParts); err != nil {
-			return nil, fmt.Errorf("bisection: read local datum %d: %w", ident, err)
-		}
-	}
-	return p.source(ctx, g.Node, data[0], data[1])
-}
-
-// source builds (once per node) the party's VMSource of node's request.
-func (p *Player) source(ctx context.Context, node uint32, prev, claimed [32]byte) (VMSource, error) {
-	p.mu.Lock()
-	if ns := p.vms[node]; ns != nil && ns.prev == prev && ns.claimed == claimed {
-		p.mu.Unlock()
-		return ns.src, nil
-	}
-	p.mu.Unlock()
-	f := p.Src.VM
-	if f == nil {
-		if p.Src.Session == nil {
-			return nil, errors.New("bisection: no kernel session")
-		}
-		f = HonestVM(p.Src.Session)
-	}
-	t0 := time.Now()
-	src, err := f(ctx, node, prev, claimed)
-	if err != nil {
-		return nil, err
-	}
-	p.log().Info("kernel trace built", "node", node, "took", time.Since(t0).Round(time.Millisecond))
-	p.mu.Lock()
-	if p.vms == nil {
-		p.vms = map[uint32]*nodeSource{}
-	}
-	p.vms[node] = &nodeSource{prev: prev, claimed: claimed, src: src}
-	p.mu.Unlock()
-	return src, nil
 }
 
 // send sends one move and records it.

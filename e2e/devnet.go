@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/aivm-dev/aivm/bisection"
 	"github.com/aivm-dev/aivm/bisection/adversary"
 	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/contracts/chain"
@@ -337,16 +338,16 @@ func (n *Network) narrate(ctx context.Context, tl *timeline, sum *Summary) (stop
 			case "Split":
 				ev, _ := game.UnpackSplitEvent(&l)
 				count()
-				sum.Rounds[phase(ev.Phase)]++
+				sum.Rounds[bisection.PhaseName(ev.Phase)]++
 				cost := fmt.Sprintf("%d gas", gas)
 				if !first {
 					cost = "in the same transaction" // startVMPhase carries phase V's first split
 				}
-				tl.printf("game %s: %s splits %s [%d, %d] into %d parts (%d claims, %s)", ev.GameId, party, phase(ev.Phase), ev.Lo, ev.Hi, len(ev.Claims)+1, len(ev.Claims), cost)
+				tl.printf("game %s: %s splits %s [%d, %d] into %d parts (%d claims, %s)", ev.GameId, party, bisection.PhaseName(ev.Phase), ev.Lo, ev.Hi, len(ev.Claims)+1, len(ev.Claims), cost)
 			case "Chosen":
 				ev, _ := game.UnpackChosenEvent(&l)
 				count()
-				tl.printf("game %s: %s disputes part %d -> %s [%d, %d] (%d gas)", ev.GameId, party, ev.J, phase(ev.Phase), ev.Lo, ev.Hi, gas)
+				tl.printf("game %s: %s disputes part %d -> %s [%d, %d] (%d gas)", ev.GameId, party, ev.J, bisection.PhaseName(ev.Phase), ev.Lo, ev.Hi, gas)
 			case "VMPhaseStarted":
 				ev, _ := game.UnpackVMPhaseStartedEvent(&l)
 				count()
@@ -363,7 +364,7 @@ func (n *Network) narrate(ctx context.Context, tl *timeline, sum *Summary) (stop
 				if ev.ByTimeout {
 					how = "by timeout"
 				}
-				tl.printf("game %s: resolved %s: %s wins", ev.GameId, how, map[uint8]string{1: "the asserter", 2: "the challenger"}[ev.Status])
+				tl.printf("game %s: resolved %s: %s wins", ev.GameId, how, "the "+bisection.WinnerName(ev.Status))
 			}
 		case n.Addr.Market:
 			switch market.EventName(l) {
@@ -440,13 +441,6 @@ func (n *Network) narrate(ctx context.Context, tl *timeline, sum *Summary) (stop
 func eth(wei *big.Int) string {
 	f, _ := new(big.Float).Quo(new(big.Float).SetInt(wei), big.NewFloat(1e18)).Float64()
 	return strconv.FormatFloat(f, 'f', -1, 64)
-}
-
-func phase(p uint8) string {
-	if p == 0 {
-		return "G"
-	}
-	return "V"
 }
 
 func who(n *Network, a common.Address) string {

@@ -78,13 +78,13 @@ func (r *Report) WriteHTML(w io.Writer) error {
 		m := &r.Moves[i]
 		switch m.Kind {
 		case KindSplit:
-			rounds = append(rounds, htmlRound{Phase: phaseName(m.Phase), Split: m})
+			rounds = append(rounds, htmlRound{Phase: bisection.PhaseName(m.Phase), Split: m})
 		case KindChoose:
 			if len(rounds) > 0 && rounds[len(rounds)-1].Pick == nil {
 				rounds[len(rounds)-1].Pick = m
 			}
 		}
-		row := moveRow{N: i + 1, Kind: m.Kind, Party: m.Party, Phase: phaseName(m.Phase), Seg: m.Seg.String(), Verdict: m.Verdict,
+		row := moveRow{N: i + 1, Kind: m.Kind, Party: m.Party, Phase: bisection.PhaseName(m.Phase), Seg: m.Seg.String(), Verdict: m.Verdict,
 			Gas: fmt.Sprint(m.Tx.Gas), Block: m.Tx.Block, Time: when(m.Tx.Time), Elapsed: m.Elapsed, A: m.AsserterClock, C: m.ChallengerClock,
 			Bad: !m.Honest, Tx: m.Tx.Hash.Hex()}
 		if m.SameTx {

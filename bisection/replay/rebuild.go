@@ -204,17 +204,7 @@ type Dispute struct {
 }
 
 // Winner names the side that won ("" while in progress).
-func (d *Dispute) Winner() string { return winnerName(d.Status) }
-
-func winnerName(status uint8) string {
-	switch status {
-	case market.GameAsserterWins:
-		return "asserter"
-	case market.GameChallengerWin:
-		return "challenger"
-	}
-	return ""
-}
+func (d *Dispute) Winner() string { return bisection.WinnerName(d.Status) }
 
 func (d *Dispute) note(format string, args ...any) {
 	d.Notes = append(d.Notes, fmt.Sprintf(format, args...))

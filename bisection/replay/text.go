@@ -203,7 +203,7 @@ func (r *Report) WriteText(w io.Writer) error {
 		if m.SameTx {
 			gas = "same tx"
 		}
-		fmt.Fprintf(&b, "  %-3d %-12s %-10s %-5s %-26s %9s %7ds %7ds %7ds  %s\n", i+1, m.Kind, m.Party, phaseName(m.Phase), m.Seg,
+		fmt.Fprintf(&b, "  %-3d %-12s %-10s %-5s %-26s %9s %7ds %7ds %7ds  %s\n", i+1, m.Kind, m.Party, bisection.PhaseName(m.Phase), m.Seg,
 			gas, m.Elapsed, m.AsserterClock, m.ChallengerClock, m.Verdict)
 	}
 	fmt.Fprintf(&b, "\nrounds: G %d, V %d; gas: asserter %d, challenger %d", r.Rounds["G"], r.Rounds["V"], r.Gas["asserter"], r.Gas["challenger"])

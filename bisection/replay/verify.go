@@ -416,7 +416,7 @@ func (r *Report) judgeMoves(d *Dispute, states []bisection.Hash, vm *vmRun) {
 		}
 		switch m.Kind {
 		case KindSplit:
-			r.Rounds[phaseName(m.Phase)]++
+			r.Rounds[bisection.PhaseName(m.Phase)]++
 			nFalse := 0
 			for j, c := range m.Claims {
 				if j >= len(m.Points) {
@@ -505,7 +505,6 @@ func (r *Report) judgeMoves(d *Dispute, states []bisection.Hash, vm *vmRun) {
 					}
 				}
 			}
-			r.Rounds["V"] += 0
 			r.Moves = append(r.Moves, mv)
 		case KindStep:
 			mv.Verdict = fmt.Sprintf("VM step %d executed on chain: post-state %x", m.VMStep, m.Post[:4])
@@ -517,21 +516,6 @@ func (r *Report) judgeMoves(d *Dispute, states []bisection.Hash, vm *vmRun) {
 			r.Moves = append(r.Moves, mv)
 		}
 	}
-	// The earliest false V claim by index determines where an honest
-	// challenger lands: the step before it.
-	if vm != nil && r.FirstWrongStep != nil && d.Final.Seg.IsStep() && d.Final.Seg.Hi != r.FirstWrongStep.Index {
-		// Not necessarily a problem (a liar may be inconsistent), but the
-		// honest challenger's landing point is the lowest false index only
-		// when the liar's trace is consistent after it.
-		_ = r
-	}
-}
-
-func phaseName(p uint8) string {
-	if p == bisection.PhaseV {
-		return "V"
-	}
-	return "G"
 }
 
 // checkStep re-runs the final step from its calldata and from the local
