@@ -39,8 +39,9 @@ type Service struct {
 	*agent.Agent
 	cfg Config
 
-	mu     sync.Mutex
-	seenAt map[string]time.Time // request id -> arrival of its latest candidate
+	mu       sync.Mutex
+	seenAt   map[string]time.Time // request id -> arrival of its latest candidate
+	verdicts map[string]bool      // request id -> whether its latest judged candidate is right
 	// Detections records, per request, the time from seeing the result to
 	// sending the challenge (the detection latency; e2e and devnet report it).
 	Detections chan Detection
@@ -59,7 +60,7 @@ func New(env agent.Env, cfg Config) (*Service, error) {
 	if cfg.Bond == nil || cfg.Bond.Sign() <= 0 {
 		return nil, errors.New("challenger: bond must be > 0 (read it from the market's challengerBond)")
 	}
-	s := &Service{cfg: cfg, seenAt: map[string]time.Time{}, Detections: make(chan Detection, 64)}
+	s := &Service{cfg: cfg, seenAt: map[string]time.Time{}, verdicts: map[string]bool{}, Detections: make(chan Detection, 64)}
 	a, err := agent.New(env, s)
 	if err != nil {
 		return nil, err
@@ -102,6 +103,16 @@ func (s *Service) observe(id string) {
 		s.seenAt[id] = time.Now()
 	}
 	s.mu.Unlock()
+}
+
+// Verdict reports whether the challenger has re-executed request id and
+// judged its candidate (judged), and whether it found that candidate
+// right (agrees). It is the latest judgement of this process.
+func (s *Service) Verdict(id string) (agrees, judged bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	agrees, judged = s.verdicts[id]
+	return agrees, judged
 }
 
 func (s *Service) resultSeen(id string) time.Time {
@@ -161,7 +172,11 @@ func (s *Service) Request(ctx context.Context, d agent.RequestDuty) error {
 	if err != nil {
 		return err
 	}
-	if mine.FinalState == common.Hash(r.Candidate.FinalState) {
+	agrees := mine.FinalState == common.Hash(r.Candidate.FinalState)
+	s.mu.Lock()
+	s.verdicts[d.ID] = agrees
+	s.mu.Unlock()
+	if agrees {
 		return nil // the candidate is right
 	}
 	// Only a wrong candidate needs the chain's time (one header read).

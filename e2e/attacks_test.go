@@ -22,6 +22,7 @@ import (
 	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/contracts/market"
+	"github.com/aivm-dev/aivm/e2e/devnet"
 	"github.com/aivm-dev/aivm/mips"
 	"github.com/aivm-dev/aivm/models/graph"
 	"github.com/aivm-dev/aivm/models/tensor"
@@ -35,7 +36,7 @@ import (
 // challenger challenges, the dispute lands on node 3 and the challenger
 // wins.
 func TestAttackFlippedIntermediateBit(t *testing.T) {
-	e := startNet(t, Options{})
+	e := startNet(t, devnet.Options{})
 	d := e.liarScenario(liarOpts{sample: 8, lie: &adversary.Lie{Node: 3, Bit: 13}})
 	require.Equal(t, d.want, d.liarClass, "the tampered intermediate does not change the posted class")
 	require.Equal(t, uint32(3), d.record.Node, "the dispute lands on the tampered node")
@@ -107,7 +108,7 @@ func abs8(v int8) int {
 // the weight, where the kernel reads the registered weight; the challenger
 // wins.
 func TestAttackWrongWeights(t *testing.T) {
-	e := startNet(t, Options{})
+	e := startNet(t, devnet.Options{})
 	d := e.liarScenario(liarOpts{sample: 9, lie: &adversary.Lie{Forge: forgeWeights(t)}})
 	require.Equal(t, uint32(2), d.record.Node, "the dispute lands on the first node reading the weight")
 	t.Logf("liar's class %d, native %d", d.liarClass, d.want)
@@ -119,7 +120,7 @@ func TestAttackWrongWeights(t *testing.T) {
 // is already wrong: the dispute lands on node 1 (whose kernel reads the
 // request's real input through S_0) and the challenger wins.
 func TestAttackWrongInput(t *testing.T) {
-	e := startNet(t, Options{})
+	e := startNet(t, devnet.Options{})
 	const sample = 10
 	want := e.want(sample)
 	other := -1
@@ -163,7 +164,7 @@ func TestAttackWrongInput(t *testing.T) {
 // that does not match the posted activations root (FinalStateMismatch).
 // The honest result is then accepted.
 func TestAttackPostedOutputDiffers(t *testing.T) {
-	e := startNet(t, Options{})
+	e := startNet(t, devnet.Options{})
 	id, want := e.classify(11)
 	_, tr, err := e.Sample(11)
 	require.NoError(t, err)
@@ -225,7 +226,7 @@ func TestAttackPostedOutputDiffers(t *testing.T) {
 // game's clock budget) the honest challenger claims the timeout, wins, and
 // its result is finalized.
 func TestAttackSilentSubmitter(t *testing.T) {
-	e := startNet(t, Options{})
+	e := startNet(t, devnet.Options{})
 	d := e.liarScenario(liarOpts{sample: 12, lie: e.lastNode(), inGame: func(e *tnet, d *dispute) {
 		e.stop(d.liar)
 		g := e.waitStalled(d.game)
@@ -260,7 +261,7 @@ func (e *tnet) waitStalled(game *big.Int) bindings.DisputeGameGame {
 // result and then goes silent. Once its clock has run out the honest
 // submitter claims the timeout, takes the challenger's bond and finalizes.
 func TestAttackSilentChallenger(t *testing.T) {
-	e := startNet(t, Options{})
+	e := startNet(t, devnet.Options{})
 	e.submitter("submitter", nil)
 	lc := e.challenger("challenger", e.lastNode())
 	id, want := e.classify(13)
@@ -293,7 +294,7 @@ func TestAttackSilentChallenger(t *testing.T) {
 // exactly on step 1000, which MIPS.step executes on chain from the agreed
 // pre-state: its post-state is not the liar's, and the challenger wins.
 func TestAttackForgedPostState(t *testing.T) {
-	e := startNet(t, Options{})
+	e := startNet(t, devnet.Options{})
 	lie := e.lastNode()
 	lie.VMStep = 1000
 	d := e.liarScenario(liarOpts{sample: 14, lie: lie})
@@ -414,7 +415,7 @@ func streamPart(data []byte, off uint64) (p [32]byte) {
 // PreimageOracle directly does not help: they land under their own hash,
 // not under the key the kernel reads.
 func TestAttackForgedPreimage(t *testing.T) {
-	e := startNet(t, Options{})
+	e := startNet(t, devnet.Options{})
 	const sample = 15
 	f := &preimageForger{}
 	lie := e.lastNode()
@@ -445,11 +446,11 @@ func TestAttackForgedPreimage(t *testing.T) {
 	// under their own key.
 	oracle := bindings.NewPreimageOracle()
 	view := func(k [32]byte, off uint64) ([32]byte, *big.Int) {
-		out, err := e.Backend.CallContract(e.ctx, callMsg(e.Addr.Oracle, oracle.PackPreimageParts(k, new(big.Int).SetUint64(off))), nil)
+		out, err := e.Call(e.ctx, e.Addr.Oracle, oracle.PackPreimageParts(k, new(big.Int).SetUint64(off)))
 		require.NoError(t, err)
 		p, err := oracle.UnpackPreimageParts(out)
 		require.NoError(t, err)
-		out, err = e.Backend.CallContract(e.ctx, callMsg(e.Addr.Oracle, oracle.PackPreimagePartLengths(k, new(big.Int).SetUint64(off))), nil)
+		out, err = e.Call(e.ctx, e.Addr.Oracle, oracle.PackPreimagePartLengths(k, new(big.Int).SetUint64(off)))
 		require.NoError(t, err)
 		n, err := oracle.UnpackPreimagePartLengths(out)
 		require.NoError(t, err)
@@ -509,7 +510,7 @@ func (e *tnet) session(sample int) *kernel.Session {
 //   - after resolution, every move (GameResolved), and a second settlement
 //     of the challenge (ChallengeNotOpen).
 func TestAttackMovesOutOfTurnReplaysAfterResolution(t *testing.T) {
-	e := startNet(t, Options{})
+	e := startNet(t, devnet.Options{})
 	const sample = 16
 	sess := e.session(sample)
 	tr := sess.Trace
@@ -631,7 +632,7 @@ func TestAttackMovesOutOfTurnReplaysAfterResolution(t *testing.T) {
 // The dispute lands on node 20, the challenger wins and its logits are
 // finalized.
 func TestAttackTinyLlamaForwardStep(t *testing.T) {
-	e := startNet(t, Options{Model: "tiny-llama"})
+	e := startNet(t, devnet.Options{Model: "tiny-llama"})
 	require.Equal(t, kernel.AggLogits, kernel.DefaultAggregation("tiny-llama"))
 	require.Equal(t, []uint32{uint32(e.Model.Graph.Outputs[1])}, e.ResultSlots, "the logits rule binds output 1 (docs/protocol.md 6.1)")
 	slot := e.ResultSlots[0]

@@ -24,6 +24,7 @@ import (
 	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/contracts/market"
+	"github.com/aivm-dev/aivm/e2e/devnet"
 )
 
 // testTimeout bounds one test's network (setup, services, waits).
@@ -51,7 +52,7 @@ func (l *logBuf) String() string {
 
 // tnet is a Network owned by one test.
 type tnet struct {
-	*Network
+	*devnet.Network
 	t    *testing.T
 	ctx  context.Context
 	logs *logBuf
@@ -59,7 +60,7 @@ type tnet struct {
 }
 
 // startNet starts a network for t; it is closed when t ends.
-func startNet(t *testing.T, o Options) *tnet {
+func startNet(t *testing.T, o devnet.Options) *tnet {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), testTimeout)
 	lb := &logBuf{}
@@ -68,7 +69,7 @@ func startNet(t *testing.T, o Options) *tnet {
 		level = slog.LevelDebug
 	}
 	o.Log = slog.New(slog.NewTextHandler(lb, &slog.HandlerOptions{Level: level}))
-	n, err := Start(ctx, o)
+	n, err := devnet.Start(ctx, o)
 	if err != nil {
 		cancel()
 		t.Fatalf("start network: %v", err)
@@ -95,21 +96,21 @@ func (e *tnet) name(a common.Address) string {
 	return a.Hex()
 }
 
-func (e *tnet) submitter(name string, lie *adversary.Lie) *Running {
+func (e *tnet) submitter(name string, lie *adversary.Lie) *devnet.Running {
 	e.t.Helper()
-	r, err := e.StartSubmitter(e.ctx, name, ServiceOptions{Lie: lie})
+	r, err := e.StartSubmitter(e.ctx, name, devnet.ServiceOptions{Lie: lie})
 	require.NoError(e.t, err, "start submitter %s", name)
 	return r
 }
 
-func (e *tnet) challenger(name string, lie *adversary.Lie) *Running {
+func (e *tnet) challenger(name string, lie *adversary.Lie) *devnet.Running {
 	e.t.Helper()
-	r, err := e.StartChallenger(e.ctx, name, ServiceOptions{Lie: lie})
+	r, err := e.StartChallenger(e.ctx, name, devnet.ServiceOptions{Lie: lie})
 	require.NoError(e.t, err, "start challenger %s", name)
 	return r
 }
 
-func (e *tnet) stop(r *Running) {
+func (e *tnet) stop(r *devnet.Running) {
 	e.t.Helper()
 	require.NoError(e.t, r.Stop(), "stop %s", r.Name)
 }
@@ -119,7 +120,7 @@ func (e *tnet) want(sample int) int32 {
 	e.t.Helper()
 	_, tr, err := e.Sample(sample)
 	require.NoError(e.t, err)
-	c, err := e.class(tr)
+	c, err := e.ResultClass(tr)
 	require.NoError(e.t, err)
 	return c
 }
@@ -465,7 +466,7 @@ func (e *tnet) setBumpAfter(name string, d time.Duration) {
 	e.t.Helper()
 	a := e.Accounts[name]
 	tx, err := chain.NewTxManager(e.Backend, a.Key, chain.TxOptions{Confirmations: e.Opts.Confirmations,
-		PollInterval: 20 * time.Millisecond, BumpAfter: d, Logger: e.log.With("account", name)})
+		PollInterval: 20 * time.Millisecond, BumpAfter: d, Logger: e.Opts.Log.With("account", name)})
 	require.NoError(e.t, err)
 	a.Tx = tx
 }
@@ -482,7 +483,7 @@ type dispute struct {
 	// wall is the time from the challenge being mined to the game being
 	// seen resolved; settle to the challenger's result being the candidate.
 	wall, settle time.Duration
-	liar, ch     *Running
+	liar, ch     *devnet.Running
 }
 
 type challengerDetection struct {
@@ -514,7 +515,7 @@ func (e *tnet) liarScenario(o liarOpts) *dispute {
 	r := e.waitRequest(d.id, "result posted", func(r bindings.InferenceMarketRequest) bool { return r.Status == market.StatusSubmitted })
 	require.Equal(t, e.addr("liar"), r.Submitter)
 	var err error
-	d.liarClass, err = Class(r.Candidate.Output)
+	d.liarClass, err = devnet.Class(r.Candidate.Output)
 	require.NoError(t, err)
 	select {
 	case det := <-d.ch.Challenger.Detections:

@@ -13,6 +13,7 @@ import (
 	"github.com/aivm-dev/aivm/bisection/adversary"
 	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/contracts/market"
+	"github.com/aivm-dev/aivm/e2e/devnet"
 )
 
 // requireNode skips a real-node test when the node cannot be had outside
@@ -30,12 +31,12 @@ func requireNode(t *testing.T, err error) {
 
 // runDevnetOn runs the devnet flow (honest path, lying submitter caught by
 // a whole dispute) against a real node over JSON-RPC.
-func runDevnetOn(t *testing.T, node *Node) {
+func runDevnetOn(t *testing.T, node *devnet.Node) {
 	ctx := t.Context()
-	o, err := RPCOptions(ctx, node.URL)
+	o, err := devnet.RPCOptions(ctx, node.URL)
 	require.NoError(t, err)
 	var out bytes.Buffer
-	sum, err := RunDevnet(ctx, DevnetOptions{Network: o, LieSample: 1, Timeout: 8 * time.Minute}, &out)
+	sum, err := devnet.Run(ctx, devnet.RunOptions{Network: o, LieSample: 1, Timeout: 8 * time.Minute}, &out)
 	t.Log("\n" + out.String())
 	require.NoError(t, err, "node output:\n%s", node.Output())
 	require.Equal(t, "challenger", sum.Winner)
@@ -44,8 +45,8 @@ func runDevnetOn(t *testing.T, node *Node) {
 }
 
 // anvilNode starts anvil for the test and stops it after.
-func anvilNode(t *testing.T) *Node {
-	node, err := StartAnvil(t.Context())
+func anvilNode(t *testing.T) *devnet.Node {
+	node, err := devnet.StartAnvil(t.Context())
 	requireNode(t, err)
 	t.Cleanup(node.Stop)
 	return node
@@ -53,13 +54,13 @@ func anvilNode(t *testing.T) *Node {
 
 // gethNode starts geth --dev for the test (building it on first use) and
 // stops it after.
-func gethNode(t *testing.T) *Node {
+func gethNode(t *testing.T) *devnet.Node {
 	if testing.Short() {
 		t.Skip("builds geth on first use")
 	}
 	ctx, cancel := context.WithTimeout(t.Context(), 10*time.Minute)
 	defer cancel()
-	node, err := StartGeth(ctx)
+	node, err := devnet.StartGeth(ctx)
 	requireNode(t, err)
 	t.Cleanup(node.Stop)
 	return node
@@ -78,16 +79,16 @@ func TestGethDevnet(t *testing.T) {
 
 // timeoutOn: a lying submitter goes silent once challenged; the honest
 // challenger claims the timeout and wins.
-func timeoutOn(t *testing.T, node *Node) {
+func timeoutOn(t *testing.T, node *devnet.Node) {
 	ctx := t.Context()
-	o, err := RPCOptions(ctx, node.URL)
+	o, err := devnet.RPCOptions(ctx, node.URL)
 	require.NoError(t, err)
-	n, err := Start(ctx, o)
+	n, err := devnet.Start(ctx, o)
 	require.NoError(t, err)
 	t.Cleanup(n.Close)
-	liar, err := n.StartSubmitter(ctx, "liar", ServiceOptions{Lie: &adversary.Lie{Node: len(n.Model.Graph.Nodes)}})
+	liar, err := n.StartSubmitter(ctx, "liar", devnet.ServiceOptions{Lie: &adversary.Lie{Node: len(n.Model.Graph.Nodes)}})
 	require.NoError(t, err)
-	ch, err := n.StartChallenger(ctx, "challenger", ServiceOptions{})
+	ch, err := n.StartChallenger(ctx, "challenger", devnet.ServiceOptions{})
 	require.NoError(t, err)
 	id, err := n.Classify(ctx, 2, big.NewInt(1e15))
 	require.NoError(t, err)

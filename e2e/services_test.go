@@ -21,6 +21,7 @@ import (
 	"github.com/aivm-dev/aivm/bisection/adversary"
 	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/contracts/market"
+	"github.com/aivm-dev/aivm/e2e/devnet"
 	"github.com/aivm-dev/aivm/vm/kernel"
 )
 
@@ -35,7 +36,7 @@ func (e *tnet) lastNode() *adversary.Lie {
 // submitter withdraws exactly fee + bond: its balance moves by the fee less
 // the gas it paid, to the wei.
 func TestServicesHonestFinality(t *testing.T) {
-	e := startNet(t, Options{})
+	e := startNet(t, devnet.Options{})
 	sub := e.addr("submitter")
 	before := e.balance(sub)
 	chBefore := e.balance(e.addr("challenger"))
@@ -79,7 +80,7 @@ func TestServicesHonestFinality(t *testing.T) {
 // (the other half is burned), and its correct class is finalized and
 // delivered. Balances are exact.
 func TestAttackWrongFinalOutput(t *testing.T) {
-	e := startNet(t, Options{})
+	e := startNet(t, devnet.Options{})
 	liarBefore, chBefore := e.balance(e.addr("liar")), e.balance(e.addr("challenger"))
 	from := e.head()
 	d := e.liarScenario(liarOpts{sample: 1, lie: e.lastNode()})
@@ -103,7 +104,7 @@ func TestAttackWrongFinalOutput(t *testing.T) {
 // (half burned, half to the submitter), whose result stays the candidate
 // and is finalized.
 func TestServicesLyingChallengerLoses(t *testing.T) {
-	e := startNet(t, Options{})
+	e := startNet(t, devnet.Options{})
 	e.submitter("submitter", nil)
 	e.challenger("challenger", e.lastNode())
 	id, want := e.classify(2)
@@ -135,7 +136,7 @@ func TestServicesLyingChallengerLoses(t *testing.T) {
 // soon as the game exists and restarted from its duty database while the
 // game waits on its move; it resumes the game (and still loses it).
 func TestServicesSubmitterRestartMidDispute(t *testing.T) {
-	e := startNet(t, Options{})
+	e := startNet(t, devnet.Options{})
 	lie := e.lastNode()
 	d := e.liarScenario(liarOpts{sample: 3, lie: lie, inGame: func(e *tnet, d *dispute) {
 		e.stop(d.liar)
@@ -160,7 +161,7 @@ func TestServicesSubmitterRestartMidDispute(t *testing.T) {
 // duty database: it re-executes the request, rebuilds the kernel trace and
 // finishes the game it was playing, without challenging twice.
 func TestServicesChallengerRestartMidDispute(t *testing.T) {
-	e := startNet(t, Options{})
+	e := startNet(t, devnet.Options{})
 	d := e.liarScenario(liarOpts{sample: 4, lie: e.lastNode(), inGame: func(e *tnet, d *dispute) {
 		g := e.waitGame(d.game, "in phase V, after a choice", func(g bindings.DisputeGameGame) bool {
 			return g.Phase == bisection.PhaseV && g.Hi-g.Lo < bisection.VMSpan
@@ -202,7 +203,7 @@ func TestServicesReorgUnderPendingMove(t *testing.T) {
 }
 
 func reorgUnderSplit(t *testing.T, purge bool) {
-	e := startNet(t, Options{Confirmations: 2})
+	e := startNet(t, devnet.Options{Confirmations: 2})
 	// A move sent around the fork may be purged before it was ever seen
 	// mined; its manager then re-sends it with a fee bump after BumpAfter
 	// (20 s on the network): make that 2 s here.
@@ -359,7 +360,7 @@ func (e *tnet) waitChallengeBy(id *big.Int, a common.Address, round uint32) uint
 // honest challenger resumes from its duty store: it claims its reward and
 // finalizes its result. Every payment is exact.
 func TestServicesTwoChallengersAgainstLiar(t *testing.T) {
-	e := startNet(t, Options{})
+	e := startNet(t, devnet.Options{})
 	e.submitter("liar", e.lastNode())
 	ch := e.challenger("challenger", nil)
 	e.challenger("challenger2", &adversary.Lie{Node: len(e.Model.Graph.Nodes), Bit: 1})
@@ -442,7 +443,7 @@ func TestServicesTwoChallengersAgainstLiar(t *testing.T) {
 // challenger and a lying one. The lying challenger challenges and loses its
 // bond to the submitter; the honest challenger never challenges.
 func TestServicesTwoChallengersHonestSubmitter(t *testing.T) {
-	e := startNet(t, Options{})
+	e := startNet(t, devnet.Options{})
 	e.submitter("submitter", nil)
 	ch := e.challenger("challenger", nil)
 	e.challenger("challenger2", e.lastNode())
@@ -484,7 +485,7 @@ func TestServicesTwoChallengersHonestSubmitter(t *testing.T) {
 // submitter bond, whichever of its accounts won the race; the correct
 // class is finalized and delivered.
 func TestServicesSybilChallengerAgainstHonest(t *testing.T) {
-	e := startNet(t, Options{})
+	e := startNet(t, devnet.Options{})
 	liar, sybil, honest := e.addr("liar"), e.addr("sybil"), e.addr("challenger")
 	before := map[common.Address]*big.Int{liar: e.balance(liar), sybil: e.balance(sybil), honest: e.balance(honest)}
 	from := e.head()
@@ -573,7 +574,7 @@ func TestServicesSybilChallengerAgainstHonest(t *testing.T) {
 // payouts do not depend on which round-0 game ends first; the order is
 // logged.
 func TestServicesRefutedSubmitterStillDefends(t *testing.T) {
-	e := startNet(t, Options{})
+	e := startNet(t, devnet.Options{})
 	// The liar lies about node n only: its kernel runs of other nodes are
 	// the true ones (FaultyVM alone would also forge node 3's, and could
 	// not prove its last step).

@@ -21,7 +21,7 @@ import (
 	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/contracts/market"
 	"github.com/aivm-dev/aivm/contracts/registry"
-	"github.com/aivm-dev/aivm/e2e"
+	"github.com/aivm-dev/aivm/e2e/devnet"
 	"github.com/aivm-dev/aivm/models/graph"
 	"github.com/aivm-dev/aivm/models/store"
 	"github.com/aivm-dev/aivm/models/tensor"
@@ -34,7 +34,7 @@ import (
 // step.
 type fixture struct {
 	once   sync.Once
-	n      *e2e.Network
+	n      *devnet.Network
 	gameID *big.Int
 	lie    adversary.Lie
 	err    error
@@ -71,16 +71,16 @@ func dispute(t *testing.T, name string) *fixture {
 func (f *fixture) play() error {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	n, err := e2e.Start(ctx, e2e.Options{})
+	n, err := devnet.Start(ctx, devnet.Options{})
 	if err != nil {
 		return err
 	}
 	f.n = n
 	f.lie.Node = len(n.Model.Graph.Nodes)
-	if _, err := n.StartSubmitter(ctx, "liar", e2e.ServiceOptions{Lie: &f.lie}); err != nil {
+	if _, err := n.StartSubmitter(ctx, "liar", devnet.ServiceOptions{Lie: &f.lie}); err != nil {
 		return err
 	}
-	if _, err := n.StartChallenger(ctx, "challenger", e2e.ServiceOptions{}); err != nil {
+	if _, err := n.StartChallenger(ctx, "challenger", devnet.ServiceOptions{}); err != nil {
 		return err
 	}
 	id, err := n.Classify(ctx, 3, big.NewInt(1e15))

@@ -9,14 +9,14 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/aivm-dev/aivm/bisection/adversary"
-	"github.com/aivm-dev/aivm/e2e"
+	"github.com/aivm-dev/aivm/e2e/devnet"
 )
 
 // devnetCmd is the main job: the whole AIVM flow on a fresh chain, with a
 // timeline, a summary and a non-zero exit when an outcome is wrong.
 func devnetCmd() *cobra.Command {
 	var (
-		o                e2e.DevnetOptions
+		o                devnet.RunOptions
 		lie              adversary.Lie
 		verbose, jsonOut bool
 		timeout          time.Duration
@@ -38,7 +38,7 @@ exits non-zero if any outcome differs from that.`,
 			if rpcURL != "" {
 				// A dev node (anvil, geth --dev): fresh keys funded from its
 				// unlocked dev account.
-				net, err := e2e.RPCOptions(cmd.Context(), rpcURL)
+				net, err := devnet.RPCOptions(cmd.Context(), rpcURL)
 				if err != nil {
 					return err
 				}
@@ -52,7 +52,7 @@ exits non-zero if any outcome differs from that.`,
 				o.Network.Log = slog.Default()
 			}
 			out := cmd.OutOrStdout()
-			sum, err := e2e.RunDevnet(cmd.Context(), o, out)
+			sum, err := devnet.Run(cmd.Context(), o, out)
 			if sum != nil {
 				sum.Print(out)
 			}

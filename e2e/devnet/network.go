@@ -1,4 +1,4 @@
-package e2e
+package devnet
 
 import (
 	"context"
@@ -73,8 +73,8 @@ type Account struct {
 func (a *Account) Address() common.Address { return a.Tx.Address() }
 
 // Network is a chain with the AIVM contracts deployed, a kernel registered
-// and a consumer contract, on which real services run. `aivm devnet` and the
-// e2e tests use it.
+// and a consumer contract, on which real services run. `aivm devnet` (Run)
+// and the e2e tests use it.
 type Network struct {
 	Opts     Options
 	Sim      *simulated.Backend // nil on an RPC network
@@ -146,10 +146,10 @@ func Start(ctx context.Context, o Options) (n *Network, err error) {
 		n.stopMine = chain.AutoMine(context.Background(), n.Sim, o.BlockEvery)
 	} else {
 		if len(keys) < len(Roles) {
-			return nil, fmt.Errorf("e2e: an RPC network needs %d funded keys (%v), got %d", len(Roles), Roles, len(keys))
+			return nil, fmt.Errorf("devnet: an RPC network needs %d funded keys (%v), got %d", len(Roles), Roles, len(keys))
 		}
 		if n.rpc, err = rpc.DialContext(ctx, o.RPC); err != nil {
-			return nil, fmt.Errorf("e2e: dial %s: %w", o.RPC, err)
+			return nil, fmt.Errorf("devnet: dial %s: %w", o.RPC, err)
 		}
 		n.Backend = ethclient.NewClient(n.rpc)
 	}
@@ -194,7 +194,7 @@ func Start(ctx context.Context, o Options) (n *Network, err error) {
 func (n *Network) registerKernel(ctx context.Context) error {
 	var err error
 	if n.Kernel, err = n.Store.AddBuiltin(ctx, n.Opts.Model); err != nil {
-		return fmt.Errorf("e2e: build kernel %s: %w", n.Opts.Model, err)
+		return fmt.Errorf("devnet: build kernel %s: %w", n.Opts.Model, err)
 	}
 	sk, err := n.Store.Kernel(ctx, n.Kernel.ModelRoot, n.Kernel.PrestateHash, n.Kernel.ManifestHash)
 	if err != nil {
@@ -213,14 +213,14 @@ func (n *Network) registerKernel(ctx context.Context) error {
 	}
 	r, err := n.Accounts["deployer"].Tx.Send(ctx, n.Addr.Registry, data, nil)
 	if err != nil {
-		return fmt.Errorf("e2e: register kernel: %w", chain.Decode(err))
+		return fmt.Errorf("devnet: register kernel: %w", chain.Decode(err))
 	}
 	n.Gas["register kernel"] = r.GasUsed
 	if n.Model, n.Entry, err = zoo.Resolve(n.Opts.Model); err != nil {
 		return err
 	}
 	if _, n.ResultSlots, err = n.Registry.ResultShape(ctx, n.KernelID); err != nil {
-		return fmt.Errorf("e2e: %w", err)
+		return fmt.Errorf("devnet: %w", err)
 	}
 	return nil
 }
@@ -313,7 +313,7 @@ func (n *Network) AdvanceTime(ctx context.Context, d time.Duration) error {
 		return n.rpc.CallContext(ctx, nil, "evm_mine")
 	}
 	if !isMethodMissing(err) {
-		return fmt.Errorf("e2e: evm_increaseTime: %w", err)
+		return fmt.Errorf("devnet: evm_increaseTime: %w", err)
 	}
 	// No time travel (geth --dev): wait until the chain's clock has moved.
 	now, err := n.Now(ctx)
@@ -379,7 +379,7 @@ type ServiceOptions struct {
 func (n *Network) env(ctx context.Context, account string, o ServiceOptions) (agent.Env, *chain.Store, error) {
 	acct := n.Accounts[account]
 	if acct == nil {
-		return agent.Env{}, nil, fmt.Errorf("e2e: no account %q (have %v)", account, Roles)
+		return agent.Env{}, nil, fmt.Errorf("devnet: no account %q (have %v)", account, Roles)
 	}
 	db, err := chain.Open(filepath.Join(n.Opts.Dir, account+".db"))
 	if err != nil {
@@ -460,7 +460,7 @@ func (n *Network) StartChallenger(ctx context.Context, account string, o Service
 // the class a correct inference gives.
 func (n *Network) Sample(i int) ([][]byte, *graph.Trace, error) {
 	if n.Entry == nil || n.Entry.Sample == nil {
-		return nil, nil, fmt.Errorf("e2e: model %s has no samples", n.Opts.Model)
+		return nil, nil, fmt.Errorf("devnet: model %s has no samples", n.Opts.Model)
 	}
 	s, err := n.Entry.Sample(i)
 	if err != nil {
@@ -487,7 +487,7 @@ func (n *Network) Sample(i int) ([][]byte, *graph.Trace, error) {
 // i, paid by the requester; it returns the request id.
 func (n *Network) Classify(ctx context.Context, sample int, fee *big.Int) (*big.Int, error) {
 	if n.Consumer == (common.Address{}) {
-		return nil, errors.New("e2e: no consumer contract on this network")
+		return nil, errors.New("devnet: no consumer contract on this network")
 	}
 	in, _, err := n.Sample(sample)
 	if err != nil {
@@ -495,12 +495,12 @@ func (n *Network) Classify(ctx context.Context, sample int, fee *big.Int) (*big.
 	}
 	r, err := n.Accounts["requester"].Tx.Send(ctx, n.Consumer, bindings.NewFashionConsumer().PackClassify(in[0]), fee)
 	if err != nil {
-		return nil, fmt.Errorf("e2e: classify: %w", chain.Decode(err))
+		return nil, fmt.Errorf("devnet: classify: %w", chain.Decode(err))
 	}
 	n.Gas["classify (requestInference via consumer)"] = r.GasUsed
 	ev, err := n.Market.Requested(r)
 	if err != nil {
-		return nil, fmt.Errorf("e2e: classify: %w", err)
+		return nil, fmt.Errorf("devnet: classify: %w", err)
 	}
 	return ev.RequestId, nil
 }
@@ -508,7 +508,7 @@ func (n *Network) Classify(ctx context.Context, sample int, fee *big.Int) (*big.
 // ConsumerResult reads what the consumer contract stored for a request.
 func (n *Network) ConsumerResult(ctx context.Context, id *big.Int) (done bool, cls int32, label string, err error) {
 	c := bindings.NewFashionConsumer()
-	out, err := n.Backend.CallContract(ctx, callMsg(n.Consumer, c.PackResults(id)), nil)
+	out, err := n.Call(ctx, n.Consumer, c.PackResults(id))
 	if err != nil {
 		return false, 0, "", err
 	}
@@ -516,7 +516,7 @@ func (n *Network) ConsumerResult(ctx context.Context, id *big.Int) (done bool, c
 	if err != nil {
 		return false, 0, "", err
 	}
-	out, err = n.Backend.CallContract(ctx, callMsg(n.Consumer, c.PackLabel(id)), nil)
+	out, err = n.Call(ctx, n.Consumer, c.PackLabel(id))
 	if err != nil {
 		return false, 0, "", err
 	}
@@ -535,7 +535,7 @@ func (n *Network) WaitRequest(ctx context.Context, id *big.Int, cond func(bindin
 		}
 		select {
 		case <-ctx.Done():
-			return r, fmt.Errorf("e2e: waiting on request %s (status %d): %w", id, r.Status, ctx.Err())
+			return r, fmt.Errorf("devnet: waiting on request %s (status %d): %w", id, r.Status, ctx.Err())
 		case <-t.C:
 		}
 	}
@@ -553,18 +553,19 @@ func Class(enc []byte) (int32, error) {
 		return 0, err
 	}
 	if t.DType != tensor.I32 || t.Len() != 1 {
-		return 0, fmt.Errorf("e2e: output is not an i32 [1] tensor")
+		return 0, fmt.Errorf("devnet: output is not an i32 [1] tensor")
 	}
 	return t.I32[0], nil
 }
 
-func callMsg(to common.Address, data []byte) ethereum.CallMsg {
-	return ethereum.CallMsg{To: &to, Data: data}
+// Call runs a read-only call on the latest block.
+func (n *Network) Call(ctx context.Context, to common.Address, data []byte) ([]byte, error) {
+	return n.Backend.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
 }
 
-// class is the class a correct result for trace tr posts: the i32 [1]
+// ResultClass is the class a result for trace tr posts: the i32 [1]
 // argmax at the kernel's bound slot.
-func (n *Network) class(tr *graph.Trace) (int32, error) {
+func (n *Network) ResultClass(tr *graph.Trace) (int32, error) {
 	res, err := market.ResultFromTrace(tr, n.ResultSlots)
 	if err != nil {
 		return 0, err

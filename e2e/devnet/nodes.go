@@ -1,4 +1,4 @@
-package e2e
+package devnet
 
 import (
 	"bytes"
@@ -76,7 +76,7 @@ func AnvilPath() (string, error) {
 	}
 	p := filepath.Join(root, "node_modules", ".bin", "anvil")
 	if _, err := os.Stat(p); err != nil {
-		return "", fmt.Errorf("e2e: anvil not installed (%s); run `make setup-npm`", p)
+		return "", fmt.Errorf("devnet: anvil not installed (%s); run `make setup-npm`", p)
 	}
 	return p, nil
 }
@@ -96,7 +96,7 @@ func StartAnvil(ctx context.Context) (*Node, error) {
 		"--balance", "1000000", "--gas-limit", "60000000", "--code-size-limit", "49152")
 	n.cmd.Stdout, n.cmd.Stderr = n.out, n.out
 	if err := n.cmd.Start(); err != nil {
-		return nil, fmt.Errorf("e2e: start anvil: %w", err)
+		return nil, fmt.Errorf("devnet: start anvil: %w", err)
 	}
 	if err := waitRPC(ctx, n); err != nil {
 		n.Stop()
@@ -133,7 +133,7 @@ func GethPath(ctx context.Context) (string, error) {
 	cmd.Env = append(os.Environ(), "GOBIN="+tmp, "CGO_ENABLED=0", "GOFLAGS=-mod=mod")
 	cmd.Dir = tmp
 	if out, err := cmd.CombinedOutput(); err != nil {
-		return "", fmt.Errorf("e2e: build geth %s from the module proxy: %w\n%s", GethVersion, err, out)
+		return "", fmt.Errorf("devnet: build geth %s from the module proxy: %w\n%s", GethVersion, err, out)
 	}
 	if err := os.Rename(filepath.Join(tmp, "geth"), bin); err != nil {
 		return "", err
@@ -162,7 +162,7 @@ func StartGeth(ctx context.Context) (*Node, error) {
 	n.cmd.Stdout, n.cmd.Stderr = n.out, n.out
 	if err := n.cmd.Start(); err != nil {
 		_ = os.RemoveAll(dir)
-		return nil, fmt.Errorf("e2e: start geth: %w", err)
+		return nil, fmt.Errorf("devnet: start geth: %w", err)
 	}
 	if err := waitRPC(ctx, n); err != nil {
 		n.Stop()
@@ -192,7 +192,7 @@ func waitRPC(ctx context.Context, n *Node) error {
 		case <-time.After(100 * time.Millisecond):
 		}
 	}
-	return fmt.Errorf("e2e: %s did not answer on %s:\n%s", n.Kind, n.URL, n.Output())
+	return fmt.Errorf("devnet: %s did not answer on %s:\n%s", n.Kind, n.URL, n.Output())
 }
 
 // FundFromDev creates count fresh keys and funds each with amount wei from
@@ -206,7 +206,7 @@ func FundFromDev(ctx context.Context, url string, count int, amount *big.Int) ([
 	defer c.Close()
 	var accts []common.Address
 	if err := c.CallContext(ctx, &accts, "eth_accounts"); err != nil || len(accts) == 0 {
-		return nil, fmt.Errorf("e2e: the node at %s has no unlocked dev account: %v", url, err)
+		return nil, fmt.Errorf("devnet: the node at %s has no unlocked dev account: %v", url, err)
 	}
 	keys := make([]*ecdsa.PrivateKey, count)
 	hashes := make([]common.Hash, count)
@@ -216,7 +216,7 @@ func FundFromDev(ctx context.Context, url string, count int, amount *big.Int) ([
 		}
 		tx := map[string]any{"from": accts[0], "to": crypto.PubkeyToAddress(keys[i].PublicKey), "value": (*hexutil.Big)(amount)}
 		if err := c.CallContext(ctx, &hashes[i], "eth_sendTransaction", tx); err != nil {
-			return nil, fmt.Errorf("e2e: fund key %d from %s: %w", i, accts[0], err)
+			return nil, fmt.Errorf("devnet: fund key %d from %s: %w", i, accts[0], err)
 		}
 	}
 	for _, h := range hashes {
@@ -224,7 +224,7 @@ func FundFromDev(ctx context.Context, url string, count int, amount *big.Int) ([
 			var r map[string]any
 			if err := c.CallContext(ctx, &r, "eth_getTransactionReceipt", h); err == nil && r != nil {
 				if s, _ := r["status"].(string); s != "0x1" {
-					return nil, fmt.Errorf("e2e: funding transaction %s failed", h)
+					return nil, fmt.Errorf("devnet: funding transaction %s failed", h)
 				}
 				break
 			}
@@ -279,7 +279,7 @@ func HasTimeTravel(ctx context.Context, url string) (bool, error) {
 func RPCOptions(ctx context.Context, url string) (Options, error) {
 	tt, err := HasTimeTravel(ctx, url)
 	if err != nil {
-		return Options{}, fmt.Errorf("e2e: probe %s: %w", url, err)
+		return Options{}, fmt.Errorf("devnet: probe %s: %w", url, err)
 	}
 	keys, err := FundFromDev(ctx, url, len(Roles), new(big.Int).Mul(big.NewInt(1e18), big.NewInt(100)))
 	if err != nil {

@@ -1,4 +1,4 @@
-package e2e
+package devnet
 
 import (
 	"context"
@@ -19,13 +19,14 @@ import (
 
 	"github.com/aivm-dev/aivm/bisection"
 	"github.com/aivm-dev/aivm/bisection/adversary"
+	"github.com/aivm-dev/aivm/challenger"
 	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/contracts/market"
 )
 
-// DevnetOptions configure RunDevnet.
-type DevnetOptions struct {
+// RunOptions configure Run.
+type RunOptions struct {
 	Network Options
 	// HonestSample and LieSample are the test images classified in the
 	// honest and the disputed request.
@@ -43,13 +44,22 @@ type Summary struct {
 	HonestClass, HonestWant        int32
 	LiarClass, FinalClass, Want    int32
 	Winner                         string
-	GameID                         string
-	Rounds                         map[string]int // phase -> rounds
-	DisputedNode                   uint32
-	DisputedStep                   uint64
-	Moves                          int
-	GameGas                        map[string]uint64 // party -> gas of its game moves
-	BondMoves                      []string
+	// HonestChallenges is the number of challenges of the honest request
+	// (0: the challenger re-executed it and agreed).
+	HonestChallenges uint64
+	// WonBy is how the disputed game was decided, from its Resolved
+	// event: "the one-step proof" or "timeout"; GameWinner the side it
+	// names.
+	WonBy, GameWinner string
+	// Stepped is set when the game's one-step proof (Stepped) was seen.
+	Stepped      bool
+	GameID       string
+	Rounds       map[string]int // phase -> rounds
+	DisputedNode uint32
+	DisputedStep uint64
+	Moves        int
+	GameGas      map[string]uint64 // party -> gas of its game moves
+	BondMoves    []string
 	// Slashed is the liar's bond; Burned the part of it the market burned
 	// (totalBurned at the end); Reward what the winning challenger claimed
 	// of it (claimReward).
@@ -71,14 +81,14 @@ func (t *timeline) printf(format string, args ...any) {
 	fmt.Fprintf(t.w, "[%6.2fs] %s\n", time.Since(t.start).Seconds(), fmt.Sprintf(format, args...))
 }
 
-// RunDevnet runs the whole AIVM flow on a fresh network and checks every
+// Run runs the whole AIVM flow on a fresh network and checks every
 // outcome: an honest classification is finalized and delivered by callback;
 // a lying submitter's classification is challenged, bisected to one graph
 // node and one VM instruction, decided on chain, the liar's bond is slashed
 // (half burned, half claimed by the challenger), and the challenger's
 // correct result is delivered. It prints a timeline to w and returns an
 // error if any outcome differs.
-func RunDevnet(ctx context.Context, o DevnetOptions, w io.Writer) (*Summary, error) {
+func Run(ctx context.Context, o RunOptions, w io.Writer) (*Summary, error) {
 	if o.Timeout <= 0 {
 		o.Timeout = 5 * time.Minute
 	}
@@ -105,7 +115,9 @@ func RunDevnet(ctx context.Context, o DevnetOptions, w io.Writer) (*Summary, err
 	if err != nil {
 		return nil, err
 	}
-	defer narr()
+	// On an early return the run's own error is the one reported; the
+	// narration's, if any, is checked on the way out of a whole run.
+	defer func() { _ = narr() }()
 
 	honest, err := n.StartSubmitter(ctx, "submitter", ServiceOptions{})
 	if err != nil {
@@ -124,7 +136,7 @@ func RunDevnet(ctx context.Context, o DevnetOptions, w io.Writer) (*Summary, err
 	if err != nil {
 		return nil, err
 	}
-	if sum.HonestWant, err = n.class(want); err != nil {
+	if sum.HonestWant, err = n.ResultClass(want); err != nil {
 		return nil, err
 	}
 	id1, err := n.Classify(ctx, o.HonestSample, fee)
@@ -137,8 +149,17 @@ func RunDevnet(ctx context.Context, o DevnetOptions, w io.Writer) (*Summary, err
 	if err != nil {
 		return nil, err
 	}
-	c, _ := Class(r.Candidate.Output)
-	tl.printf("request %s: result posted by %s with a %s wei bond: class %d; the challenger re-executed it and agrees", id1, who(n, r.Submitter), n.Addr.Config.SubmitterBond, c)
+	c, err := Class(r.Candidate.Output)
+	if err != nil {
+		return nil, fmt.Errorf("request %s: the posted output: %w", id1, err)
+	}
+	tl.printf("request %s: result posted by %s with a %s wei bond: class %d", id1, who(n, r.Submitter), n.Addr.Config.SubmitterBond, c)
+	// The window closes only once the challenger has judged the result.
+	if agrees, err := waitVerdict(ctx, ch.Challenger, id1); err != nil {
+		return nil, err
+	} else if !agrees {
+		return nil, fmt.Errorf("request %s: the challenger disagrees with the honest result", id1)
+	}
 	if err := n.AdvanceTime(ctx, window); err != nil {
 		return nil, err
 	}
@@ -150,8 +171,18 @@ func RunDevnet(ctx context.Context, o DevnetOptions, w io.Writer) (*Summary, err
 	if err != nil {
 		return nil, err
 	}
+	if !done {
+		return nil, fmt.Errorf("request %s: finalized, but the consumer has no result", id1)
+	}
 	sum.HonestClass = cls
-	tl.printf("request %s: finalized; the callback delivered class %d (%q) to the consumer (done=%v)", id1, cls, label, done)
+	tl.printf("request %s: finalized; the callback delivered class %d (%q) to the consumer", id1, cls, label)
+	if sum.HonestChallenges, err = n.Market.ChallengeCount(ctx, id1); err != nil {
+		return nil, err
+	}
+	if sum.HonestChallenges != 0 {
+		return nil, fmt.Errorf("request %s: the honest result was challenged %d time(s)", id1, sum.HonestChallenges)
+	}
+	tl.printf("request %s: the challenger re-executed it and agrees: nobody challenged it in its window", id1)
 	// The submitter withdraws fee and bond on its next tick; let it.
 	if err := n.waitCredits(ctx, []string{"submitter"}); err != nil {
 		return nil, err
@@ -173,7 +204,7 @@ func RunDevnet(ctx context.Context, o DevnetOptions, w io.Writer) (*Summary, err
 	if err != nil {
 		return nil, err
 	}
-	if sum.Want, err = n.class(want2); err != nil {
+	if sum.Want, err = n.ResultClass(want2); err != nil {
 		return nil, err
 	}
 	id2, err := n.Classify(ctx, o.LieSample, fee)
@@ -186,15 +217,16 @@ func RunDevnet(ctx context.Context, o DevnetOptions, w io.Writer) (*Summary, err
 	if err != nil {
 		return nil, err
 	}
-	sum.LiarClass, _ = Class(r.Candidate.Output)
-	tl.printf("request %s: the liar posted class %d (correct: %d)", id2, sum.LiarClass, sum.Want)
-	select {
-	case det := <-ch.Challenger.Detections:
-		sum.Detection = det.Sent.Sub(det.ResultSeen)
-		tl.printf("request %s: the challenger re-executed, found a different S_n and challenged %s after seeing the result", id2, sum.Detection.Round(time.Millisecond))
-	case <-ctx.Done():
-		return nil, fmt.Errorf("no challenge of request %s: %w", id2, ctx.Err())
+	if sum.LiarClass, err = Class(r.Candidate.Output); err != nil {
+		return nil, fmt.Errorf("request %s: the liar's output: %w", id2, err)
 	}
+	tl.printf("request %s: the liar posted class %d (correct: %d)", id2, sum.LiarClass, sum.Want)
+	det, err := detection(ctx, ch.Challenger, id2)
+	if err != nil {
+		return nil, err
+	}
+	sum.Detection = det.Sent.Sub(det.ResultSeen)
+	tl.printf("request %s: the challenger re-executed, found a different S_n and challenged %s after seeing the result", id2, sum.Detection.Round(time.Millisecond))
 	r, err = n.WaitRequest(ctx, id2, func(r bindings.InferenceMarketRequest) bool { return r.Round > 0 })
 	if err != nil {
 		return nil, err
@@ -213,9 +245,12 @@ func RunDevnet(ctx context.Context, o DevnetOptions, w io.Writer) (*Summary, err
 	if _, err = n.WaitRequest(ctx, id2, func(r bindings.InferenceMarketRequest) bool { return r.Status == market.StatusFinalized }); err != nil {
 		return nil, err
 	}
-	_, sum.FinalClass, label, err = n.ConsumerResult(ctx, id2)
+	done, sum.FinalClass, label, err = n.ConsumerResult(ctx, id2)
 	if err != nil {
 		return nil, err
+	}
+	if !done {
+		return nil, fmt.Errorf("request %s: finalized, but the consumer has no result", id2)
 	}
 	tl.printf("request %s: finalized; the callback delivered class %d (%q)", id2, sum.FinalClass, label)
 	// Let the services withdraw.
@@ -228,9 +263,40 @@ func RunDevnet(ctx context.Context, o DevnetOptions, w io.Writer) (*Summary, err
 	}
 	// The narrator fills the summary's game and payment figures: let it
 	// drain what was mined before they are checked.
-	narr()
+	if err := narr(); err != nil {
+		return sum, err
+	}
 	sum.Elapsed = time.Since(tl.start)
-	return sum, sum.check(n)
+	return sum, sum.check()
+}
+
+// waitVerdict waits until the challenger has re-executed request id and
+// judged its candidate; it reports whether it found it right.
+func waitVerdict(ctx context.Context, ch *challenger.Service, id *big.Int) (bool, error) {
+	for {
+		if agrees, judged := ch.Verdict(id.String()); judged {
+			return agrees, nil
+		}
+		select {
+		case <-ctx.Done():
+			return false, fmt.Errorf("request %s: the challenger never judged the result: %w", id, ctx.Err())
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+}
+
+// detection is the challenger's challenge of request id; a challenge of any
+// other request is an error (the devnet's other request is honest).
+func detection(ctx context.Context, ch *challenger.Service, id *big.Int) (challenger.Detection, error) {
+	select {
+	case det := <-ch.Detections:
+		if det.RequestID != id.String() {
+			return det, fmt.Errorf("the challenger challenged request %s, want only request %s", det.RequestID, id)
+		}
+		return det, nil
+	case <-ctx.Done():
+		return challenger.Detection{}, fmt.Errorf("no challenge of request %s: %w", id, ctx.Err())
+	}
 }
 
 // waitRewarded waits until challenge idx of request id has been paid its
@@ -250,7 +316,7 @@ func (n *Network) waitRewarded(ctx context.Context, id *big.Int, idx uint64) err
 }
 
 // check compares the outcomes with the expected ones.
-func (s *Summary) check(n *Network) error {
+func (s *Summary) check() error {
 	var errs []error
 	if s.HonestClass != s.HonestWant {
 		errs = append(errs, fmt.Errorf("honest request delivered class %d, native inference says %d", s.HonestClass, s.HonestWant))
@@ -264,8 +330,20 @@ func (s *Summary) check(n *Network) error {
 	if s.FinalClass != s.Want {
 		errs = append(errs, fmt.Errorf("disputed request delivered class %d, want %d", s.FinalClass, s.Want))
 	}
-	if s.DisputedStep == 0 && s.Moves == 0 {
-		errs = append(errs, errors.New("no game moves were seen"))
+	switch {
+	case s.WonBy == "":
+		errs = append(errs, fmt.Errorf("no Resolved event of game %q was seen", s.GameID))
+	case s.GameWinner != "challenger":
+		errs = append(errs, fmt.Errorf("game %s was won by the %s, want the challenger", s.GameID, s.GameWinner))
+	case s.WonBy != wonByStep:
+		// The liar plays to the end; only a broken step (or a stalled
+		// player) leaves the challenger a timeout.
+		errs = append(errs, fmt.Errorf("game %s was won by %s, want by the one-step proof", s.GameID, s.WonBy))
+	case !s.Stepped:
+		errs = append(errs, fmt.Errorf("game %s was resolved by the one-step proof, but no Stepped event was seen", s.GameID))
+	}
+	if s.HonestChallenges != 0 {
+		errs = append(errs, fmt.Errorf("the honest request was challenged %d time(s)", s.HonestChallenges))
 	}
 	// The one winner's share is the unburned half of the liar's bond; the
 	// burned half stays in the market.
@@ -300,9 +378,51 @@ func (n *Network) waitCredits(ctx context.Context, names []string) error {
 	return nil
 }
 
+// txInfo is the gas and sender of a mined transaction. A node may lag in
+// serving what it has mined (geth's transaction index), so a failed read
+// is retried for a few seconds.
+func (n *Network) txInfo(ctx context.Context, hash common.Hash) (gas uint64, from common.Address, err error) {
+	for try := 0; ; try++ {
+		var rc *types.Receipt
+		var tx *types.Transaction
+		if rc, err = n.Backend.TransactionReceipt(ctx, hash); err == nil {
+			if tx, _, err = n.Backend.TransactionByHash(ctx, hash); err == nil {
+				from, err = types.Sender(types.LatestSignerForChainID(tx.ChainId()), tx)
+				if err != nil {
+					return 0, from, fmt.Errorf("sender of %s: %w", hash, err)
+				}
+				return rc.GasUsed, from, nil
+			}
+		}
+		if try == 20 || ctx.Err() != nil {
+			return 0, from, fmt.Errorf("transaction %s: %w", hash, err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// The two ways a game is decided, as the summary names them.
+const (
+	wonByStep    = "the one-step proof"
+	wonByTimeout = "timeout"
+)
+
+// unpack decodes one event, recording a failure in errs.
+func unpack[T any](errs *[]error, name string, f func(*types.Log) (T, error), l types.Log) (T, bool) {
+	v, err := f(&l)
+	if err != nil {
+		*errs = append(*errs, fmt.Errorf("narrator: %s event in tx %s: %w", name, l.TxHash, err))
+		return v, false
+	}
+	return v, true
+}
+
 // narrate prints every game and market event as it is mined, with the gas
-// of its transaction, and fills the summary's game figures.
-func (n *Network) narrate(ctx context.Context, tl *timeline, sum *Summary) (stop func(), err error) {
+// of its transaction, and fills the summary's game figures. stop ends it
+// after draining what was mined meanwhile and returns every error the
+// narration met (an event that did not decode, a transaction it could not
+// read): a line it could not print is a failed run.
+func (n *Network) narrate(ctx context.Context, tl *timeline, sum *Summary) (stop func() error, err error) {
 	ctx, cancel := context.WithCancel(ctx)
 	game := bindings.NewDisputeGame()
 	mk := n.Market.Market
@@ -310,14 +430,12 @@ func (n *Network) narrate(ctx context.Context, tl *timeline, sum *Summary) (stop
 	// request -> the submitter of each candidate round, to name a refuted
 	// round's loser when it settles
 	candidates := map[string][]common.Address{}
+	var errs []error // written by the watcher's goroutine, read after it ends
 	handle := func(ctx context.Context, l types.Log) error {
-		var gas uint64
-		var from common.Address
-		if rc, err := n.Backend.TransactionReceipt(ctx, l.TxHash); err == nil {
-			gas = rc.GasUsed
-		}
-		if tx, _, err := n.Backend.TransactionByHash(ctx, l.TxHash); err == nil {
-			from, _ = types.Sender(types.LatestSignerForChainID(tx.ChainId()), tx)
+		gas, from, err := n.txInfo(ctx, l.TxHash)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("narrator: %w", err))
+			return nil
 		}
 		party := who(n, from)
 		first := !seen[l.TxHash]
@@ -328,15 +446,22 @@ func (n *Network) narrate(ctx context.Context, tl *timeline, sum *Summary) (stop
 				sum.Moves++
 			}
 		}
+		name := market.EventName(l)
 		switch l.Address {
 		case n.Addr.Game:
-			switch market.EventName(l) {
+			switch name {
 			case "GameCreated":
-				ev, _ := game.UnpackGameCreatedEvent(&l)
+				ev, ok := unpack(&errs, name, game.UnpackGameCreatedEvent, l)
+				if !ok {
+					break
+				}
 				sum.GameID = ev.GameId.String()
 				tl.printf("game %s: phase G over graph states [0, %d]; asserter %s, challenger %s", ev.GameId, ev.GraphSize, who(n, ev.Asserter), who(n, ev.Challenger))
 			case "Split":
-				ev, _ := game.UnpackSplitEvent(&l)
+				ev, ok := unpack(&errs, name, game.UnpackSplitEvent, l)
+				if !ok {
+					break
+				}
 				count()
 				sum.Rounds[bisection.PhaseName(ev.Phase)]++
 				cost := fmt.Sprintf("%d gas", gas)
@@ -345,43 +470,73 @@ func (n *Network) narrate(ctx context.Context, tl *timeline, sum *Summary) (stop
 				}
 				tl.printf("game %s: %s splits %s [%d, %d] into %d parts (%d claims, %s)", ev.GameId, party, bisection.PhaseName(ev.Phase), ev.Lo, ev.Hi, len(ev.Claims)+1, len(ev.Claims), cost)
 			case "Chosen":
-				ev, _ := game.UnpackChosenEvent(&l)
+				ev, ok := unpack(&errs, name, game.UnpackChosenEvent, l)
+				if !ok {
+					break
+				}
 				count()
 				tl.printf("game %s: %s disputes part %d -> %s [%d, %d] (%d gas)", ev.GameId, party, ev.J, bisection.PhaseName(ev.Phase), ev.Lo, ev.Hi, gas)
 			case "VMPhaseStarted":
-				ev, _ := game.UnpackVMPhaseStartedEvent(&l)
+				ev, ok := unpack(&errs, name, game.UnpackVMPhaseStartedEvent, l)
+				if !ok {
+					break
+				}
 				count()
 				sum.DisputedNode = ev.Node
 				tl.printf("game %s: phase G ends at node %d; phase V over kernel steps [0, 2^32] from the registered pre-state, local data loaded on chain (%d gas)", ev.GameId, ev.Node, gas)
 			case "Stepped":
-				ev, _ := game.UnpackSteppedEvent(&l)
+				ev, ok := unpack(&errs, name, game.UnpackSteppedEvent, l)
+				if !ok {
+					break
+				}
 				count()
-				sum.DisputedStep = ev.VmStep
+				sum.DisputedStep, sum.Stepped = ev.VmStep, true
 				tl.printf("game %s: %s executes VM step %d on chain with MIPS.step (%d gas): post-state %x", ev.GameId, party, ev.VmStep, gas, ev.PostStateHash[:6])
 			case "Resolved":
-				ev, _ := game.UnpackResolvedEvent(&l)
-				how := "by the one-step proof"
-				if ev.ByTimeout {
-					how = "by timeout"
+				ev, ok := unpack(&errs, name, game.UnpackResolvedEvent, l)
+				if !ok {
+					break
 				}
-				tl.printf("game %s: resolved %s: %s wins", ev.GameId, how, "the "+bisection.WinnerName(ev.Status))
+				how := wonByStep
+				if ev.ByTimeout {
+					how = wonByTimeout
+				}
+				if ev.GameId.String() == sum.GameID {
+					sum.WonBy, sum.GameWinner = how, bisection.WinnerName(ev.Status)
+				}
+				tl.printf("game %s: resolved by %s: the %s wins", ev.GameId, how, bisection.WinnerName(ev.Status))
 			}
 		case n.Addr.Market:
-			switch market.EventName(l) {
+			switch name {
 			case "ChallengeOpened":
-				ev, _ := mk.UnpackChallengeOpenedEvent(&l)
+				ev, ok := unpack(&errs, name, mk.UnpackChallengeOpenedEvent, l)
+				if !ok {
+					break
+				}
 				tl.printf("request %s: %s challenges with a %s wei bond (%d gas), game %s", ev.RequestId, who(n, ev.Challenger), n.Addr.Config.ChallengerBond, gas, ev.GameId)
 			case "ResultSubmitted":
-				ev, _ := mk.UnpackResultSubmittedEvent(&l)
+				ev, ok := unpack(&errs, name, mk.UnpackResultSubmittedEvent, l)
+				if !ok {
+					break
+				}
 				candidates[ev.RequestId.String()] = []common.Address{ev.Submitter}
 			case "Credited":
-				ev, _ := mk.UnpackCreditedEvent(&l)
+				ev, ok := unpack(&errs, name, mk.UnpackCreditedEvent, l)
+				if !ok {
+					break
+				}
 				sum.BondMoves = append(sum.BondMoves, fmt.Sprintf("%s credited %s ETH", who(n, ev.Account), eth(ev.Amount)))
 			case "Withdrawn":
-				ev, _ := mk.UnpackWithdrawnEvent(&l)
+				ev, ok := unpack(&errs, name, mk.UnpackWithdrawnEvent, l)
+				if !ok {
+					break
+				}
 				tl.printf("%s withdrew %s wei", who(n, ev.Account), ev.Amount)
 			case "ChallengeWon":
-				ev, _ := mk.UnpackChallengeWonEvent(&l)
+				ev, ok := unpack(&errs, name, mk.UnpackChallengeWonEvent, l)
+				if !ok {
+					break
+				}
 				req := ev.RequestId.String()
 				if ev.ReplacedCandidate {
 					tl.printf("request %s: challenge %s won by %s: the candidate is refuted and %s's result replaces it", req, ev.ChallengeIndex,
@@ -391,10 +546,16 @@ func (n *Network) narrate(ctx context.Context, tl *timeline, sum *Summary) (stop
 					tl.printf("request %s: challenge %s won by %s against an already refuted candidate", req, ev.ChallengeIndex, who(n, ev.Challenger))
 				}
 			case "ChallengeLost":
-				ev, _ := mk.UnpackChallengeLostEvent(&l)
+				ev, ok := unpack(&errs, name, mk.UnpackChallengeLostEvent, l)
+				if !ok {
+					break
+				}
 				tl.printf("request %s: challenge %s lost: half its bond burned, half to %s", ev.RequestId, ev.ChallengeIndex, who(n, ev.Submitter))
 			case "RoundSettled":
-				ev, _ := mk.UnpackRoundSettledEvent(&l)
+				ev, ok := unpack(&errs, name, mk.UnpackRoundSettledEvent, l)
+				if !ok {
+					break
+				}
 				var loser common.Address
 				if cs := candidates[ev.RequestId.String()]; int(ev.Round) < len(cs) {
 					loser = cs[ev.Round]
@@ -405,7 +566,10 @@ func (n *Network) narrate(ctx context.Context, tl *timeline, sum *Summary) (stop
 				sum.BondMoves = append(sum.BondMoves, fmt.Sprintf("slashed: %s's %s ETH bond: %s ETH burned, %s ETH shared by %d winner(s)",
 					who(n, loser), eth(bond), eth(ev.Burned), eth(new(big.Int).Mul(ev.Share, big.NewInt(int64(ev.Winners)))), ev.Winners))
 			case "RewardClaimed":
-				ev, _ := mk.UnpackRewardClaimedEvent(&l)
+				ev, ok := unpack(&errs, name, mk.UnpackRewardClaimedEvent, l)
+				if !ok {
+					break
+				}
 				tl.printf("request %s: %s claims its reward for challenge %s: %s wei", ev.RequestId, who(n, ev.Challenger), ev.ChallengeIndex, ev.Amount)
 				if sum.Reward == nil {
 					sum.Reward = new(big.Int)
@@ -423,17 +587,24 @@ func (n *Network) narrate(ctx context.Context, tl *timeline, sum *Summary) (stop
 		cancel()
 		return nil, err
 	}
-	done := make(chan struct{})
-	go func() { defer close(done); _ = w.Run(ctx) }()
+	done := make(chan error, 1)
+	go func() { done <- w.Run(ctx) }()
 	var once sync.Once
-	return func() {
-		// Stop, then drain what was mined meanwhile (once: RunDevnet stops
+	var stopErr error
+	return func() error {
+		// Stop, then drain what was mined meanwhile (once: Run stops
 		// it before checking the summary and again on return).
 		once.Do(func() {
 			cancel()
-			<-done
-			_ = w.Sync(context.Background())
+			if err := <-done; err != nil && !errors.Is(err, context.Canceled) {
+				errs = append(errs, fmt.Errorf("narrator: following the chain: %w", err))
+			}
+			if err := w.Sync(context.Background()); err != nil {
+				errs = append(errs, fmt.Errorf("narrator: last events: %w", err))
+			}
+			stopErr = errors.Join(errs...)
 		})
+		return stopErr
 	}, nil
 }
 
@@ -469,7 +640,11 @@ func (s *Summary) Print(w io.Writer) {
 	row := func(k, v string) { fmt.Fprintf(w, "  %-28s %s\n", k, v) }
 	row("honest request", fmt.Sprintf("%s: class %d delivered (native %d)", s.HonestRequest, s.HonestClass, s.HonestWant))
 	row("disputed request", fmt.Sprintf("%s: liar said %d, delivered %d (native %d)", s.DisputedRequest, s.LiarClass, s.FinalClass, s.Want))
-	row("winner", s.Winner)
+	how := "by " + s.WonBy
+	if s.WonBy == wonByStep {
+		how += fmt.Sprintf(" at VM step %d", s.DisputedStep)
+	}
+	row("winner", fmt.Sprintf("%s (game won %s)", s.Winner, how))
 	row("game", fmt.Sprintf("%s: node %d, VM step %d; rounds G %d, V %d; %d moves", s.GameID, s.DisputedNode, s.DisputedStep, s.Rounds["G"], s.Rounds["V"], s.Moves))
 	parties := make([]string, 0, len(s.GameGas))
 	for p := range s.GameGas {
