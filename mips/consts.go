@@ -25,16 +25,22 @@ const (
 	// StackTop is the address below which the initial stack is built (1.10).
 	StackTop = 0x7FFFF000
 
-	// ClockStepNS is the number of nanoseconds one step lasts for
-	// clock_gettime (1.8).
+	// ClockStepNS is the number of nanoseconds one step lasts on the virtual
+	// clock (1.5): now = step × ClockStepNS + timeOffset.
 	ClockStepNS = 10
+	// NoDeadline is a waiting thread's waitUntil when nothing but a futex
+	// wake ends its wait, and passWake's value while a pass has met no
+	// deadline (1.5).
+	NoDeadline = 1<<64 - 1
+	// MaxDeadline is the latest finite deadline; later ones saturate to it.
+	MaxDeadline = NoDeadline - 1
 	// RealtimeEpoch is the seconds added to CLOCK_REALTIME (2025-01-01 UTC).
 	RealtimeEpoch = 1735689600
 
 	// ThreadSize is the length of an encoded thread (1.3).
-	ThreadSize = 148
+	ThreadSize = 156
 	// StateSize is the length of the encoded global state (1.4).
-	StateSize = 164
+	StateSize = 180
 	// ProofSize is the length of one memory proof (1.2).
 	ProofSize = 28 * 32
 	// MemDepth is the depth of the memory Merkle tree.
@@ -101,14 +107,18 @@ const (
 
 // Errno values (MIPS numbering).
 const (
-	ENOENT = 2
-	EBADF  = 9
-	EAGAIN = 11
-	ENOMEM = 12
-	EFAULT = 14
-	EINVAL = 22
-	ENOSYS = 89
+	ENOENT    = 2
+	EBADF     = 9
+	EAGAIN    = 11
+	ENOMEM    = 12
+	EFAULT    = 14
+	EINVAL    = 22
+	ENOSYS    = 89
+	ETIMEDOUT = 145
 )
+
+// TimerAbstime is clock_nanosleep's flag for an absolute deadline (1.8).
+const TimerAbstime = 1
 
 // Futex operations (low 7 bits of a1).
 const (

@@ -18,6 +18,7 @@ type action uint8
 const (
 	actNormal     action = iota // active ← push(I, T')
 	actYield                    // preempt T'
+	actWait                     // preempt T', a waiting thread (a wait step, 1.5)
 	actThreadExit               // pop T
 	actClone                    // push T' and the child
 	actHalt                     // machine exits with code; stacks unchanged
@@ -50,7 +51,7 @@ type globals struct {
 	Heap           uint32
 	LLActive       bool
 	LLAddress      uint32
-	Step           uint64 // pre-state step (clock_gettime)
+	Now            uint64 // the pre-state's virtual time (1.5)
 	NextThreadID   uint32
 }
 
@@ -498,7 +499,7 @@ func (c *core) syscall(t *Thread) (act action, code uint8, child *Thread, err er
 			errno = EINVAL
 			break
 		}
-		t.PC, t.NextPC = t.NextPC, t.NextPC+4
+		t.PC, t.NextPC, t.WaitUntil = t.NextPC, t.NextPC+4, 0
 		ch := *t
 		ch.ID = c.g.NextThreadID
 		ch.Regs[2], ch.Regs[7] = 0, 0
@@ -508,24 +509,19 @@ func (c *core) syscall(t *Thread) (act action, code uint8, child *Thread, err er
 		r[2], r[7] = ch.ID, 0
 		c.g.NextThreadID++
 		return actClone, 0, &ch, nil
-	case SysSchedYield, SysNanosleep, SysClockNanosleep, SysClockNanosleep64,
-		SysEpollPwait, SysEpollPwait2:
+	case SysSchedYield:
 		act = actYield
+	case SysNanosleep, SysClockNanosleep, SysClockNanosleep64, SysEpollPwait, SysEpollPwait2:
+		var stay bool
+		if act, v, errno, stay, err = c.wait(t, num); stay {
+			return act, 0, nil, err
+		}
 	case SysFutex, SysFutexTime64:
 		switch a1 & 0x7F {
 		case FutexWait:
-			if a0&3 != 0 {
-				errno = EINVAL
-				break
-			}
-			w, lerr := c.mem.load(a0, 1)
-			if lerr != nil {
-				return 0, 0, nil, lerr
-			}
-			if w == a2 {
-				act = actYield
-			} else {
-				errno = EAGAIN
+			var stay bool
+			if act, v, errno, stay, err = c.wait(t, num); stay {
+				return act, 0, nil, err
 			}
 		case FutexWake:
 			act = actYield
@@ -541,7 +537,7 @@ func (c *core) syscall(t *Thread) (act action, code uint8, child *Thread, err er
 			errno = EFAULT
 			break
 		}
-		ns := c.g.Step * ClockStepNS
+		ns := c.g.Now
 		sec, nsec := ns/1_000_000_000, ns%1_000_000_000
 		if a0 == 0 {
 			sec += RealtimeEpoch
@@ -586,7 +582,141 @@ func (c *core) syscall(t *Thread) (act action, code uint8, child *Thread, err er
 		r[2], r[7] = v, 0
 	}
 	t.PC, t.NextPC = t.NextPC, t.NextPC+4
+	t.WaitUntil = 0 // a returning syscall ends any wait
 	return act, 0, nil, nil
+}
+
+// wait runs a waiting syscall (1.8): futex WAIT, nanosleep,
+// clock_nanosleep(_time64), epoll_pwait(2). On entry (waitUntil == 0) it
+// works out the deadline; a wait with one still ahead stays on the syscall
+// with waitUntil set, as a normal step, so the thread checks it at once. A
+// check returns for a futex word that changed (result 0) or a deadline
+// reached (ETIMEDOUT for futex, else 0); otherwise it is a wait step: the
+// thread stays and gives up its quantum. A wait over at entry (no time to
+// wait) returns the timed-out result and yields. stay reports that the
+// thread stays on the syscall; else act, v and errno are its return.
+func (c *core) wait(t *Thread, num uint32) (act action, v, errno uint32, stay bool, err error) {
+	r := &t.Regs
+	futex := num == SysFutex || num == SysFutexTime64
+	if futex && r[4]&3 != 0 {
+		return actNormal, 0, EINVAL, false, nil
+	}
+	timedOut := func(act action) (action, uint32, uint32, bool, error) {
+		if futex {
+			return act, 0, ETIMEDOUT, false, nil
+		}
+		return act, 0, 0, false, nil
+	}
+	if t.WaitUntil == 0 {
+		d, errno, err := c.deadline(r, num, futex)
+		switch {
+		case err != nil || errno != 0:
+			return actNormal, 0, errno, false, err
+		case d == 0:
+			return timedOut(actYield)
+		}
+		t.WaitUntil = d
+		return actNormal, 0, 0, true, nil
+	}
+	if futex {
+		w, err := c.mem.load(r[4], 1)
+		if err != nil || w != r[6] {
+			return actNormal, 0, 0, false, err
+		}
+	}
+	if c.g.Now >= t.WaitUntil {
+		return timedOut(actNormal)
+	}
+	return actWait, 0, 0, true, nil
+}
+
+// deadline is the virtual time a waiting syscall's wait ends (1.8), 0 when
+// there is nothing to wait for, or an errno for bad arguments.
+func (c *core) deadline(r *[32]uint32, num uint32, futex bool) (d uint64, errno uint32, err error) {
+	var dur uint64
+	switch {
+	case futex:
+		if r[7] == 0 {
+			return NoDeadline, 0, nil
+		}
+		dur, errno, err = c.timespec(r[7], num == SysFutexTime64)
+	case num == SysNanosleep:
+		dur, errno, err = c.timespec(r[4], false)
+	case num == SysEpollPwait:
+		if int32(r[7]) <= 0 {
+			return 0, 0, nil // a poll, or no timeout: nothing the VM could wait for
+		}
+		dur = uint64(r[7]) * 1_000_000
+	case num == SysEpollPwait2:
+		if r[7] == 0 {
+			return 0, 0, nil
+		}
+		dur, errno, err = c.timespec(r[7], true)
+	default: // clock_nanosleep(_time64)
+		if r[4] > 1 {
+			return 0, EINVAL, nil
+		}
+		dur, errno, err = c.timespec(r[6], num == SysClockNanosleep64)
+		if errno == 0 && err == nil && r[5]&TimerAbstime != 0 {
+			if r[4] == 0 { // CLOCK_REALTIME counts from RealtimeEpoch
+				dur -= min(dur, RealtimeEpoch*1_000_000_000)
+			}
+			if dur <= c.g.Now {
+				return 0, 0, nil
+			}
+			return dur, 0, nil
+		}
+	}
+	if err != nil || errno != 0 || dur == 0 {
+		return 0, errno, err
+	}
+	return satAdd(c.g.Now, dur), 0, nil
+}
+
+// timespec reads the duration at addr (1.8): struct timespec32 {s32 sec; s32
+// nsec} or, wide, {s64 sec; s32 nsec} (Go's runtime.timespec), in ns capped
+// at MaxDeadline. The words come from memory proof 1 (the leaf of addr) and
+// proof 2 (the next leaf) when they span two leaves.
+func (c *core) timespec(addr uint32, wide bool) (ns uint64, errno uint32, err error) {
+	if addr&3 != 0 {
+		return 0, EFAULT, nil
+	}
+	n := uint32(2)
+	if wide {
+		n = 3
+	}
+	var w [3]uint32
+	for i := range n {
+		a := addr + 4*i
+		slot := 1
+		if a>>5 != addr>>5 {
+			slot = 2
+		}
+		if w[i], err = c.mem.load(a, slot); err != nil {
+			return 0, 0, err
+		}
+	}
+	sec, nsec := uint64(w[0]), int32(w[1])
+	if wide {
+		sec, nsec = uint64(w[0])<<32|uint64(w[1]), int32(w[2])
+	}
+	if nsec < 0 || nsec >= 1_000_000_000 || wide && int64(sec) < 0 || !wide && int32(sec) < 0 {
+		return 0, EINVAL, nil
+	}
+	hi, lo := bits.Mul64(sec, 1_000_000_000)
+	if hi != 0 {
+		return MaxDeadline, 0, nil
+	}
+	return satAdd(lo, uint64(nsec)), 0, nil
+}
+
+// satAdd is a + b capped at MaxDeadline.
+func satAdd(a, b uint64) uint64 {
+	s, carry := bits.Add64(a, b, 0)
+	if carry != 0 || s > MaxDeadline {
+		return MaxDeadline
+	}
+	return s
 }
 
 // pageRound rounds a length up to whole pages without 32-bit wraparound.

@@ -346,6 +346,9 @@ loop:
 	t.PC, t.NextPC, t.Hi, t.Lo = pc, npc, hi, lo
 	s.Step += i
 	s.StepsSinceSwitch += i
+	if i > 0 {
+		s.PassWake = 0 // an instruction ran in this pass (1.5)
+	}
 	return nil
 }
 

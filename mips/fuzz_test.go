@@ -73,6 +73,14 @@ func fuzzState(insn uint32, seed []byte) *State {
 	}
 	s.PreimageKey = fuzzKey
 	s.PreimageOffset = get(38) % 32 // the stream is 27 bytes: reads at, near and past its end
+	// Waits and the clock (1.5): a thread already waiting (a deadline near
+	// the clock, far, or none), a clock that jumped, a pass that is busy,
+	// idle without a deadline, or idle with one.
+	if ctl&(1<<17) != 0 {
+		th.WaitUntil = []uint64{NoDeadline, uint64(get(39)), uint64(get(39)) << 20, 1}[(ctl>>18)&3]
+	}
+	s.TimeOffset = uint64(get(40)) << ((ctl >> 20) & 31)
+	s.PassWake = []uint64{0, NoDeadline, uint64(get(41)) << 8, 0}[(ctl>>25)&3]
 	return s
 }
 
@@ -113,6 +121,28 @@ func releaseSeed(num, a1 uint32) []byte {
 	return b
 }
 
+// waitSeed is a fuzzState seed for waiting syscall num with a0 and a3 (an
+// address is given as its offset from dataAddr << 8, as fuzzState decodes
+// it); a1 = a2 = 0 decode to dataAddr (futex WAIT; clock_nanosleep relative),
+// timespecs come from the data window; wait sets ctl bits 17..19.
+func waitSeed(num, a0, a3, wait uint32) []byte {
+	words := make([]uint32, 42)
+	for i := range words {
+		words[i] = 3
+	}
+	words[rA0], words[rA1], words[rA2], words[rA3] = a0, 0, 0, a3
+	if num == SysClockNanosleep || num == SysClockNanosleep64 {
+		words[rA2] = 0x10 << 8 // the timespec
+	}
+	words[34], words[35] = 2|wait<<17|1<<25, num-4000 // keep a0; an idle pass with a deadline
+	words[39], words[40], words[41] = 5000, 1234, 77
+	b := make([]byte, 0, 4*len(words))
+	for _, w := range words {
+		b = binary.BigEndian.AppendUint32(b, w)
+	}
+	return b
+}
+
 var fuzzValue = []byte("fuzz preimage value")
 
 var fuzzKey = func() [32]byte {
@@ -139,6 +169,17 @@ func FuzzStepVsVerify(f *testing.F) {
 	for _, a1 := range []uint32{0x0802, 0x3003, 0x10007, 0x7FFF_E003} { // 1 to 13 blocks
 		f.Add(uint32(insnSyscall), releaseSeed(SysMadvise, a1))
 		f.Add(uint32(insnSyscall), releaseSeed(SysMmap, a1))
+	}
+	for _, c := range []struct {
+		num, a0, a3 uint32
+		wait        uint32 // ctl bits 17..19: waiting already, and with which deadline
+	}{
+		{SysNanosleep, 0, 0, 0}, {SysNanosleep, 0, 0, 1}, {SysNanosleep, 0x1C << 8, 0, 5},
+		{SysFutexTime64, 0, 0, 0}, {SysFutexTime64, 0, 0x18 << 8, 0}, {SysFutex, 0, 4 << 8, 7},
+		{SysFutex, 0, 0, 1}, {SysEpollPwait, FdEpoll, 9, 0}, {SysEpollPwait2, FdEpoll, 0x1C << 8, 0},
+		{SysClockNanosleep64, 1, 0, 0}, {SysClockNanosleep, 0, 0, 3},
+	} {
+		f.Add(uint32(insnSyscall), waitSeed(c.num, c.a0, c.a3, c.wait))
 	}
 	oracle := mapOracle{fuzzKey: fuzzValue}
 	f.Fuzz(func(t *testing.T, insn uint32, seed []byte) {

@@ -22,12 +22,17 @@ type State struct {
 	LeftStack        []*Thread
 	RightStack       []*Thread
 	NextThreadID     uint32
+	// TimeOffset is how far the virtual clock has jumped ahead of
+	// step × ClockStepNS; PassWake is 0 once a step of the current pass ran,
+	// else the earliest deadline of the waiting threads it checked (1.5).
+	TimeOffset uint64
+	PassWake   uint64
 
 	// stacks memoizes stack roots; see stackMemo.
 	stacks [2]stackMemo
 }
 
-// StateData is the decoded 164-byte global state: the State with memory and
+// StateData is the decoded 180-byte global state: the State with memory and
 // stacks replaced by their roots. It is all the contract ever sees.
 type StateData struct {
 	MemRoot          [32]byte
@@ -44,6 +49,8 @@ type StateData struct {
 	LeftStack        [32]byte
 	RightStack       [32]byte
 	NextThreadID     uint32
+	TimeOffset       uint64
+	PassWake         uint64
 }
 
 func b2u(b bool) byte {
@@ -53,7 +60,7 @@ func b2u(b bool) byte {
 	return 0
 }
 
-// Encode returns the 164-byte encoding (1.4).
+// Encode returns the 180-byte encoding (1.4).
 func (d *StateData) Encode() (out [StateSize]byte) {
 	copy(out[0:], d.MemRoot[:])
 	copy(out[32:], d.PreimageKey[:])
@@ -69,6 +76,8 @@ func (d *StateData) Encode() (out [StateSize]byte) {
 	copy(out[96:], d.LeftStack[:])
 	copy(out[128:], d.RightStack[:])
 	binary.BigEndian.PutUint32(out[160:], d.NextThreadID)
+	binary.BigEndian.PutUint64(out[164:], d.TimeOffset)
+	binary.BigEndian.PutUint64(out[172:], d.PassWake)
 	return out
 }
 
@@ -94,7 +103,7 @@ func statusOf(exited bool, code uint8) byte {
 	}
 }
 
-// StateHashOf hashes a 164-byte encoding, replacing byte 0 by the status read
+// StateHashOf hashes a 180-byte encoding, replacing byte 0 by the status read
 // from the encoding's exited and exitCode bytes. It does not validate.
 func StateHashOf(enc []byte) [32]byte {
 	h := Keccak256(enc)
@@ -102,7 +111,7 @@ func StateHashOf(enc []byte) [32]byte {
 	return h
 }
 
-// DecodeStateData parses a 164-byte global state; booleans must be 0 or 1.
+// DecodeStateData parses a 180-byte global state; booleans must be 0 or 1.
 func DecodeStateData(b []byte) (*StateData, error) {
 	if len(b) != StateSize {
 		return nil, fmt.Errorf("%w: state is %d bytes, want %d", ErrMalformed, len(b), StateSize)
@@ -123,6 +132,8 @@ func DecodeStateData(b []byte) (*StateData, error) {
 		StepsSinceSwitch: binary.BigEndian.Uint64(b[87:]),
 		TraverseRight:    b[95] == 1,
 		NextThreadID:     binary.BigEndian.Uint32(b[160:]),
+		TimeOffset:       binary.BigEndian.Uint64(b[164:]),
+		PassWake:         binary.BigEndian.Uint64(b[172:]),
 	}
 	copy(d.MemRoot[:], b[0:32])
 	copy(d.PreimageKey[:], b[32:64])
@@ -148,10 +159,12 @@ func (s *State) Data() *StateData {
 		LeftStack:        s.stacks[0].root(s.LeftStack),
 		RightStack:       s.stacks[1].root(s.RightStack),
 		NextThreadID:     s.NextThreadID,
+		TimeOffset:       s.TimeOffset,
+		PassWake:         s.PassWake,
 	}
 }
 
-// EncodeGlobal returns the 164-byte global state encoding (1.4).
+// EncodeGlobal returns the 180-byte global state encoding (1.4).
 func (s *State) EncodeGlobal() [StateSize]byte { d := s.Data(); return d.Encode() }
 
 // Hash returns the state hash (1.4).
@@ -257,4 +270,26 @@ func (m *stackMemo) root(ts []*Thread) [32]byte {
 		m.roots = append(m.roots, root)
 	}
 	return root
+}
+
+// now is the virtual time of a state at step (1.5), wrapping like a u64.
+func now(step, timeOffset uint64) uint64 { return step*ClockStepNS + timeOffset }
+
+// endPass ends a pass of the round robin: the step that flips traverseRight
+// calls it with the post-state step (1.5). If every step of the pass was a
+// wait step and one of them had a deadline still ahead, the clock jumps to
+// the earliest such deadline; the next pass then starts with no deadline seen.
+func endPass(step uint64, timeOffset, passWake *uint64) {
+	if w := *passWake; w != 0 && w != NoDeadline && w > now(step, *timeOffset) {
+		*timeOffset = w - step*ClockStepNS
+	}
+	*passWake = NoDeadline
+}
+
+// waitStep records in passWake a wait step of a thread waiting until
+// waitUntil (1.5): a pass that has run nothing keeps its earliest deadline.
+func waitStep(passWake *uint64, waitUntil uint64) {
+	if *passWake != 0 {
+		*passWake = min(*passWake, waitUntil)
+	}
 }

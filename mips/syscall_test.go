@@ -58,7 +58,13 @@ func TestSyscallResults(t *testing.T) {
 		{"madvise-dontneed-len-wraps", SysMadvise, []uint32{0x1000, 0xFFFFF001, MadvDontneed}, res{EINVAL, 1, 1}},
 		{"clone-badflags", SysClone, []uint32{0x100}, res{EINVAL, 1, 1}},
 		{"futex-wait-misaligned", SysFutex, []uint32{dataAddr + 2, 0, 0}, res{EINVAL, 1, 1}},
-		{"futex-wait-mismatch", SysFutex, []uint32{dataAddr, 0x80, 1}, res{EAGAIN, 1, 2}},
+		{"futex-wait-timeout-misaligned", SysFutexTime64, []uint32{dataAddr, 0x80, 1, dataAddr + 2}, res{EFAULT, 1, 1}},
+		{"futex-wait-timeout-bad-nsec", SysFutex, []uint32{dataAddr, 0x80, 1, dataAddr}, res{EINVAL, 1, 2}},
+		{"nanosleep-misaligned", SysNanosleep, []uint32{dataAddr + 1}, res{EFAULT, 1, 1}},
+		{"nanosleep-negative-two-leaves", SysNanosleep, []uint32{dataAddr - 4}, res{EINVAL, 1, 3}},
+		{"clock_nanosleep-badclock", SysClockNanosleep, []uint32{2, 0, dataAddr}, res{EINVAL, 1, 1}},
+		{"clock_nanosleep64-bad-nsec", SysClockNanosleep64, []uint32{1, 0, dataAddr + 0x20}, res{EINVAL, 1, 2}},
+		{"epoll_pwait2-negative-two-leaves", SysEpollPwait2, []uint32{FdEpoll, dataAddr, 1, dataAddr - 8}, res{EINVAL, 1, 3}},
 		{"futex-other", SysFutexTime64, []uint32{dataAddr, 9, 1}, res{ENOSYS, 1, 1}},
 		{"clock-badclock", SysClockGettime, []uint32{2, dataAddr}, res{EINVAL, 1, 1}},
 		{"clock-badclock-first", SysClockGettime, []uint32{7, dataAddr + 1}, res{EINVAL, 1, 1}},
@@ -86,6 +92,13 @@ func TestSyscallResults(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			s := sysState(c.num, c.args...)
 			s.Memory.SetWord(dataAddr, 0x80)
+			// Timespecs: {0x80, 1e9} at dataAddr (ts32, nsec out of range),
+			// {-1, 0x80} at dataAddr-4 (ts32, negative sec), {sec < 0, …} at
+			// dataAddr-8 (ts64), {0, 1e9} at dataAddr+0x20 (ts64).
+			s.Memory.SetWord(dataAddr+4, 1_000_000_000)
+			s.Memory.SetWord(dataAddr-4, 0xFFFFFFFF)
+			s.Memory.SetWord(dataAddr-8, 0x80000000)
+			s.Memory.SetWord(dataAddr+0x28, 1_000_000_000)
 			th := s.CurrentThread()
 			before := *th
 			w := checkedStep(t, s, nil)
@@ -112,27 +125,46 @@ func TestMmapAdvancesHeap(t *testing.T) {
 	require.Equal(t, uint32(InitialHeap), s.CurrentThread().Regs[rV0])
 }
 
+// TestYieldingSyscalls: sched_yield, futex WAKE and the waits with nothing
+// to wait for (a zero duration, a poll, no timeout the VM could honour)
+// return at once and give up the quantum (1.8).
 func TestYieldingSyscalls(t *testing.T) {
-	for _, num := range []uint32{SysSchedYield, SysNanosleep, SysClockNanosleep, SysClockNanosleep64, SysEpollPwait, SysEpollPwait2, SysFutex} {
-		s := sysState(num, dataAddr, 1 /* futex WAKE */)
-		s.StepsSinceSwitch, s.LLActive = 7, true
-		th := s.CurrentThread()
-		checkedStep(t, s, nil)
-		require.Equal(t, uint32(0), th.Regs[rV0])
-		require.Equal(t, uint64(0), s.StepsSinceSwitch)
-		require.False(t, s.LLActive)
-		// One thread: it moves to the right stack, which becomes active.
-		require.True(t, s.TraverseRight)
-		require.Empty(t, s.LeftStack)
-		require.Equal(t, []*Thread{th}, s.RightStack)
-		require.Equal(t, uint32(codeBase+4), th.PC)
+	for _, c := range []struct {
+		name   string
+		num    uint32
+		args   []uint32
+		v0     uint32
+		proofs int
+	}{
+		{"sched_yield", SysSchedYield, nil, 0, 1},
+		{"futex-wake", SysFutexTime64, []uint32{dataAddr, 0x81, 1}, 0, 1},
+		{"futex-wait-zero-timeout", SysFutexTime64, []uint32{dataAddr, 0x80, 0, dataAddr}, ETIMEDOUT, 2},
+		{"nanosleep-zero", SysNanosleep, []uint32{dataAddr}, 0, 2},
+		{"clock_nanosleep-zero", SysClockNanosleep, []uint32{1, 0, dataAddr}, 0, 2},
+		{"clock_nanosleep64-abs-past", SysClockNanosleep64, []uint32{0, TimerAbstime, dataAddr}, 0, 2},
+		{"epoll_pwait-poll", SysEpollPwait, []uint32{FdEpoll, dataAddr, 1, 0}, 0, 1},
+		{"epoll_pwait-infinite", SysEpollPwait, []uint32{FdEpoll, dataAddr, 1, 0xFFFFFFFF}, 0, 1},
+		{"epoll_pwait2-null", SysEpollPwait2, []uint32{FdEpoll, dataAddr, 1, 0}, 0, 1},
+		{"epoll_pwait2-zero", SysEpollPwait2, []uint32{FdEpoll, dataAddr, 1, dataAddr}, 0, 2},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := sysState(c.num, c.args...)
+			s.StepsSinceSwitch, s.LLActive = 7, true
+			th := s.CurrentThread()
+			w := checkedStep(t, s, nil)
+			require.Equal(t, c.v0, th.Regs[rV0])
+			require.Equal(t, b2w(c.v0 != 0), th.Regs[rA3])
+			require.Equal(t, c.proofs, proofCount(w))
+			require.Equal(t, uint64(0), s.StepsSinceSwitch)
+			require.False(t, s.LLActive)
+			// One thread: it moves to the right stack, which becomes active.
+			require.True(t, s.TraverseRight)
+			require.Empty(t, s.LeftStack)
+			require.Equal(t, []*Thread{th}, s.RightStack)
+			require.Equal(t, uint32(codeBase+4), th.PC)
+			require.Zero(t, th.WaitUntil)
+		})
 	}
-	// futex WAIT with a matching word yields with proof 1 of a0.
-	s := sysState(SysFutex, dataAddr, 0x80, 7)
-	s.Memory.SetWord(dataAddr, 7)
-	w := checkedStep(t, s, nil)
-	require.Equal(t, 2, proofCount(w))
-	require.True(t, s.TraverseRight)
 }
 
 func TestWriteRelaysOutput(t *testing.T) {

@@ -6,16 +6,19 @@ import (
 	"fmt"
 )
 
-// Thread is one guest thread's registers (1.3).
+// Thread is one guest thread's registers and wait (1.3).
 type Thread struct {
 	ID, PC, NextPC, Lo, Hi uint32
 	Regs                   [32]uint32
+	// WaitUntil is 0 unless the thread waits in a syscall (1.8): then the
+	// virtual time its wait ends, or NoDeadline.
+	WaitUntil uint64
 }
 
 // ErrMalformed marks inputs that the contract rejects with a revert.
 var ErrMalformed = errors.New("malformed input")
 
-// Encode returns the 148-byte thread encoding.
+// Encode returns the 156-byte thread encoding.
 func (t *Thread) Encode() (out [ThreadSize]byte) {
 	binary.BigEndian.PutUint32(out[0:], t.ID)
 	binary.BigEndian.PutUint32(out[4:], t.PC)
@@ -25,10 +28,11 @@ func (t *Thread) Encode() (out [ThreadSize]byte) {
 	for i, r := range t.Regs {
 		binary.BigEndian.PutUint32(out[20+4*i:], r)
 	}
+	binary.BigEndian.PutUint64(out[148:], t.WaitUntil)
 	return out
 }
 
-// DecodeThread parses a 148-byte thread encoding; regs[0] must be zero.
+// DecodeThread parses a 156-byte thread encoding; regs[0] must be zero.
 func DecodeThread(b []byte) (*Thread, error) {
 	if len(b) != ThreadSize {
 		return nil, fmt.Errorf("%w: thread encoding is %d bytes, want %d", ErrMalformed, len(b), ThreadSize)
@@ -43,6 +47,7 @@ func DecodeThread(b []byte) (*Thread, error) {
 	for i := range t.Regs {
 		t.Regs[i] = binary.BigEndian.Uint32(b[20+4*i:])
 	}
+	t.WaitUntil = binary.BigEndian.Uint64(b[148:])
 	if t.Regs[0] != 0 {
 		return nil, fmt.Errorf("%w: thread has non-zero regs[0]", ErrMalformed)
 	}

@@ -54,12 +54,13 @@ func VerifyStepData(w *StepWitness) (*StateData, error) {
 		if pm.n != 0 {
 			return nil, fmt.Errorf("%w: quantum expiry takes no memory proof, got %d", ErrMalformed, pm.n)
 		}
+		d.PassWake = 0
 		preemptRoots(d, active, inactive, below, t)
 		return d, nil
 	}
 	g := globals{
 		PreimageKey: d.PreimageKey, PreimageOffset: d.PreimageOffset, Heap: d.Heap,
-		LLActive: d.LLActive, LLAddress: d.LLAddress, Step: d.Step - 1, NextThreadID: d.NextThreadID,
+		LLActive: d.LLActive, LLAddress: d.LLAddress, Now: now(d.Step-1, d.TimeOffset), NextThreadID: d.NextThreadID,
 	}
 	c := core{g: &g, mem: pm, src: &witnessSource{w: w}}
 	act, code, child, err := c.exec(t)
@@ -76,11 +77,16 @@ func VerifyStepData(w *StepWitness) (*StateData, error) {
 	d.MemRoot = pm.root
 	d.PreimageKey, d.PreimageOffset, d.Heap = g.PreimageKey, g.PreimageOffset, g.Heap
 	d.LLActive, d.LLAddress, d.NextThreadID = g.LLActive, g.LLAddress, g.NextThreadID
+	if act == actWait {
+		waitStep(&d.PassWake, t.WaitUntil)
+	} else {
+		d.PassWake = 0
+	}
 	switch act {
 	case actNormal:
 		*active = PushThread(below, t.Hash())
 		d.StepsSinceSwitch++
-	case actYield:
+	case actYield, actWait:
 		preemptRoots(d, active, inactive, below, t)
 	case actThreadExit:
 		*active = below
@@ -88,7 +94,7 @@ func VerifyStepData(w *StepWitness) (*StateData, error) {
 			if *inactive == ([32]byte{}) {
 				d.Exited, d.ExitCode = true, code
 			} else {
-				d.TraverseRight = !d.TraverseRight
+				flipRoots(d)
 			}
 		}
 		d.StepsSinceSwitch, d.LLActive = 0, false
@@ -103,9 +109,15 @@ func preemptRoots(d *StateData, active, inactive *[32]byte, below [32]byte, t *T
 	*inactive = PushThread(*inactive, t.Hash())
 	*active = below
 	if below == ([32]byte{}) {
-		d.TraverseRight = !d.TraverseRight
+		flipRoots(d)
 	}
 	d.StepsSinceSwitch, d.LLActive = 0, false
+}
+
+// flipRoots switches the active stack at the end of a pass (1.5).
+func flipRoots(d *StateData) {
+	d.TraverseRight = !d.TraverseRight
+	endPass(d.Step, &d.TimeOffset, &d.PassWake)
 }
 
 // proofMem is memAccess backed only by memory proofs. A slot is verified

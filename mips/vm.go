@@ -232,13 +232,14 @@ func (vm *VM) step(fm memAccess) error {
 	t := (*active)[len(*active)-1]
 	if s.StepsSinceSwitch >= Quantum {
 		s.Step++
+		s.PassWake = 0
 		vm.preempt(t)
 		return nil
 	}
 	nt := *t
 	g := globals{
 		PreimageKey: s.PreimageKey, PreimageOffset: s.PreimageOffset, Heap: s.Heap,
-		LLActive: s.LLActive, LLAddress: s.LLAddress, Step: s.Step, NextThreadID: s.NextThreadID,
+		LLActive: s.LLActive, LLAddress: s.LLAddress, Now: now(s.Step, s.TimeOffset), NextThreadID: s.NextThreadID,
 	}
 	c := core{g: &g, mem: fm, src: vm, relay: vm.relay}
 	if vm.trace != nil {
@@ -254,8 +255,9 @@ func (vm *VM) step(fm memAccess) error {
 		return fmt.Errorf("step %d (pc %#x): %w", s.Step, t.PC, err)
 	}
 	if vm.onSyscall != nil && insn&0xFC00003F == 0x0000000C {
-		// Only a zeroing step returns normally with pc unchanged (1.8).
-		vm.observeSyscall(t, &nt, act == actNormal && nt.PC == t.PC)
+		// A syscall that has not returned (a zeroing or waiting step, 1.8)
+		// leaves pc on it.
+		vm.observeSyscall(t, &nt, act != actHalt && act != actThreadExit && nt.PC == t.PC)
 	}
 	s.Step++
 	if act == actHalt {
@@ -264,12 +266,16 @@ func (vm *VM) step(fm memAccess) error {
 	}
 	s.PreimageKey, s.PreimageOffset, s.Heap = g.PreimageKey, g.PreimageOffset, g.Heap
 	s.LLActive, s.LLAddress, s.NextThreadID = g.LLActive, g.LLAddress, g.NextThreadID
+	*t = nt
+	if act == actWait {
+		waitStep(&s.PassWake, nt.WaitUntil)
+	} else {
+		s.PassWake = 0
+	}
 	switch act {
 	case actNormal:
-		*t = nt
 		s.StepsSinceSwitch++
-	case actYield:
-		*t = nt
+	case actYield, actWait:
 		vm.preempt(t)
 	case actThreadExit:
 		*active = (*active)[:len(*active)-1]
@@ -277,16 +283,22 @@ func (vm *VM) step(fm memAccess) error {
 			if len(*s.inactiveStack()) == 0 {
 				s.Exited, s.ExitCode = true, code
 			} else {
-				s.TraverseRight = !s.TraverseRight
+				vm.flip()
 			}
 		}
 		s.StepsSinceSwitch, s.LLActive = 0, false
 	case actClone:
-		*t = nt
 		*active = append(*active, child)
 		s.StepsSinceSwitch, s.LLActive = 0, false
 	}
 	return nil
+}
+
+// flip switches the active stack at the end of a pass (1.5).
+func (vm *VM) flip() {
+	s := vm.s
+	s.TraverseRight = !s.TraverseRight
+	endPass(s.Step, &s.TimeOffset, &s.PassWake)
 }
 
 // preempt moves the current thread t (already updated) to the inactive stack.
@@ -296,7 +308,7 @@ func (vm *VM) preempt(t *Thread) {
 	*active = (*active)[:len(*active)-1]
 	*inactive = append(*inactive, t)
 	if len(*active) == 0 {
-		s.TraverseRight = !s.TraverseRight
+		vm.flip()
 	}
 	s.StepsSinceSwitch, s.LLActive = 0, false
 }

@@ -107,6 +107,11 @@ func randomState(r *rand.Rand, insn *uint32) *mips.State {
 	s.Step = []uint64{0, r.Uint64(), uint64(r.Intn(1 << 30))}[r.Intn(3)]
 	s.StepsSinceSwitch = []uint64{0, 99999, 100000, r.Uint64(), uint64(r.Intn(1000))}[r.Intn(5)]
 	s.NextThreadID = r.Uint32()
+	// Waits and the clock (1.5): entering or already waiting, a jumped
+	// clock, a pass that is busy, idle, or idle with a deadline.
+	th.WaitUntil = []uint64{0, 0, mips.NoDeadline, r.Uint64(), uint64(r.Intn(1 << 20))}[r.Intn(5)]
+	s.TimeOffset = []uint64{0, r.Uint64(), uint64(r.Intn(1 << 30))}[r.Intn(3)]
+	s.PassWake = []uint64{0, mips.NoDeadline, r.Uint64(), uint64(r.Intn(1 << 30))}[r.Intn(4)]
 	if r.Intn(3) == 0 {
 		extra := &mips.Thread{ID: r.Uint32(), PC: codeBase, NextPC: codeBase + 4}
 		if r.Intn(2) == 0 {

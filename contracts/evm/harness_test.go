@@ -2,10 +2,13 @@ package evm
 
 import (
 	"encoding/binary"
+	"fmt"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
+
+	"github.com/aivm-dev/aivm/mips"
 )
 
 func TestDeployAndSizes(t *testing.T) {
@@ -21,7 +24,7 @@ func TestDeployAndSizes(t *testing.T) {
 func TestStepOnExitedStateIsIdentity(t *testing.T) {
 	h, err := New()
 	require.NoError(t, err)
-	st := make([]byte, 164)
+	st := make([]byte, mips.StateSize)
 	st[77], st[78] = 1, 1 // exitCode 1, exited
 	post, _, err := h.Step(st, nil, [32]byte{})
 	require.NoError(t, err)
@@ -33,12 +36,12 @@ func TestStepOnExitedStateIsIdentity(t *testing.T) {
 func TestStepRevertsAreDecoded(t *testing.T) {
 	h, err := New()
 	require.NoError(t, err)
-	_, _, err = h.Step(make([]byte, 163), nil, [32]byte{})
+	_, _, err = h.Step(make([]byte, mips.StateSize-1), nil, [32]byte{})
 	require.Error(t, err)
 	require.Equal(t, "InvalidStateLength", RevertName(err))
-	require.Contains(t, err.Error(), "InvalidStateLength(163)")
+	require.Contains(t, err.Error(), fmt.Sprintf("InvalidStateLength(%d)", mips.StateSize-1))
 
-	st := make([]byte, 164)
+	st := make([]byte, mips.StateSize)
 	st[95] = 2
 	_, _, err = h.Step(st, nil, [32]byte{})
 	require.Equal(t, "InvalidStateBoolean", RevertName(err))
@@ -80,13 +83,13 @@ func TestStepAddiu(t *testing.T) {
 	mem := newSparseMem()
 	const pc = 0x10000
 	mem.set(pc, 0x24420005) // addiu v0, v0, 5
-	thread := make([]byte, 148)
+	thread := make([]byte, mips.ThreadSize)
 	be := func(b []byte, off int, v uint32) { binary.BigEndian.PutUint32(b[off:], v) }
 	be(thread, 0, 1)
 	be(thread, 4, pc)
 	be(thread, 8, pc+4)
 	be(thread, 20+4*2, 37)
-	st := make([]byte, 164)
+	st := make([]byte, mips.StateSize)
 	root := mem.root()
 	copy(st[0:], root[:])
 	th := crypto.Keccak256(thread)
@@ -109,7 +112,7 @@ func TestStepAddiu(t *testing.T) {
 	require.Equal(t, [32]byte(want), post)
 
 	// A missing memory proof and an extra one are both malformed.
-	_, _, err = h.Step(pre, proof[:180], [32]byte{})
+	_, _, err = h.Step(pre, proof[:mips.ThreadProofSize], [32]byte{})
 	require.Equal(t, "MissingMemoryProof", RevertName(err))
 	_, _, err = h.Step(pre, append(append([]byte{}, proof...), make([]byte, 896)...), [32]byte{})
 	require.Equal(t, "InvalidProofLength", RevertName(err))

@@ -10,8 +10,8 @@ import {IPreimageOracle} from "./interfaces/IPreimageOracle.sol";
 ///         both must produce bit-identical hashes.
 /// @dev Layout. The step runs on fixed memory regions below the free memory pointer, which is
 ///      moved past them first:
-///        0x080..0x124  state buffer (the 164-byte encoding of 1.4, edited in place)
-///        0x140..0x1d4  thread buffer (the 148-byte encoding of 1.3, edited in place)
+///        0x080..0x134  state buffer (the 180-byte encoding of 1.4, edited in place)
+///        0x140..0x1dc  thread buffer (the 156-byte encoding of 1.3, edited in place)
 ///        0x200 proof calldata offset, 0x220 proof length, 0x240 memory proofs used,
 ///        0x260/0x280/0x2a0 current leaf of memory proof 0/1/2, 0x2c0 root I under the thread,
 ///        0x2e0 localContext, 0x300 calldata offset of the next unparsed memory proof,
@@ -28,12 +28,12 @@ contract MIPS {
     /// @notice The oracle consulted for preimage reads (fd 5).
     IPreimageOracle public immutable oracle;
 
-    /// @notice stateData is not exactly 164 bytes.
+    /// @notice stateData is not exactly 180 bytes.
     error InvalidStateLength(uint256 length);
     /// @notice A boolean field of the state (llActive, exited, traverseRight) is neither 0 nor 1.
     /// @param offset Byte offset of the field in stateData.
     error InvalidStateBoolean(uint256 offset);
-    /// @notice proof has the wrong length for this step (1.11: exactly 180 + the compact memory
+    /// @notice proof has the wrong length for this step (1.11: exactly 188 + the compact memory
     ///         proofs used, each 36 + 32 × (27 − elided siblings) bytes).
     error InvalidProofLength(uint256 length, uint256 expected);
     /// @notice The thread encoding has a non-zero regs[0].
@@ -54,11 +54,19 @@ contract MIPS {
     uint256 private constant THREAD_EXIT = 3;
     uint256 private constant CLONE = 4;
     uint256 private constant MACHINE_EXIT = 5;
+    uint256 private constant WAIT = 6; // a wait step: preempt a thread that stays waiting (1.5)
 
-    uint256 private constant STATE_SIZE = 164;
-    uint256 private constant WITNESS_HEAD = 180; // thread encoding (148) ‖ root I (32)
+    uint256 private constant STATE_SIZE = 180;
+    uint256 private constant THREAD_SIZE = 156;
+    uint256 private constant WITNESS_HEAD = 188; // thread encoding (156) ‖ root I (32)
     uint256 private constant QUANTUM = 100000;
     uint256 private constant M32 = 0xFFFFFFFF;
+    uint256 private constant M64 = 0xFFFFFFFFFFFFFFFF;
+    // Virtual time (1.5): ns per step, waitUntil/passWake without a deadline, the latest one.
+    uint256 private constant CLOCK_STEP_NS = 10;
+    uint256 private constant NO_DEADLINE = M64;
+    uint256 private constant MAX_DEADLINE = M64 - 1;
+    uint256 private constant REALTIME_EPOCH = 1735689600;
 
     // Absolute memory addresses of state fields (0x80 + offset in 1.4).
     uint256 private constant S_MEM_ROOT = 0x80;
@@ -75,6 +83,8 @@ contract MIPS {
     uint256 private constant S_LEFT_STACK = 0xe0;
     uint256 private constant S_RIGHT_STACK = 0x100;
     uint256 private constant S_NEXT_THREAD_ID = 0x120;
+    uint256 private constant S_TIME_OFFSET = 0x124;
+    uint256 private constant S_PASS_WAKE = 0x12c;
     // Absolute memory addresses of thread fields (0x140 + offset in 1.3).
     uint256 private constant T_ID = 0x140;
     uint256 private constant T_PC = 0x144;
@@ -82,6 +92,7 @@ contract MIPS {
     uint256 private constant T_LO = 0x14c;
     uint256 private constant T_HI = 0x150;
     uint256 private constant T_REGS = 0x154;
+    uint256 private constant T_WAIT_UNTIL = 0x1d4;
 
     // Errno values (1.8, MIPS numbering).
     uint256 private constant ENOENT = 2;
@@ -91,6 +102,7 @@ contract MIPS {
     uint256 private constant EFAULT = 14;
     uint256 private constant EINVAL = 22;
     uint256 private constant ENOSYS = 89;
+    uint256 private constant ETIMEDOUT = 145;
 
     /// @param _oracle The PreimageOracle that serves preimage reads.
     constructor(IPreimageOracle _oracle) {
@@ -101,7 +113,7 @@ contract MIPS {
     /// @dev Local keys (type 1) are localized with msg.sender and localContext before the oracle
     ///      is read, so only data the caller itself loaded can be served to its steps.
     ///      Malformed input reverts with a custom error; a VM fault is a valid PANIC post-state.
-    /// @param stateData The 164-byte global state encoding (1.4).
+    /// @param stateData The 180-byte global state encoding (1.4).
     /// @param proof Thread encoding ‖ root I under it ‖ the memory proofs the step touches.
     /// @param localContext The caller's context for localizing local preimage keys.
     /// @return postStateHash The state hash (status byte in byte 0) after the step.
@@ -113,12 +125,12 @@ contract MIPS {
         if (stateData.length != STATE_SIZE) revert InvalidStateLength(stateData.length);
         assembly {
             mstore(0x40, 0x6e0)
-            calldatacopy(0x80, stateData.offset, 164)
+            calldatacopy(0x80, stateData.offset, 180)
             mstore(0x200, proof.offset)
             mstore(0x220, proof.length)
             mstore(0x240, 0)
             mstore(0x2e0, localContext)
-            mstore(0x300, add(proof.offset, 180))
+            mstore(0x300, add(proof.offset, 188))
         }
         if (_r8(S_LL_ACTIVE) > 1) revert InvalidStateBoolean(72);
         if (_r8(S_EXITED) > 1) revert InvalidStateBoolean(78);
@@ -129,11 +141,11 @@ contract MIPS {
         if (proof.length < WITNESS_HEAD) revert InvalidProofLength(proof.length, WITNESS_HEAD);
         bytes32 threadRoot;
         assembly {
-            calldatacopy(0x140, proof.offset, 148)
-            let below := calldataload(add(proof.offset, 148))
+            calldatacopy(0x140, proof.offset, 156)
+            let below := calldataload(add(proof.offset, 156))
             mstore(0x2c0, below)
             mstore(0, below)
-            mstore(0x20, keccak256(0x140, 148))
+            mstore(0x20, keccak256(0x140, 156))
             threadRoot := keccak256(0, 0x40)
         }
         if (_r32(T_REGS) != 0) revert InvalidThreadRegZero();
@@ -163,11 +175,22 @@ contract MIPS {
 
     // ---------------------------------------------------------------- scheduling (1.5)
 
-    /// @dev Applies an outcome to the thread stacks and counters; step += 1 in every case.
+    /// @dev Applies an outcome to the thread stacks and counters; step += 1 in every case (first, so
+    ///      a pass ending here sees the post-state step).
     function _finish(uint256 outcome) private pure {
+        _w64(S_STEP, _r64(S_STEP) + 1);
         uint256 activePtr = _r8(S_TRAVERSE_RIGHT) == 1 ? S_RIGHT_STACK : S_LEFT_STACK;
         uint256 inactivePtr = activePtr ^ (S_RIGHT_STACK ^ S_LEFT_STACK);
         bytes32 below = _mload(0x2c0);
+        // passWake (1.5): a wait step keeps the pass's earliest deadline, any other step that does
+        // not halt the machine marks the pass busy.
+        if (outcome == WAIT) {
+            uint256 pw = _r64(S_PASS_WAKE);
+            uint256 until = _r64(T_WAIT_UNTIL);
+            if (pw != 0 && until < pw) _w64(S_PASS_WAKE, until);
+        } else if (outcome != FAULT && outcome != MACHINE_EXIT) {
+            _w64(S_PASS_WAKE, 0);
+        }
         if (outcome == NORMAL) {
             _mstore(activePtr, _push(below, _threadHash()));
             _w64(S_STEPS_SINCE_SWITCH, _r64(S_STEPS_SINCE_SWITCH) + 1);
@@ -178,7 +201,7 @@ contract MIPS {
             _w8(S_EXITED, 1);
             _w8(S_EXIT_CODE, _reg(4));
         } else {
-            if (outcome == PREEMPT) {
+            if (outcome == PREEMPT || outcome == WAIT) {
                 _mstore(inactivePtr, _push(_mload(inactivePtr), _threadHash()));
                 _mstore(activePtr, below);
                 if (below == 0) _flip();
@@ -206,11 +229,27 @@ contract MIPS {
             _w64(S_STEPS_SINCE_SWITCH, 0);
             _w8(S_LL_ACTIVE, 0);
         }
-        _w64(S_STEP, _r64(S_STEP) + 1);
     }
 
+    /// @dev Ends a pass (1.5): switches the active stack; if every step of the pass was a wait step
+    ///      and one had a deadline still ahead, the clock jumps to the earliest; a new pass begins.
     function _flip() private pure {
-        _w8(S_TRAVERSE_RIGHT, _r8(S_TRAVERSE_RIGHT) ^ 1);
+        unchecked {
+            _w8(S_TRAVERSE_RIGHT, _r8(S_TRAVERSE_RIGHT) ^ 1);
+            uint256 w = _r64(S_PASS_WAKE);
+            uint256 t = _r64(S_STEP) * CLOCK_STEP_NS; // the post-state step (_finish counted it)
+            if (w != 0 && w != NO_DEADLINE && w > ((t + _r64(S_TIME_OFFSET)) & M64)) {
+                _w64(S_TIME_OFFSET, w - t); // mod 2^64, as a u64
+            }
+            _w64(S_PASS_WAKE, NO_DEADLINE);
+        }
+    }
+
+    /// @dev The pre-state's virtual time (1.5): step * 10 + timeOffset, mod 2^64.
+    function _now() private pure returns (uint256) {
+        unchecked {
+            return (_r64(S_STEP) * CLOCK_STEP_NS + _r64(S_TIME_OFFSET)) & M64;
+        }
     }
 
     // ---------------------------------------------------------------- instructions (1.6)
@@ -554,16 +593,21 @@ contract MIPS {
             // futex(_time64)
             uint256 fop = a1 & 0x7F;
             if (fop == 0) {
-                if (a0 & 3 != 0) errno = EINVAL;
-                else if (_loadWord(1, a0) == a2) outcome = PREEMPT;
-                else errno = EAGAIN;
+                bool stay;
+                (outcome, errno, stay) = _wait(num);
+                if (stay) return outcome;
             } else if (fop == 1) {
                 outcome = PREEMPT;
             } else {
                 errno = ENOSYS;
             }
-        } else if (num == 4162 || num == 4166 || num == 4265 || num == 4407 || num == 4313 || num == 4441) {
-            outcome = PREEMPT; // sched_yield, nanosleep, clock_nanosleep(_time64), epoll_pwait(2)
+        } else if (num == 4162) {
+            outcome = PREEMPT; // sched_yield
+        } else if (num == 4166 || num == 4265 || num == 4407 || num == 4313 || num == 4441) {
+            // nanosleep, clock_nanosleep(_time64), epoll_pwait(2)
+            bool stay;
+            (outcome, errno, stay) = _wait(num);
+            if (stay) return outcome;
         } else if (num == 4263) {
             errno = _clockGettime(a0, a1);
         } else if (num == 4090) {
@@ -631,7 +675,105 @@ contract MIPS {
             _setReg(7, 0);
         }
         _advance();
+        _w64(T_WAIT_UNTIL, 0); // a returning syscall ends any wait
         return outcome;
+    }
+
+    /// @dev A waiting syscall (1.8): on entry (waitUntil == 0) works out the deadline and, if one is
+    ///      ahead, stays on the syscall with waitUntil set (a normal step); a check returns for a
+    ///      futex word that changed (0) or a deadline reached (ETIMEDOUT for futex, else 0), else it
+    ///      is a wait step. A wait with nothing to wait for returns the timed-out result and yields.
+    ///      The result is always 0 or errno. stay: the thread stays on the syscall.
+    function _wait(uint256 num) private pure returns (uint256 outcome, uint256 errno, bool stay) {
+        bool futex = num == 4238 || num == 4422;
+        uint256 a0 = _reg(4);
+        if (futex && a0 & 3 != 0) return (NORMAL, EINVAL, false);
+        uint256 until = _r64(T_WAIT_UNTIL);
+        if (until == 0) {
+            uint256 d;
+            (d, errno) = _deadline(num, futex);
+            if (errno != 0) return (NORMAL, errno, false);
+            if (d == 0) return (PREEMPT, futex ? ETIMEDOUT : 0, false);
+            _w64(T_WAIT_UNTIL, d);
+            return (NORMAL, 0, true);
+        }
+        if (futex && _loadWord(1, a0) != _reg(6)) return (NORMAL, 0, false);
+        if (_now() >= until) return (NORMAL, futex ? ETIMEDOUT : 0, false);
+        return (WAIT, 0, true);
+    }
+
+    /// @dev The virtual time a waiting syscall's wait ends (1.8), 0 when there is nothing to wait
+    ///      for, or an errno for bad arguments.
+    function _deadline(uint256 num, bool futex) private pure returns (uint256 d, uint256 errno) {
+        unchecked {
+            uint256 dur;
+            if (futex) {
+                uint256 ts = _reg(7);
+                if (ts == 0) return (NO_DEADLINE, 0);
+                (dur, errno) = _timespec(ts, num == 4422);
+            } else if (num == 4166) {
+                (dur, errno) = _timespec(_reg(4), false);
+            } else if (num == 4313) {
+                uint256 ms = _reg(7);
+                if (ms == 0 || ms >= 0x80000000) return (0, 0); // a poll, or no timeout
+                dur = ms * 1e6;
+            } else if (num == 4441) {
+                uint256 ts = _reg(7);
+                if (ts == 0) return (0, 0);
+                (dur, errno) = _timespec(ts, true);
+            } else {
+                // clock_nanosleep(_time64): clock a0, flags a1, request a2
+                uint256 clock = _reg(4);
+                if (clock > 1) return (0, EINVAL);
+                (dur, errno) = _timespec(_reg(6), num == 4407);
+                if (errno == 0 && _reg(5) & 1 != 0) {
+                    // TIMER_ABSTIME; CLOCK_REALTIME counts from the epoch
+                    if (clock == 0) dur = dur > REALTIME_EPOCH * 1e9 ? dur - REALTIME_EPOCH * 1e9 : 0;
+                    return (dur > _now() ? dur : 0, 0);
+                }
+            }
+            if (errno != 0 || dur == 0) return (0, errno);
+            d = _now() + dur;
+            if (d > MAX_DEADLINE) d = MAX_DEADLINE;
+        }
+    }
+
+    /// @dev Reads the duration at addr (1.8): {s32 sec; s32 nsec} or, wide, {s64 sec; s32 nsec}, in
+    ///      ns capped at MAX_DEADLINE; memory proof 1 for the leaf of addr, 2 for the next leaf.
+    function _timespec(uint256 addr, bool wide) private pure returns (uint256 ns, uint256 errno) {
+        unchecked {
+            if (addr & 3 != 0) return (0, EFAULT);
+            uint256 w0 = _loadWord(1, addr);
+            uint256 w1 = _timespecWord(addr, 4);
+            uint256 sec = w0;
+            uint256 nsec = w1;
+            if (wide) {
+                sec = (w0 << 32) | w1;
+                nsec = _timespecWord(addr, 8);
+                if (sec >> 63 != 0) return (0, EINVAL);
+            } else if (sec >> 31 != 0) {
+                return (0, EINVAL);
+            }
+            if (nsec >= 1e9) return (0, EINVAL); // a negative s32 too
+            ns = sec * 1e9 + nsec;
+            if (ns > MAX_DEADLINE) ns = MAX_DEADLINE;
+        }
+    }
+
+    /// @dev The word at addr + off of a timespec whose first word proof 1 verified: from proof 1's
+    ///      leaf, else from proof 2 (verified on its first use).
+    function _timespecWord(uint256 addr, uint256 off) private pure returns (uint256 word) {
+        uint256 a = (addr + off) & M32;
+        if (a >> 5 == addr >> 5) return _leafWord(1, a);
+        if (off == 8 && ((addr + 4) & M32) >> 5 != addr >> 5) return _leafWord(2, a);
+        return _loadWord(2, a);
+    }
+
+    /// @dev The word at addr & ~3 of the leaf memory proof idx verified.
+    function _leafWord(uint256 idx, uint256 addr) private pure returns (uint256 word) {
+        assembly {
+            word := and(shr(sub(224, shl(3, and(addr, 0x1c))), mload(add(0x260, shl(5, idx)))), 0xffffffff)
+        }
     }
 
     /// @dev One step of zeroing the page range [start, start + len), len > 0 (1.8): zeroes the block
@@ -655,7 +797,7 @@ contract MIPS {
         unchecked {
             if (clockId > 1) return EINVAL;
             if (addr & 3 != 0) return EFAULT;
-            uint256 ns = (_r64(S_STEP) * 10) & 0xFFFFFFFFFFFFFFFF;
+            uint256 ns = _now();
             uint256 sec = ns / 1e9;
             if (clockId == 0) sec += 1735689600;
             _loadWord(1, addr);
@@ -1189,7 +1331,7 @@ contract MIPS {
 
     function _threadHash() private pure returns (bytes32 h) {
         assembly {
-            h := keccak256(0x140, 148)
+            h := keccak256(0x140, 156)
         }
     }
 
@@ -1210,7 +1352,7 @@ contract MIPS {
                 status := 2
                 if lt(code, 2) { status := code }
             }
-            h := or(and(keccak256(0x80, 164), not(shl(248, 0xff))), shl(248, status))
+            h := or(and(keccak256(0x80, 180), not(shl(248, 0xff))), shl(248, status))
         }
     }
 

@@ -350,11 +350,12 @@ contract DisputeGameGasTest is DisputeGameBase {
     /// @dev Rewrites each compact memory proof of `pf` (after thread ‖ I) so that it carries at
     ///      least `want` explicit siblings: the lowest elided levels are written out as Z[h].
     function _padProof(bytes memory pf, uint256 want) internal pure returns (bytes memory out) {
-        out = new bytes(180);
-        for (uint256 i = 0; i < 180; i++) {
+        uint256 head = 188; // thread encoding (156) ‖ root I (32), docs/protocol.md 1.11
+        out = new bytes(head);
+        for (uint256 i = 0; i < head; i++) {
             out[i] = pf[i];
         }
-        uint256 p = 180;
+        uint256 p = head;
         while (p < pf.length) {
             uint256 bm = uint32(bytes4(_word(pf, p + 32)));
             uint256 explicitN;

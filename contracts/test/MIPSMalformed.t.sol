@@ -52,7 +52,7 @@ contract MIPSMalformedTest is MIPSTestBase {
     /// @dev A bitmap bit above level 26 is rejected.
     function test_bitmapHighBitRejected() public {
         bytes memory p = bytes.concat(proofData);
-        p[180 + 32] = bytes1(uint8(p[180 + 32]) | 0x08); // bit 27
+        p[HEAD + 32] = bytes1(uint8(p[HEAD + 32]) | 0x08); // bit 27
         vm.expectRevert(abi.encodeWithSelector(MIPS.InvalidMemoryProof.selector, 0, PC));
         mips.step(stateData, p, CTX);
     }
@@ -67,7 +67,7 @@ contract MIPSMalformedTest is MIPSTestBase {
     }
 
     function testFuzz_stateLength(bytes calldata data) public {
-        vm.assume(data.length != 164);
+        vm.assume(data.length != 180);
         vm.expectRevert(abi.encodeWithSelector(MIPS.InvalidStateLength.selector, data.length));
         mips.step(data, proofData, CTX);
     }
@@ -102,10 +102,12 @@ contract MIPSMalformedTest is MIPSTestBase {
             assembly {
                 mstore(p, len)
             }
-            if (len < 180) {
-                vm.expectRevert(abi.encodeWithSelector(MIPS.InvalidProofLength.selector, len, 180));
+            if (len < HEAD) {
+                vm.expectRevert(abi.encodeWithSelector(MIPS.InvalidProofLength.selector, len, HEAD));
             } else {
-                vm.expectRevert(abi.encodeWithSelector(MIPS.MissingMemoryProof.selector, len < 180 + proof0Len ? 0 : 1));
+                vm.expectRevert(
+                    abi.encodeWithSelector(MIPS.MissingMemoryProof.selector, len < HEAD + proof0Len ? 0 : 1)
+                );
             }
         }
         mips.step(stateData, p, CTX);
@@ -119,11 +121,13 @@ contract MIPSMalformedTest is MIPSTestBase {
         p[pos] = bytes1(uint8(p[pos]) ^ x);
         if (pos >= 20 && pos < 24) {
             vm.expectRevert(MIPS.InvalidThreadRegZero.selector);
-        } else if (pos < 180) {
+        } else if (pos < HEAD) {
             vm.expectRevert(); // InvalidThreadWitness(active, computed)
-        } else if ((pos >= 212 && pos < 216) || (pos >= 212 + proof0Len && pos < 216 + proof0Len)) {
+        } else if (
+            (pos >= HEAD + 32 && pos < HEAD + 36) || (pos >= HEAD + 32 + proof0Len && pos < HEAD + 36 + proof0Len)
+        ) {
             vm.expectRevert(); // a bitmap: the proofs no longer parse or verify
-        } else if (pos < 180 + proof0Len) {
+        } else if (pos < HEAD + proof0Len) {
             vm.expectRevert(abi.encodeWithSelector(MIPS.InvalidMemoryProof.selector, 0, PC));
         } else {
             vm.expectRevert(abi.encodeWithSelector(MIPS.InvalidMemoryProof.selector, 1, DATA + 4));

@@ -12,42 +12,22 @@ contract MIPSSyscallsTest is MIPSTestBase {
     using VMBuilder for State;
     using VMBuilder for Mem;
 
-    uint32 internal constant SYSCALL = 0x0C;
-
     event log_named_uint(string key, uint256 val);
 
-    /// @dev A machine about to run `syscall` with v0 and a0..a2.
+    /// @dev A machine about to run `syscall` with v0 and a0..a2; the word at DATA is 7.
     function _sys(uint32 num, uint32 a0, uint32 a1, uint32 a2)
         internal
         pure
         returns (Mem memory m, Thread memory t, State memory s)
     {
-        m.set(PC, SYSCALL);
         m.set(DATA, 7);
-        t = _thread();
-        t.regs[2] = num;
-        t.regs[4] = a0;
-        t.regs[5] = a1;
-        t.regs[6] = a2;
-        s = _state(m, t);
+        (t, s) = _sysOn(m, num, a0, a1, a2, 0);
     }
 
     function _ret(Thread memory t, uint32 v0, uint32 a3) internal pure {
         t.regs[2] = v0;
         t.regs[7] = a3;
         _advance(t);
-    }
-
-    /// @dev Post-state of a yield by the only thread: it moves to the (empty) right stack.
-    function _yielded(State memory s, Mem memory m, Thread memory t) internal pure returns (bytes32) {
-        s.memRoot = m.root();
-        s.leftStack = bytes32(0);
-        s.rightStack = VMBuilder.push(bytes32(0), t);
-        s.traverseRight = true;
-        s.step += 1;
-        s.stepsSinceSwitch = 0;
-        s.llActive = false;
-        return s.hash();
     }
 
     function test_simpleResults() public view {
@@ -87,21 +67,6 @@ contract MIPSSyscallsTest is MIPSTestBase {
     // ------------------------------------------------------------------ memory release (1.8)
 
     /// @dev A machine about to run `syscall` with v0 = num and a0..a3 over memory m (m holds the code).
-    function _sysOn(Mem memory m, uint32 num, uint32 a0, uint32 a1, uint32 a2, uint32 a3)
-        internal
-        pure
-        returns (Thread memory t, State memory s)
-    {
-        m.set(PC, SYSCALL);
-        t = _thread();
-        t.regs[2] = num;
-        t.regs[4] = a0;
-        t.regs[5] = a1;
-        t.regs[6] = a2;
-        t.regs[7] = a3;
-        s = _state(m, t);
-    }
-
     /// @dev One zeroing step of the height-h block at `blk`; checks the post-state (range done or
     ///      not: `left` bytes still to go in a1) and returns the machine after it.
     function _zeroStep(Mem memory m, Thread memory t, State memory s, uint32 blk, uint256 h, uint32 left, uint32 v0)
@@ -204,33 +169,19 @@ contract MIPSSyscallsTest is MIPSTestBase {
         Mem memory m;
         uint32 blk = PC + 0x1000; // the code page's neighbour: level 7 siblings of each other
         m.set(blk, 0x11111111);
-        for (uint256 l = 0; l < 27; l++) {
-            if (l == 7) continue;
-            uint256 a = ((uint256(PC) >> (5 + l)) ^ 1) << (5 + l);
-            m.set(uint32(a | (l == 0 ? 4 : 0x40 & ((32 << l) - 1))), uint32(0xF0F0F0F0 ^ l));
-        }
+        _fillSiblings(m, PC, 7);
         (Thread memory t, State memory s) = _sysOn(m, 4218, blk, 0x1000, 4, 0);
         bytes memory proof = bytes.concat(_proof(t, m, _none()), m.subtreeProof(blk, 7));
-        bytes memory input = abi.encodeCall(MIPS.step, (s.encode(), proof, CTX));
-        uint256 g = gasleft();
-        mips.step(s.encode(), proof, CTX);
-        uint256 exec = g - gasleft();
-        uint256 zeros;
-        for (uint256 i = 0; i < input.length; i++) {
-            if (input[i] == 0) zeros++;
-        }
-        uint256 cd = 4 * zeros + 16 * (input.length - zeros);
-        uint256 txGas = 21000 + cd + exec;
-        uint256 floorGas = 21000 + 10 * (zeros + 4 * (input.length - zeros)); // EIP-7623
+        StepGas memory g = _stepGas(s, proof);
         // Had every calldata byte been non-zero (never so: zero registers and state fields), the
         // floor would decide: the caveat docs/bench/dispute-gas.md states for dense two-proof loads.
-        uint256 allNonZero = 21000 + 40 * input.length;
+        uint256 allNonZero = 21000 + 40 * g.input;
         emit log_named_uint("zeroing step, dense page: witness bytes", s.encode().length + proof.length);
-        emit log_named_uint("exec gas (with the call overhead)", exec);
-        emit log_named_uint("tx gas (21,000 + calldata + exec)", txGas);
-        emit log_named_uint("EIP-7623 calldata floor", floorGas);
+        emit log_named_uint("exec gas (with the call overhead)", g.exec);
+        emit log_named_uint("tx gas (21,000 + calldata + exec)", g.tx);
+        emit log_named_uint("EIP-7623 calldata floor", g.floor);
         emit log_named_uint("EIP-7623 floor if every calldata byte were non-zero", allNonZero);
-        assertTrue((txGas > floorGas ? txGas : floorGas) <= 100000, "one-step target");
+        assertTrue((g.tx > g.floor ? g.tx : g.floor) <= 100000, "one-step target");
     }
 
     function _slice(bytes memory b, uint256 from, uint256 to) internal pure returns (bytes memory out) {
@@ -249,20 +200,21 @@ contract MIPSSyscallsTest is MIPSTestBase {
     }
 
     function test_futex() public view {
-        (Mem memory m, Thread memory t, State memory s) = _sys(4238, DATA, 0x80, 7); // WAIT, value equal
-        bytes32 post = _step(s, _proof(t, m, _one(DATA)));
+        (Mem memory m, Thread memory t, State memory s) = _sys(4238, DATA, 0x81, 7); // WAKE yields
+        bytes32 post = _step(s, _proof(t, m, _none()));
         _ret(t, 0, 0);
-        assertEq(post, _yielded(s, m, t), "futex wait equal yields");
-
-        (m, t, s) = _sys(4238, DATA, 0, 8); // WAIT, value differs
-        post = _step(s, _proof(t, m, _one(DATA)));
-        _ret(t, 11, 1);
-        assertEq(post, _normal(s, m, t), "futex wait EAGAIN");
+        assertEq(post, _yielded(s, m, t), "futex wake yields");
 
         (m, t, s) = _sys(4422, DATA + 2, 0, 7); // misaligned: EINVAL, no proof
         post = _step(s, _proof(t, m, _none()));
         _ret(t, 22, 1);
         assertEq(post, _normal(s, m, t), "futex EINVAL");
+
+        (m, t, s) = _sys(4422, DATA, 9, 7); // another op
+        post = _step(s, _proof(t, m, _none()));
+        _ret(t, 89, 1);
+        assertEq(post, _normal(s, m, t), "futex ENOSYS");
+        // WAIT itself: MIPSWait.t.sol.
     }
 
     function test_clockGettimeSpanningTwoLeaves() public view {
@@ -331,6 +283,7 @@ contract MIPSSyscallsTest is MIPSTestBase {
         s.leftStack = bytes32(0);
         s.traverseRight = true;
         s.step += 1;
+        s.passWake = type(uint64).max; // a new pass
         assertEq(post, s.hash(), "exit flips to the other stack");
     }
 
@@ -357,7 +310,7 @@ contract MIPSSyscallsTest is MIPSTestBase {
     /// @dev Writes key from the aligned leaf at DATA in one step (n = 32 replaces the key) and
     ///      checks it; returns the machine about to run the syscall again.
     function _keyWrite(bytes32 key) internal view returns (State memory s, Mem memory m, Thread memory t) {
-        m.set(PC, SYSCALL);
+        m.set(PC, SYSCALL_INSN);
         m.set(PC + 4, I(4, 0, 0, 0xFFFE)); // b back to the syscall (delay slot is PC+8 = nop)
         for (uint32 i = 0; i < 8; i++) {
             m.set(DATA + 4 * i, uint32(uint256(key) >> (224 - 32 * i)));

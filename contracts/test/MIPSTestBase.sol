@@ -23,6 +23,8 @@ abstract contract MIPSTestBase is TestBase {
     uint32 internal constant RS = 8;
     uint32 internal constant RT = 9;
     uint32 internal constant RD = 3;
+    // The witness head (1.11): thread encoding (156 bytes) ‖ root I (32).
+    uint256 internal constant HEAD = 188;
 
     function setUp() public virtual {
         oracle = new PreimageOracle();
@@ -63,6 +65,58 @@ abstract contract MIPSTestBase is TestBase {
         }
     }
 
+    uint32 internal constant SYSCALL_INSN = 0x0C;
+
+    /// @dev The one-thread machine of m about to run `syscall` at PC with v0 = num and a0..a3.
+    function _sysOn(Mem memory m, uint32 num, uint32 a0, uint32 a1, uint32 a2, uint32 a3)
+        internal
+        pure
+        returns (Thread memory t, State memory s)
+    {
+        m.set(PC, SYSCALL_INSN);
+        t = _thread();
+        t.regs[2] = num;
+        t.regs[4] = a0;
+        t.regs[5] = a1;
+        t.regs[6] = a2;
+        t.regs[7] = a3;
+        s = _state(m, t);
+    }
+
+    /// @dev Makes every sibling subtree of addr's leaf non-empty (level `skip` excepted; 27: none), so
+    ///      a memory proof of addr elides nothing: the dense worst case of 1.11.
+    function _fillSiblings(Mem memory m, uint32 addr, uint256 skip) internal pure {
+        for (uint256 l = 0; l < 27; l++) {
+            if (l == skip) continue;
+            uint256 a = ((uint256(addr) >> (5 + l)) ^ 1) << (5 + l);
+            // forge-lint: disable-next-line(incorrect-shift)
+            m.set(uint32(a | (l == 0 ? 4 : 0x40 & ((32 << l) - 1))), uint32(0xF0F0F0F0 ^ l));
+        }
+    }
+
+    /// @dev Gas of one MIPS.step transaction: execution (with the call overhead), 21,000 +
+    ///      calldata + execution, and EIP-7623's calldata floor; input is the calldata length.
+    struct StepGas {
+        uint256 exec;
+        uint256 tx;
+        uint256 floor;
+        uint256 input;
+    }
+
+    function _stepGas(State memory s, bytes memory proof) internal view returns (StepGas memory g) {
+        bytes memory input = abi.encodeCall(MIPS.step, (s.encode(), proof, CTX));
+        uint256 g0 = gasleft();
+        mips.step(s.encode(), proof, CTX);
+        g.exec = g0 - gasleft();
+        uint256 zeros;
+        for (uint256 i = 0; i < input.length; i++) {
+            if (input[i] == 0) zeros++;
+        }
+        g.tx = 21000 + 4 * zeros + 16 * (input.length - zeros) + g.exec;
+        g.floor = 21000 + 10 * (zeros + 4 * (input.length - zeros));
+        g.input = input.length;
+    }
+
     function _none() internal pure returns (uint32[] memory) {
         return new uint32[](0);
     }
@@ -89,6 +143,20 @@ abstract contract MIPSTestBase is TestBase {
         s.leftStack = VMBuilder.push(bytes32(0), t);
         s.step += 1;
         s.stepsSinceSwitch += 1;
+        return s.hash();
+    }
+
+    /// @dev Post-state of a yield by the only thread: it moves to the (empty) right stack, which ends
+    ///      a pass that ran something (no clock jump) and starts the next one (1.5).
+    function _yielded(State memory s, Mem memory m, Thread memory t) internal pure returns (bytes32) {
+        s.memRoot = m.root();
+        s.leftStack = bytes32(0);
+        s.rightStack = VMBuilder.push(bytes32(0), t);
+        s.traverseRight = true;
+        s.step += 1;
+        s.stepsSinceSwitch = 0;
+        s.llActive = false;
+        s.passWake = type(uint64).max;
         return s.hash();
     }
 

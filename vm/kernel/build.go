@@ -482,7 +482,7 @@ func writeAtomic(path string, b []byte) error {
 }
 
 // Build builds the kernel for opts.Model reproducibly and writes kernel.elf,
-// prestate.bin (the 164-byte global encoding of the pre-state, 1.4) and
+// prestate.bin (the 180-byte global encoding of the pre-state, 1.4) and
 // manifest.json (canonical encoding; keccak of the file is the manifest
 // hash) into opts.OutDir. manifest.json is written last, so a directory
 // with a manifest is complete.

@@ -110,7 +110,7 @@ func VerifyWith(ctx context.Context, dir string, opts VerifyOptions) error {
 			errs = append(errs, fmt.Errorf("kernel: %w", err))
 		} else if !bytes.Equal(file, pre[:]) {
 			errs = append(errs, &MismatchError{Field: "prestate.bin", Manifest: describeState(file), Actual: hashHex(st.Hash()),
-				Hint: "prestate.bin is not the 164-byte encoding of kernel.elf's pre-state"})
+				Hint: fmt.Sprintf("prestate.bin is not the %d-byte encoding of kernel.elf's pre-state", mips.StateSize)})
 		}
 	}
 

@@ -9,6 +9,7 @@ struct Thread {
     uint32 lo;
     uint32 hi;
     uint32[32] regs;
+    uint64 waitUntil;
 }
 
 /// @notice The global state (1.4) as a test value.
@@ -27,6 +28,8 @@ struct State {
     bytes32 leftStack;
     bytes32 rightStack;
     uint32 nextThreadID;
+    uint64 timeOffset;
+    uint64 passWake;
 }
 
 /// @notice A sparse memory of at most 32 words with the 1.2 Merkle tree computed on demand.
@@ -43,6 +46,7 @@ library VMBuilder {
         for (uint256 i = 0; i < 32; i++) {
             out = bytes.concat(out, bytes4(t.regs[i]));
         }
+        out = bytes.concat(out, bytes8(t.waitUntil));
     }
 
     function hash(Thread memory t) internal pure returns (bytes32) {
@@ -56,7 +60,7 @@ library VMBuilder {
     function encode(State memory s) internal pure returns (bytes memory) {
         bytes memory a = abi.encodePacked(s.memRoot, s.preimageKey, s.preimageOffset, s.heap, s.llActive, s.llAddress);
         bytes memory b = abi.encodePacked(s.exitCode, s.exited, s.step, s.stepsSinceSwitch, s.traverseRight);
-        return bytes.concat(a, b, abi.encodePacked(s.leftStack, s.rightStack, s.nextThreadID));
+        return bytes.concat(a, b, abi.encodePacked(s.leftStack, s.rightStack, s.nextThreadID, s.timeOffset, s.passWake));
     }
 
     function hash(State memory s) internal pure returns (bytes32 h) {
