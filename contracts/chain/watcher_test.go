@@ -30,12 +30,17 @@ type watchChain struct {
 	keys []*ecdsa.PrivateKey
 	reg  common.Address
 	inst *bind.BoundContract
+	// nonces counts each key's sent transactions. Why: two transactions sent
+	// back to back without mining may both read the same pending nonce from
+	// the simulated pool (its promotion runs in a goroutine), and the second
+	// is then refused as an underpriced replacement.
+	nonces map[int]uint64
 }
 
 func newWatchChain(t *testing.T) *watchChain {
 	t.Helper()
 	sim, keys := newSim(t, 2)
-	c := &watchChain{sim: sim, cl: sim.Client(), keys: keys}
+	c := &watchChain{sim: sim, cl: sim.Client(), keys: keys, nonces: map[int]uint64{}}
 	auth := c.auth(t, 0)
 	addr, tx, err := bind.DeployContract(auth, common.FromHex(bindings.KernelRegistryMetaData.Bin), c.cl, nil)
 	require.NoError(t, err)
@@ -49,7 +54,10 @@ func newWatchChain(t *testing.T) *watchChain {
 func (c *watchChain) auth(t *testing.T, key int) *bind.TransactOpts {
 	id, err := c.cl.ChainID(context.Background())
 	require.NoError(t, err)
-	return bind.NewKeyedTransactor(c.keys[key], id)
+	a := bind.NewKeyedTransactor(c.keys[key], id)
+	a.Nonce = new(big.Int).SetUint64(c.nonces[key])
+	c.nonces[key]++
+	return a
 }
 
 func (c *watchChain) receipt(t *testing.T, tx *types.Transaction) *types.Receipt {

@@ -24,7 +24,11 @@ func runCmd(t *testing.T, c *cobra.Command, args ...string) (string, error) {
 	c.SetErr(&bytes.Buffer{})
 	c.SetArgs(args)
 	c.SilenceUsage, c.SilenceErrors = true, true
-	err := c.Execute()
+	// A fresh context every time: cobra keeps the context of the last
+	// ExecuteContext on the command, and Root is shared by every test, so a
+	// test that ran it with its own (since canceled) context would cancel
+	// the next one.
+	err := c.ExecuteContext(t.Context())
 	return out.String(), err
 }
 
