@@ -97,17 +97,10 @@ func (s *Solver) Solve(ctx context.Context, st GameState) ([]Action, error) {
 	}
 	asserterDue := !g.SplitPending
 	mine := asserterDue == (s.Role == RoleAsserter)
-	var elapsed uint64
-	if last := g.LastMoveAt.Uint64(); st.Now > last {
-		elapsed = st.Now - last
-	}
-	remaining := g.ChallengerClock
-	if asserterDue {
-		remaining = g.AsserterClock
-	}
+	expired, elapsed, remaining := TimeoutDue(g, st.Now)
 	seg := Segment{Lo: g.Lo, Hi: g.Hi}
 	log := s.log().With("phase", PhaseName(g.Phase), "segment", seg)
-	if elapsed > remaining {
+	if expired {
 		if mine {
 			log.Error("our clock ran out: the opponent can claim the timeout", "elapsed", elapsed, "remaining", remaining)
 			return nil, nil
@@ -315,4 +308,19 @@ func WinnerName(status uint8) string {
 		return RoleChallenger.String()
 	}
 	return ""
+}
+
+// TimeoutDue reports whether the side due to move in game g has used more
+// than its remaining time at chain time now, so that anyone may claim the
+// timeout (docs/protocol.md 5.3), with the elapsed and remaining seconds.
+// The asserter is due unless a split is pending.
+func TimeoutDue(g bindings.DisputeGameGame, now uint64) (due bool, elapsed, remaining uint64) {
+	if last := g.LastMoveAt.Uint64(); now > last {
+		elapsed = now - last
+	}
+	remaining = g.ChallengerClock
+	if !g.SplitPending {
+		remaining = g.AsserterClock
+	}
+	return elapsed > remaining, elapsed, remaining
 }

@@ -274,6 +274,30 @@ func TestChallengerClaimWaitsForSettlement(t *testing.T) {
 	require.Equal(t, market.ChallengeRewarded, n.Chain.ChallengeRecord(id, 0).Status)
 }
 
+// TestChallengerPushesAbandonedGamesToSettle: a first winner whose refuted
+// round has another game that its parties abandon (a liar and its sybil
+// need never finish it) claims that game's timeout once it is due and
+// resolves it, so the round settles and the reward is paid; before the
+// timeout is due it leaves the game alone.
+func TestChallengerPushesAbandonedGamesToSettle(t *testing.T) {
+	l := newLied(t, nil)
+	n, f, c, id, honest := l.n, l.f, l.c, l.id, l.honest
+	f.Step(c)                                          // challenge 0: ours
+	sybil := n.Open(agenttest.Challenger2, id, honest) // challenge 1: nobody plays it
+	n.Chain.Decide(n.Chain.ChallengeRecord(id, 0).GameId, market.GameChallengerWin)
+	f.Step(c)
+	require.Equal(t, market.ChallengeWon, n.Chain.ChallengeRecord(id, 0).Status)
+	require.Zero(t, n.Chain.Sent(agenttest.Challenger, "claimTimeout"), "the abandoned game is still in time")
+
+	n.Chain.Advance(agenttest.ClockBudget + 1)
+	f.Step(c)
+	require.Equal(t, 1, n.Chain.Sent(agenttest.Challenger, "claimTimeout"), "the due timeout is claimed by us")
+	require.Equal(t, market.GameChallengerWin, n.Chain.Game(sybil).Status, "the asserter was due and ran out")
+	require.Equal(t, market.ChallengeWon, n.Chain.ChallengeRecord(id, 1).Status, "resolved by us")
+	f.Step(c)
+	require.Equal(t, market.ChallengeRewarded, n.Chain.ChallengeRecord(id, 0).Status, "the round settled and we were paid")
+}
+
 func countMined(n *agenttest.Net) int {
 	k := 0
 	for _, tx := range n.Chain.Txs() {

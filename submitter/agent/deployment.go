@@ -77,6 +77,10 @@ func (m *onchainMarket) Challenge(ctx context.Context, id *big.Int, index uint64
 	return m.d.Client.Challenge(ctx, id, index)
 }
 
+func (m *onchainMarket) ChallengeCount(ctx context.Context, id *big.Int) (uint64, error) {
+	return m.d.Client.ChallengeCount(ctx, id)
+}
+
 func (m *onchainMarket) RefutedRound(ctx context.Context, id *big.Int, round uint32) (bindings.InferenceMarketRefutedRound, error) {
 	return m.d.Client.RefutedRound(ctx, id, round)
 }
@@ -117,6 +121,11 @@ func (m *onchainMarket) ResolveChallenge(ctx context.Context, id *big.Int, index
 
 func (m *onchainMarket) ClaimReward(ctx context.Context, id *big.Int, index uint64) (*types.Receipt, error) {
 	return m.send(ctx, m.d.Client.PackClaimReward(id, index), nil)
+}
+
+func (m *onchainMarket) ClaimTimeout(ctx context.Context, gameID *big.Int) (*types.Receipt, error) {
+	rc, err := m.d.Tx.Send(ctx, m.d.Client.Addr.Game, bindings.NewDisputeGame().PackClaimTimeout(gameID), nil)
+	return rc, chain.Decode(err)
 }
 
 func (m *onchainMarket) Withdraw(ctx context.Context) (*types.Receipt, error) {

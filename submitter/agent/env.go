@@ -32,6 +32,7 @@ type Market interface {
 
 	Request(ctx context.Context, id *big.Int) (bindings.InferenceMarketRequest, error)
 	Challenge(ctx context.Context, id *big.Int, index uint64) (bindings.InferenceMarketChallenge, error)
+	ChallengeCount(ctx context.Context, id *big.Int) (uint64, error)
 	RefutedRound(ctx context.Context, id *big.Int, round uint32) (bindings.InferenceMarketRefutedRound, error)
 	GameRecord(ctx context.Context, gameID *big.Int) (bindings.DisputeGameGame, error)
 	Credits(ctx context.Context, account common.Address) (*big.Int, error)
@@ -42,6 +43,9 @@ type Market interface {
 	Finalize(ctx context.Context, id *big.Int) (*types.Receipt, error)
 	ResolveChallenge(ctx context.Context, id *big.Int, index uint64) (*types.Receipt, error)
 	ClaimReward(ctx context.Context, id *big.Int, index uint64) (*types.Receipt, error)
+	// ClaimTimeout ends a game whose side due has run out of time (anyone
+	// may send it, DisputeGame.claimTimeout).
+	ClaimTimeout(ctx context.Context, gameID *big.Int) (*types.Receipt, error)
 	Withdraw(ctx context.Context) (*types.Receipt, error)
 }
 

@@ -161,7 +161,11 @@ func (a *Agent) claim(ctx context.Context, key string, gd GameDuty, reqID *big.I
 		return false, err
 	}
 	if !rd.Settled {
-		return false, nil // games on the refuted candidate are still running
+		// Games on the refuted candidate are still running. Push them: the
+		// round settles only when its last game is resolved, and parties
+		// that do not care (a liar and its own sybil, say) may leave theirs
+		// undecided forever, which would hold our reward back.
+		return false, a.pushRound(ctx, reqID, c.Round)
 	}
 	rc, err := a.Market.ClaimReward(ctx, reqID, gd.ChallengeIndex)
 	if err != nil {
@@ -204,4 +208,45 @@ func (a *Agent) dropGame(key string) error {
 	delete(a.players, key)
 	a.mu.Unlock()
 	return a.Duties.Delete(bucketGames, key)
+}
+
+// pushRound moves every other open game on a refuted round towards its end:
+// a decided game is resolved, and a game whose side due has run out of time
+// gets its timeout claimed and is resolved (both calls are open to anyone,
+// docs/protocol.md 5.3, 6.4). Games still in time are left to their parties.
+func (a *Agent) pushRound(ctx context.Context, reqID *big.Int, round uint32) error {
+	n, err := a.Market.ChallengeCount(ctx, reqID)
+	if err != nil {
+		return err
+	}
+	now, err := a.Market.Now(ctx)
+	if err != nil {
+		return err
+	}
+	for i := range n {
+		c, err := a.Market.Challenge(ctx, reqID, i)
+		if err != nil {
+			return err
+		}
+		if c.Status != market.ChallengeOpen || c.Round != round {
+			continue
+		}
+		g, err := a.Market.GameRecord(ctx, c.GameId)
+		if err != nil {
+			return err
+		}
+		if g.Status == market.GameInProgress {
+			if due, _, _ := bisection.TimeoutDue(g, now); !due {
+				continue
+			}
+			if _, err := a.Market.ClaimTimeout(ctx, c.GameId); err != nil && !chain.IsRevert(err, "GameResolved") {
+				return fmt.Errorf("claimTimeout of game %s (challenge %d): %w", c.GameId, i, err)
+			}
+			a.Log.Info("claimed a timeout to settle the round", "game", c.GameId, "request", reqID, "round", round)
+		}
+		if _, err := a.Market.ResolveChallenge(ctx, reqID, i); err != nil && !chain.IsRevert(err, "ChallengeNotOpen") {
+			return fmt.Errorf("resolveChallenge %d to settle round %d: %w", i, round, err)
+		}
+	}
+	return nil
 }

@@ -34,6 +34,8 @@ const (
 	// Timeout is the request timeout; listed submitters have the request
 	// to themselves for the first half of it.
 	Timeout = 1000
+	// ClockBudget is each side's chess clock in a new game, seconds.
+	ClockBudget = 300
 )
 
 // Bonds of the fake market.
@@ -248,6 +250,12 @@ func (v *view) Challenge(_ context.Context, id *big.Int, index uint64) (bindings
 	return *cs[index], nil
 }
 
+func (v *view) ChallengeCount(_ context.Context, id *big.Int) (uint64, error) {
+	v.c.mu.Lock()
+	defer v.c.mu.Unlock()
+	return uint64(len(v.c.challenges[id.String()])), nil
+}
+
 func (v *view) RefutedRound(_ context.Context, id *big.Int, round uint32) (bindings.InferenceMarketRefutedRound, error) {
 	v.c.mu.Lock()
 	defer v.c.mu.Unlock()
@@ -341,7 +349,8 @@ func (v *view) OpenChallenge(_ context.Context, id *big.Int, res market.Result, 
 		v.c.challenges[id.String()] = append(v.c.challenges[id.String()], &bindings.InferenceMarketChallenge{
 			Challenger: v.me, Status: market.ChallengeOpen, Round: r.Round, Bond: new(big.Int).Set(bond), GameId: gameID,
 			Result: result(res)})
-		v.c.games[gameID.String()] = &bindings.DisputeGameGame{Asserter: r.Submitter, Challenger: v.me, LastMoveAt: new(big.Int).SetUint64(v.c.now)}
+		v.c.games[gameID.String()] = &bindings.DisputeGameGame{Asserter: r.Submitter, Challenger: v.me,
+			LastMoveAt: new(big.Int).SetUint64(v.c.now), AsserterClock: ClockBudget, ChallengerClock: ClockBudget}
 		r.OpenChallenges++
 		return "", []*types.Log{v.c.emit("ChallengeOpened", id, new(big.Int).SetUint64(index), v.me, gameID,
 			[32]byte(res.OutputCommitment), [32]byte(res.FinalState))}
@@ -462,6 +471,29 @@ func (v *view) ClaimReward(_ context.Context, id *big.Int, index uint64) (*types
 		ch.Bond = new(big.Int)
 		v.c.credit(ch.Challenger).Add(v.c.credit(ch.Challenger), amount)
 		return "", []*types.Log{v.c.emit("RewardClaimed", id, new(big.Int).SetUint64(index), ch.Challenger, amount)}
+	})
+}
+
+// ClaimTimeout decides a game whose side due ran out of time: with a
+// split pending the challenger was due and the asserter wins, otherwise the
+// challenger wins.
+func (v *view) ClaimTimeout(_ context.Context, gameID *big.Int) (*types.Receipt, error) {
+	return v.send("claimTimeout", gameID, 0, func() (string, []*types.Log) {
+		g := v.c.games[gameID.String()]
+		switch {
+		case g == nil:
+			return "GameNotFound", nil
+		case g.Status != market.GameInProgress:
+			return "GameResolved", nil
+		}
+		if due, _, _ := bisection.TimeoutDue(*g, v.c.now); !due {
+			return "ClockNotExpired", nil
+		}
+		g.Status = market.GameChallengerWin
+		if g.SplitPending {
+			g.Status = market.GameAsserterWins
+		}
+		return "", nil
 	})
 }
 
