@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"math/big"
-	"os"
 	"testing"
 	"time"
 
@@ -14,19 +13,15 @@ import (
 	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/contracts/market"
 	"github.com/aivm-dev/aivm/e2e/devnet"
+	"github.com/aivm-dev/aivm/models/testenv"
 )
 
-// requireNode skips a real-node test when the node cannot be had outside
-// CI; in CI (CI=true) that is a failure.
+// requireNode skips a real-node test when the node (anvil, or geth and its
+// build) cannot be had outside CI; in CI that is a failure
+// (testenv.Require).
 func requireNode(t *testing.T, err error) {
 	t.Helper()
-	if err == nil {
-		return
-	}
-	if os.Getenv("CI") == "" {
-		t.Skipf("node unavailable: %v", err)
-	}
-	require.NoError(t, err)
+	testenv.Require(t, "dev node", err)
 }
 
 // runDevnetOn runs the devnet flow (honest path, lying submitter caught by

@@ -2,7 +2,6 @@ package models_test
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/aivm-dev/aivm/models/testenv"
 )
 
 // The determinism evidence the protocol depends on: both built-in models
@@ -111,19 +112,10 @@ func cpuHasV3() bool {
 	return true
 }
 
-// requireTool finds a cross-platform tool the determinism evidence needs.
-// Locally a missing tool skips the test; in CI (CI=true) it fails, because
-// `make setup` installs it and a silent skip would drop the evidence.
+// requireTool finds a cross-platform tool the determinism evidence needs
+// (testenv.RequireTool: a skip locally, a failure in CI, where `make setup`
+// installs it and a silent skip would drop the evidence).
 func requireTool(t *testing.T, name, debianPkg string) string {
 	t.Helper()
-	path, err := exec.LookPath(name)
-	if err == nil {
-		return path
-	}
-	msg := fmt.Sprintf("%s not installed (Debian package %s)", name, debianPkg)
-	if os.Getenv("CI") == "true" {
-		t.Fatal(msg + "; CI must have it: run make setup")
-	}
-	t.Skip(msg)
-	return ""
+	return testenv.RequireTool(t, "Debian package "+debianPkg+", make setup", name)
 }

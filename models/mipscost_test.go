@@ -64,13 +64,16 @@ func TestMIPSInstructionsPerMAC(t *testing.T) {
 			}
 		}
 		require.NoError(t, sc.Err())
+		require.Positive(t, n, "qemu logged no instruction in the kernel's address range %v (the filter counts nothing)", ranges)
 		return n
 	}
 	const k = 784
 	small, large := count(32, k), count(64, k)
+	require.Greater(t, large, small, "twice the rows executes more kernel instructions")
 	perMAC := float64(large-small) / float64(32*k)
 	t.Logf("MIPS instructions in the int8 matvec kernel: %d for 32x%d, %d for 64x%d: %.2f per multiply-add", small, k, large, k, perMAC)
 	ns, nl := count(32, k, "-naive"), count(64, k, "-naive")
+	require.Greater(t, nl, ns, "twice the rows executes more baseline instructions")
 	t.Logf("baseline plain Go loop: %.2f per multiply-add", float64(nl-ns)/float64(32*k))
 	require.LessOrEqual(t, perMAC, 8.0)
 }

@@ -25,6 +25,7 @@ import (
 	"github.com/aivm-dev/aivm/models/graph"
 	"github.com/aivm-dev/aivm/models/store"
 	"github.com/aivm-dev/aivm/models/tensor"
+	"github.com/aivm-dev/aivm/models/testenv"
 )
 
 // fixture is one real dispute on the simulated chain: a lying submitter
@@ -336,19 +337,7 @@ func checkHTML(t *testing.T, path, step, mnemonic string) {
 			t.Errorf("the report is not self-contained: it contains %q", bad)
 		}
 	}
-	bin := ""
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			bin = p
-			break
-		}
-	}
-	if bin == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("chromium is not installed (CI is set): add it to the Makefile's APT_PACKAGES")
-		}
-		t.Skip("chromium not installed")
-	}
+	bin := testenv.RequireTool(t, "Debian package chromium, in the Makefile's APT_PACKAGES", "chromium", "chromium-browser", "google-chrome")
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, "--headless", "--disable-gpu", "--no-sandbox", "--enable-logging=stderr", "--v=0",

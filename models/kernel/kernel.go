@@ -1,9 +1,13 @@
-// Package kernel is the logic of the program that re-executes one graph
-// node inside the MIPS VM (the phase link of the dispute game). Given the
-// agreed state S_{k-1}, the node index k and a claimed S_k, it fetches
+// Package kernel is the native reference of the check the VM guest runs
+// on one graph node (the phase link of the dispute game). Given the agreed
+// state S_{k-1}, the node index k and a claimed S_k, Check fetches
 // everything else as keccak preimages, runs node k with graph.RunNode and
-// says whether the claim is right. The VM guest wraps Check around its
-// preimage oracle syscalls; natively, MapOracle serves the same bytes.
+// says whether the claim is right. The guest (vm/kernel/guest) does not
+// link this package: it implements the same check over the preimage
+// oracle's streaming syscalls, and its tests compare its verdicts with
+// Check's on every node. MapOracle holds every preimage the check (and so
+// the guest) may ask for (AddModel, AddTrace); vm/kernel serves those bytes
+// to the VM.
 //
 // Every read goes through keccak preimages of at most 1 KiB (tensor chunks)
 // or 64 bytes (Merkle nodes, S = modelRoot || activationsRoot, modelRoot =

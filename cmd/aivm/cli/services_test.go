@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math/big"
@@ -28,6 +29,7 @@ import (
 	"github.com/aivm-dev/aivm/contracts/deploy"
 	"github.com/aivm-dev/aivm/models/fashion"
 	"github.com/aivm-dev/aivm/models/graph"
+	"github.com/aivm-dev/aivm/models/testenv"
 	"github.com/aivm-dev/aivm/models/zoo"
 )
 
@@ -90,10 +92,7 @@ func freePort(t *testing.T) int {
 func startAnvil(t *testing.T) (string, []string) {
 	bin := findAnvil(t)
 	if bin == "" {
-		if ci := os.Getenv("CI"); ci != "" && ci != "false" && ci != "0" {
-			t.Fatal("anvil not found (run `make setup-npm`); CI is set, so this is a failure")
-		}
-		t.Skip("anvil not found (run `make setup-npm`)")
+		testenv.Require(t, "anvil (make setup-npm)", errors.New("not found"))
 	}
 	port := freePort(t)
 	cmd := exec.Command(bin, "--host", "127.0.0.1", "--port", fmt.Sprint(port), "--block-time", "1")
