@@ -415,7 +415,7 @@ func (e *env) resolve(t *testing.T, status uint8) {
 	req, err := e.mc.Request(ctx, e.reqID)
 	require.NoError(t, err)
 	switch status {
-	case market.GameChallengerWin:
+	case market.GameChallengerWins:
 		require.Equal(t, market.ChallengeWon, ch.Status)
 		require.Equal(t, e.challenge.Address(), req.Submitter, "the challenger's result is the candidate")
 		rd, err := e.mc.RefutedRound(ctx, e.reqID, 0)
@@ -494,7 +494,7 @@ func TestOnchainLyingSubmitter(t *testing.T) {
 	start := time.Now()
 	p := e.drive(t, id, a, c, nil)
 	wall := time.Since(start)
-	require.Equal(t, market.GameChallengerWin, p.status)
+	require.Equal(t, market.GameChallengerWins, p.status)
 	require.EqualValues(t, node, p.node, "phase G ends at the tampered node")
 	require.NotNil(t, p.step)
 	require.NotEqual(t, e.game(t, id).HiHash, p.step.PostStateHash, "the step refutes the asserter's claim")
@@ -681,7 +681,7 @@ func TestOnchainFaultyVM(t *testing.T) {
 	a := e.player(t, id, bisection.RoleAsserter, bisection.Sources{Graph: liar, Session: e.sess, VM: adversary.FaultyVM(e.sess, s)})
 	c := e.player(t, id, bisection.RoleChallenger, bisection.Sources{Graph: honest, Session: e.sess})
 	p := e.drive(t, id, a, c, nil)
-	require.Equal(t, market.GameChallengerWin, p.status)
+	require.Equal(t, market.GameChallengerWins, p.status)
 	require.EqualValues(t, node, p.node)
 	require.Equal(t, s, p.step.VmStep, "the dissection lands on the faulty step")
 	cm := p.moves[bisection.RoleChallenger]
@@ -723,7 +723,7 @@ func TestOnchainRestart(t *testing.T) {
 		return a, c, false
 	})
 	require.Equal(t, 2, restarts)
-	require.Equal(t, market.GameChallengerWin, p.status)
+	require.Equal(t, market.GameChallengerWins, p.status)
 	require.Equal(t, s, p.step.VmStep)
 	e.resolve(t, p.status)
 }
@@ -745,7 +745,7 @@ func TestOnchainTimeout(t *testing.T) {
 			return a, c, g.Phase == bisection.PhaseV && p.rounds[bisection.PhaseV] == 2 && !g.SplitPending
 		})
 		require.Zero(t, p.status)
-		e.timeout(t, id, a, c, market.GameChallengerWin)
+		e.timeout(t, id, a, c, market.GameChallengerWins)
 	})
 	t.Run("challenger silent in phase G", func(t *testing.T) {
 		e := newEnv(t)
@@ -784,7 +784,7 @@ func TestOnchainUnforgedLiar(t *testing.T) {
 	require.Error(t, err)
 	require.True(t, chain.IsRevert(err, "BadVMFinalState"), "%v", err)
 	require.Equal(t, bisection.PhaseG, e.game(t, id).Phase)
-	e.timeout(t, id, a, c, market.GameChallengerWin)
+	e.timeout(t, id, a, c, market.GameChallengerWins)
 }
 
 // timeout checks that before the clock runs out the winner has nothing to
@@ -838,13 +838,13 @@ func TestOnchainPlay(t *testing.T) {
 	stop()
 	require.NoError(t, ea)
 	require.NoError(t, ec)
-	require.Equal(t, market.GameChallengerWin, sa)
-	require.Equal(t, market.GameChallengerWin, sc)
+	require.Equal(t, market.GameChallengerWins, sa)
+	require.Equal(t, market.GameChallengerWins, sc)
 	require.Equal(t, bisection.MoveStep, mc[len(mc)-1].Kind)
 	require.Len(t, ma, 1+bisection.MaxRounds(bisection.VMSpan, e.k),
 		"asserter: G split, startVMPhase with the first V split, the other V splits")
 	require.Equal(t, bisection.MoveStartVM, ma[1].Kind)
-	e.resolve(t, market.GameChallengerWin)
+	e.resolve(t, market.GameChallengerWins)
 }
 
 // TestOnchainMirror is the property test of the Go mirror against the

@@ -304,7 +304,7 @@ func WinnerName(status uint8) string {
 	switch status {
 	case market.GameAsserterWins:
 		return RoleAsserter.String()
-	case market.GameChallengerWin:
+	case market.GameChallengerWins:
 		return RoleChallenger.String()
 	}
 	return ""

@@ -77,7 +77,7 @@ func TestSolve(t *testing.T) {
 		wantErr string
 	}{
 		{name: "decided game", role: RoleAsserter,
-			st: GameState{Game: game(func(g *bindings.DisputeGameGame) { g.Status = market.GameChallengerWin })}},
+			st: GameState{Game: game(func(g *bindings.DisputeGameGame) { g.Status = market.GameChallengerWins })}},
 		{name: "asserter splits phase G", role: RoleAsserter, st: GameState{Game: game(nil)},
 			want: []Action{{Kind: MoveSplit, Claims: split}}},
 		{name: "challenger waits for the split", role: RoleChallenger, st: GameState{Game: game(nil)}},
@@ -172,6 +172,6 @@ func TestPhaseNames(t *testing.T) {
 	require.Equal(t, "G", PhaseName(PhaseG))
 	require.Equal(t, "V", PhaseName(PhaseV))
 	require.Equal(t, "asserter", WinnerName(market.GameAsserterWins))
-	require.Equal(t, "challenger", WinnerName(market.GameChallengerWin))
+	require.Equal(t, "challenger", WinnerName(market.GameChallengerWins))
 	require.Empty(t, WinnerName(market.GameInProgress))
 }

@@ -196,7 +196,7 @@ func TestChallengerFirstWinClaimsFinalizesWithdraws(t *testing.T) {
 	require.Equal(t, 2, n.Players.Acts(game), "played every tick")
 	require.Zero(t, n.Chain.Sent(agenttest.Challenger, "resolveChallenge"), "not before the game is decided")
 
-	n.Chain.Decide(game, market.GameChallengerWin)
+	n.Chain.Decide(game, market.GameChallengerWins)
 	f.Step(c)
 	r := n.Chain.RequestRecord(id)
 	require.Equal(t, agenttest.Challenger, r.Submitter, "our result is the candidate")
@@ -233,7 +233,7 @@ func TestChallengerLaterWinOnARefutedCandidate(t *testing.T) {
 	mine := n.Chain.ChallengeRecord(id, 1).GameId
 	require.Equal(t, agenttest.Challenger, n.Chain.ChallengeRecord(id, 1).Challenger)
 
-	n.Chain.Decide(first, market.GameChallengerWin)
+	n.Chain.Decide(first, market.GameChallengerWins)
 	_, err := n.Chain.As(agenttest.Challenger2).ResolveChallenge(t.Context(), id, 0)
 	require.NoError(t, err)
 	acts := n.Players.Acts(mine)
@@ -243,7 +243,7 @@ func TestChallengerLaterWinOnARefutedCandidate(t *testing.T) {
 	require.Equal(t, market.ChallengeOpen, n.Chain.ChallengeRecord(id, 1).Status)
 	require.Equal(t, 1, n.Chain.Sent(agenttest.Challenger, "challenge"), "no new challenge: the new candidate is an honest result")
 
-	n.Chain.Decide(mine, market.GameChallengerWin)
+	n.Chain.Decide(mine, market.GameChallengerWins)
 	f.Step(c)
 	require.Equal(t, market.ChallengeRewarded, n.Chain.ChallengeRecord(id, 1).Status, "resolved as a later winner, then claimed")
 	require.Equal(t, 1, n.Chain.Sent(agenttest.Challenger, "claimReward"))
@@ -260,7 +260,7 @@ func TestChallengerClaimWaitsForSettlement(t *testing.T) {
 	require.NoError(t, err)
 	other := n.Open(agenttest.Challenger2, id, otherLie) // challenge 1: a wrong challenger
 
-	n.Chain.Decide(n.Chain.ChallengeRecord(id, 0).GameId, market.GameChallengerWin)
+	n.Chain.Decide(n.Chain.ChallengeRecord(id, 0).GameId, market.GameChallengerWins)
 	f.Step(c)
 	f.Step(c)
 	require.Equal(t, market.ChallengeWon, n.Chain.ChallengeRecord(id, 0).Status)
@@ -284,7 +284,7 @@ func TestChallengerPushesAbandonedGamesToSettle(t *testing.T) {
 	n, f, c, id, honest := l.n, l.f, l.c, l.id, l.honest
 	f.Step(c)                                          // challenge 0: ours
 	sybil := n.Open(agenttest.Challenger2, id, honest) // challenge 1: nobody plays it
-	n.Chain.Decide(n.Chain.ChallengeRecord(id, 0).GameId, market.GameChallengerWin)
+	n.Chain.Decide(n.Chain.ChallengeRecord(id, 0).GameId, market.GameChallengerWins)
 	f.Step(c)
 	require.Equal(t, market.ChallengeWon, n.Chain.ChallengeRecord(id, 0).Status)
 	require.Zero(t, n.Chain.Sent(agenttest.Challenger, "claimTimeout"), "the abandoned game is still in time")
@@ -292,7 +292,7 @@ func TestChallengerPushesAbandonedGamesToSettle(t *testing.T) {
 	n.Chain.Advance(agenttest.ClockBudget + 1)
 	f.Step(c)
 	require.Equal(t, 1, n.Chain.Sent(agenttest.Challenger, "claimTimeout"), "the due timeout is claimed by us")
-	require.Equal(t, market.GameChallengerWin, n.Chain.Game(sybil).Status, "the asserter was due and ran out")
+	require.Equal(t, market.GameChallengerWins, n.Chain.Game(sybil).Status, "the asserter was due and ran out")
 	require.Equal(t, market.ChallengeWon, n.Chain.ChallengeRecord(id, 1).Status, "resolved by us")
 	f.Step(c)
 	require.Equal(t, market.ChallengeRewarded, n.Chain.ChallengeRecord(id, 0).Status, "the round settled and we were paid")
@@ -329,7 +329,7 @@ func TestChallengerResumesFromDuties(t *testing.T) {
 	require.Equal(t, 2, n.Players.Acts(game))
 	require.Equal(t, 1, n.Chain.Sent(agenttest.Challenger, "challenge"), "the stored round is not challenged again")
 
-	n.Chain.Decide(game, market.GameChallengerWin)
+	n.Chain.Decide(game, market.GameChallengerWins)
 	runs = n.Kernels.Runs()
 	c = newChallenger(t, n, agenttest.Challenger, duties, nil)
 	require.NoError(t, c.PlayGames(t.Context()))

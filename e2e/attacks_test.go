@@ -599,7 +599,7 @@ func TestAttackMovesOutOfTurnReplaysAfterResolution(t *testing.T) {
 			break
 		}
 	}
-	require.Equal(t, market.GameChallengerWin, status, "the challenger wins despite the replayed split")
+	require.Equal(t, market.GameChallengerWins, status, "the challenger wins despite the replayed split")
 	rec, err := e.Market.GameRecord(e.ctx, game)
 	require.NoError(t, err)
 
@@ -654,7 +654,7 @@ func TestAttackTinyLlamaForwardStep(t *testing.T) {
 	game := e.gameOf(id, 0)
 	start := time.Now()
 	g := e.waitGame(game, "resolved", resolved)
-	require.Equal(t, market.GameChallengerWin, g.Status)
+	require.Equal(t, market.GameChallengerWins, g.Status)
 	require.Equal(t, uint32(node), g.Node, "the dispute lands on the tampered node")
 	r = e.waitRequest(id, "the challenger's result is the candidate", func(r bindings.InferenceMarketRequest) bool { return r.Round == 1 })
 	require.Equal(t, e.addr("challenger"), r.Submitter)

@@ -531,7 +531,7 @@ func (e *tnet) liarScenario(o liarOpts) *dispute {
 	}
 	d.record = e.waitGame(d.game, "resolved", resolved)
 	d.wall = time.Since(mined)
-	require.Equal(t, market.GameChallengerWin, d.record.Status, "game %s: the challenger must win", d.game)
+	require.Equal(t, market.GameChallengerWins, d.record.Status, "game %s: the challenger must win", d.game)
 	r = e.waitRequest(d.id, "the challenger's result is the candidate", func(r bindings.InferenceMarketRequest) bool { return r.Round == 1 })
 	d.settle = time.Since(mined)
 	require.Equal(t, e.addr("challenger"), r.Submitter)

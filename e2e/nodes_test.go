@@ -99,7 +99,7 @@ func timeoutOn(t *testing.T, node *devnet.Node) {
 	require.Equal(t, n.Accounts["challenger"].Address(), req.Submitter, "the challenger's result replaced the silent liar's")
 	g, err := n.Market.GameRecord(ctx, c.GameId)
 	require.NoError(t, err)
-	require.Equal(t, market.GameChallengerWin, g.Status)
+	require.Equal(t, market.GameChallengerWins, g.Status)
 	require.NoError(t, ch.Stop())
 }
 

@@ -374,7 +374,7 @@ func TestServicesTwoChallengersAgainstLiar(t *testing.T) {
 	<-ch.Challenger.Detections
 
 	g := e.waitGame(games["honest"], "resolved", resolved)
-	require.Equal(t, market.GameChallengerWin, g.Status)
+	require.Equal(t, market.GameChallengerWins, g.Status)
 	r := e.waitRequest(id, "the honest challenger's result is the candidate", func(r bindings.InferenceMarketRequest) bool { return r.Round == 1 })
 	require.Equal(t, honest, r.Submitter)
 	rd, err := e.Market.RefutedRound(e.ctx, id, 0)
@@ -403,7 +403,7 @@ func TestServicesTwoChallengersAgainstLiar(t *testing.T) {
 	t.Logf("the two liars' game stalls at phase %d [%d,%d] (split pending %v)", lying.Phase, lying.Lo, lying.Hi, lying.SplitPending)
 	e.advance(e.clockBudget())
 	g = e.waitGame(games["lying"], "resolved", resolved)
-	require.Equal(t, market.GameChallengerWin, g.Status, "the liar cannot defend its own claim: the lying challenger wins by timeout")
+	require.Equal(t, market.GameChallengerWins, g.Status, "the liar cannot defend its own claim: the lying challenger wins by timeout")
 	require.True(t, e.gameLogs(games["lying"]).resolved[0].ByTimeout)
 	e.waitRewarded(id, lIdx)
 	rd, err = e.Market.RefutedRound(e.ctx, id, 0)
@@ -498,7 +498,7 @@ func TestServicesSybilChallengerAgainstHonest(t *testing.T) {
 	sIdx := e.waitChallengeBy(id, sybil, 0)
 	for _, idx := range []uint64{hIdx, sIdx} {
 		g := e.waitGame(e.gameOf(id, idx), "resolved", resolved)
-		require.Equal(t, market.GameChallengerWin, g.Status, "challenge %d: the correct result beats the lie", idx)
+		require.Equal(t, market.GameChallengerWins, g.Status, "challenge %d: the correct result beats the lie", idx)
 		require.False(t, e.gameLogs(e.gameOf(id, idx)).resolved[0].ByTimeout, "challenge %d: decided by the one-step proof", idx)
 	}
 	// The last game on the liar's candidate settles its round; both winners claim.
@@ -597,7 +597,7 @@ func TestServicesRefutedSubmitterStillDefends(t *testing.T) {
 	hIdx := e.waitChallengeBy(id, honest, 0)
 	bIdx := e.waitChallengeBy(id, bad, 0)
 	g := e.waitGame(e.gameOf(id, hIdx), "resolved", resolved)
-	require.Equal(t, market.GameChallengerWin, g.Status)
+	require.Equal(t, market.GameChallengerWins, g.Status)
 	g = e.waitGame(e.gameOf(id, bIdx), "resolved", resolved)
 	require.Equal(t, market.GameAsserterWins, g.Status, "the liar is right at node 3 and wins there")
 	require.Equal(t, uint32(3), g.Node)

@@ -202,7 +202,7 @@ func TestSubmitterLiarLosesAndStops(t *testing.T) {
 
 	game := n.Open(agenttest.Challenger, id, honest)
 	f.Step(s)
-	n.Chain.Decide(game, market.GameChallengerWin)
+	n.Chain.Decide(game, market.GameChallengerWins)
 	f.Step(s)
 	require.Equal(t, 1.0, met.Get("aivm_disputes_lost_total"))
 	require.Equal(t, agenttest.Challenger, n.Chain.RequestRecord(id).Submitter)

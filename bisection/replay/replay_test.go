@@ -124,7 +124,7 @@ func testRebuildAndVerify(t *testing.T, name string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Status != g.Status || g.Status != market.GameChallengerWin || d.ByTimeout {
+	if d.Status != g.Status || g.Status != market.GameChallengerWins || d.ByTimeout {
 		t.Fatalf("status: replay %d (timeout %v), record %d; want the challenger by the step", d.Status, d.ByTimeout, g.Status)
 	}
 	if d.Node != g.Node || d.Node != uint32(f.lie.Node) {

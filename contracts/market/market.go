@@ -57,9 +57,9 @@ const (
 
 // Game outcomes (DisputeGame.status).
 const (
-	GameInProgress    uint8 = 0
-	GameAsserterWins  uint8 = 1
-	GameChallengerWin uint8 = 2
+	GameInProgress     uint8 = 0
+	GameAsserterWins   uint8 = 1
+	GameChallengerWins uint8 = 2
 )
 
 // Sender sends one transaction and returns its mined receipt.

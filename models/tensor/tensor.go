@@ -48,16 +48,6 @@ func (d DType) String() string {
 	return fmt.Sprintf("dtype(%d)", uint8(d))
 }
 
-// ParseDType is the inverse of DType.String.
-func ParseDType(s string) (DType, error) {
-	for _, d := range []DType{I8, U8, I32} {
-		if d.String() == s {
-			return d, nil
-		}
-	}
-	return Invalid, fmt.Errorf("tensor: unknown dtype %q", s)
-}
-
 // Limits that keep decoding of hostile input bounded.
 const (
 	MaxRank     = 8

@@ -230,20 +230,15 @@ func cacheDir() (string, error) {
 	return filepath.Join(os.TempDir(), "aivm-guests"), nil
 }
 
-// ErrNoQEMU is returned by RunQEMU when qemu-mips is not on PATH. Tests
+// ErrNoQEMU is returned by RunQEMUEnv when qemu-mips is not on PATH. Tests
 // skip on it locally and fail on it in CI (see RequireQEMU).
 var ErrNoQEMU = errors.New("guests: qemu-mips not installed (apt install qemu-user)")
 
-// RunQEMU runs elf under qemu-mips with the given arguments, an empty
-// environment and an empty stdin, and returns its output and exit status.
-// err is non-nil only if the guest could not be run to completion (it is
-// nil for a non-zero exit status).
-func RunQEMU(ctx context.Context, elf string, args []string) (stdout, stderr []byte, exitCode int, err error) {
-	return RunQEMUEnv(ctx, elf, args, nil)
-}
-
-// RunQEMUEnv is RunQEMU with an explicit environment (KEY=VALUE strings);
-// nothing from the host environment leaks into the guest.
+// RunQEMUEnv runs elf under qemu-mips with the given arguments, exactly the
+// environment env (KEY=VALUE strings; nothing from the host environment
+// leaks into the guest) and an empty stdin, and returns its output and exit
+// status. err is non-nil only if the guest could not be run to completion
+// (it is nil for a non-zero exit status).
 func RunQEMUEnv(ctx context.Context, elf string, args, env []string) (stdout, stderr []byte, exitCode int, err error) {
 	qemu, lerr := exec.LookPath("qemu-mips")
 	if lerr != nil {

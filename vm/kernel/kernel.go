@@ -5,7 +5,7 @@
 // It fixes the guest's interface (argv binding the model root, local data
 // keys, exit codes), serves the guest's preimages from a native execution
 // trace (Provider), builds the guest for the VM (GuestELF) and prepares and
-// runs the initial VM state for one node (Session, PrepareNode, Run).
+// runs the initial VM state for one node (Session, Session.Prepare, Run).
 package kernel
 
 import (

@@ -176,20 +176,6 @@ func (s *Session) FlipBit(k, bit int) (state, commit merkle.Hash, err error) {
 	return state, commit, err
 }
 
-// PrepareNode is the one-shot form of NewSession + Prepare: the initial VM
-// state of node k's kernel run on model and inputs, and its oracle.
-func PrepareNode(ctx context.Context, model *graph.Model, inputs []*tensor.Tensor, k int, claimed *[32]byte) (*mips.State, mips.PreimageOracle, NodeInfo, error) {
-	s, err := NewSession(ctx, model, inputs, nil)
-	if err != nil {
-		return nil, nil, NodeInfo{}, err
-	}
-	st, o, info, err := s.Prepare(k, claimed)
-	if err != nil {
-		return nil, nil, NodeInfo{}, err
-	}
-	return st, o, info, nil
-}
-
 // Result is a completed kernel run.
 type Result struct {
 	Steps     uint64   `json:"steps"`

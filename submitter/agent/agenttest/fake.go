@@ -148,7 +148,7 @@ func (c *Chain) Request(id int64, kernel common.Hash, inputs [][]byte, s0 [32]by
 }
 
 // Decide ends game gameID with status (market.GameAsserterWins or
-// market.GameChallengerWin), as a final step or a timeout would.
+// market.GameChallengerWins), as a final step or a timeout would.
 func (c *Chain) Decide(gameID *big.Int, status uint8) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -489,7 +489,7 @@ func (v *view) ClaimTimeout(_ context.Context, gameID *big.Int) (*types.Receipt,
 		if due, _, _ := bisection.TimeoutDue(*g, v.c.now); !due {
 			return "ClockNotExpired", nil
 		}
-		g.Status = market.GameChallengerWin
+		g.Status = market.GameChallengerWins
 		if g.SplitPending {
 			g.Status = market.GameAsserterWins
 		}
