@@ -14,7 +14,7 @@ import (
 // the oracle, the key, offset and whole preimage so the caller can load the
 // part into the PreimageOracle contract first.
 type StepWitness struct {
-	State          []byte // 164 bytes
+	State          []byte // StateSize (180) bytes
 	Proof          []byte // thread ‖ innerRoot ‖ memory proofs
 	HasPreimage    bool
 	PreimageKey    [32]byte
