@@ -257,6 +257,20 @@ contract MIPSWaitTest is MIPSTestBase {
         assertTrue(check <= 100000 && jump <= 100000, "one-step target");
     }
 
+    /// @dev Not within the target, like the three-proof clock_gettime: an entry whose timeout spans
+    ///      two leaves over dense memory (three proofs with nothing elided). Logged, not asserted;
+    ///      real entries (the timers guest: TestGuestWaitStepsOnChain) stay under 88 k.
+    function test_timespecEntryGasDense() public {
+        Mem memory m;
+        _fillSiblings(m, PC, 27);
+        uint32 ts = PC + 0x1C; // the code's leaf and the next: both proofs dense
+        m.set(ts, 0);
+        m.set(ts + 4, 1);
+        m.set(ts + 8, 5);
+        (Thread memory t, State memory s) = _sysOn(m, 4422, ts, 0x80, 0, ts);
+        _txGas(s, _proof(t, m, _two(ts, ts + 8)), "futex_time64 entry, timeout across two leaves, dense");
+    }
+
     /// @dev The step transaction's gas under Prague: the larger of 21,000 + calldata + execution
     ///      and the EIP-7623 floor.
     function _txGas(State memory s, bytes memory proof, string memory what) internal returns (uint256 txGas) {
