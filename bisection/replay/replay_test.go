@@ -22,10 +22,11 @@ import (
 	"github.com/aivm-dev/aivm/contracts/market"
 	"github.com/aivm-dev/aivm/contracts/registry"
 	"github.com/aivm-dev/aivm/e2e/devnet"
+	"github.com/aivm-dev/aivm/mips"
 	"github.com/aivm-dev/aivm/models/graph"
-	"github.com/aivm-dev/aivm/models/store"
 	"github.com/aivm-dev/aivm/models/tensor"
 	"github.com/aivm-dev/aivm/models/testenv"
+	"github.com/aivm-dev/aivm/vm/kernel/store"
 )
 
 // fixture is one real dispute on the simulated chain: a lying submitter
@@ -139,7 +140,7 @@ func testRebuildAndVerify(t *testing.T, name string) {
 	if d.Asserter != f.n.Accounts["liar"].Address() || d.Challenger != f.n.Accounts["challenger"].Address() {
 		t.Fatalf("parties %s %s", d.Asserter, d.Challenger)
 	}
-	if len(d.StepState) != 164 {
+	if len(d.StepState) != mips.StateSize {
 		t.Fatalf("step calldata not decoded (%d bytes of state)", len(d.StepState))
 	}
 	for _, m := range d.Moves {

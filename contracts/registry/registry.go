@@ -22,8 +22,8 @@ import (
 	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/models/graph"
-	"github.com/aivm-dev/aivm/models/store"
 	"github.com/aivm-dev/aivm/vm/kernel"
+	"github.com/aivm-dev/aivm/vm/kernel/store"
 )
 
 // Aggregation rule codes stored on chain (KernelRegistry.AGG_*). 0 is

@@ -28,11 +28,11 @@ import (
 	"github.com/aivm-dev/aivm/contracts/market"
 	"github.com/aivm-dev/aivm/contracts/registry"
 	"github.com/aivm-dev/aivm/models/graph"
-	"github.com/aivm-dev/aivm/models/store"
 	"github.com/aivm-dev/aivm/models/tensor"
 	"github.com/aivm-dev/aivm/models/zoo"
 	"github.com/aivm-dev/aivm/submitter"
 	"github.com/aivm-dev/aivm/submitter/agent"
+	"github.com/aivm-dev/aivm/vm/kernel/store"
 )
 
 // Roles are the accounts a network funds, in order: an RPC network takes

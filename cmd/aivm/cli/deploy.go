@@ -12,7 +12,7 @@ import (
 	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/contracts/deploy"
 	"github.com/aivm-dev/aivm/contracts/registry"
-	"github.com/aivm-dev/aivm/models/store"
+	"github.com/aivm-dev/aivm/vm/kernel/store"
 )
 
 // `aivm deploy` puts the contract suite on a chain; `aivm kernel register`

@@ -12,7 +12,7 @@ import (
 	"github.com/aivm-dev/aivm/bisection/replay"
 	"github.com/aivm-dev/aivm/contracts/deploy"
 	"github.com/aivm-dev/aivm/contracts/registry"
-	"github.com/aivm-dev/aivm/models/store"
+	"github.com/aivm-dev/aivm/vm/kernel/store"
 )
 
 // `aivm replay`: the researcher's tool. It rebuilds one DisputeGame from

@@ -20,9 +20,9 @@ import (
 	"github.com/aivm-dev/aivm/contracts/market"
 	"github.com/aivm-dev/aivm/contracts/registry"
 	"github.com/aivm-dev/aivm/models/graph"
-	"github.com/aivm-dev/aivm/models/store"
 	"github.com/aivm-dev/aivm/submitter"
 	"github.com/aivm-dev/aivm/submitter/agent"
+	"github.com/aivm-dev/aivm/vm/kernel/store"
 )
 
 // `aivm submitter run` and `aivm challenger run`: the two daemons of

@@ -16,11 +16,11 @@ import (
 
 	"github.com/aivm-dev/aivm/mips"
 	"github.com/aivm-dev/aivm/models/graph"
-	"github.com/aivm-dev/aivm/models/store"
 	"github.com/aivm-dev/aivm/models/tensor"
 	"github.com/aivm-dev/aivm/models/zoo"
 	"github.com/aivm-dev/aivm/vm"
 	"github.com/aivm-dev/aivm/vm/kernel"
+	"github.com/aivm-dev/aivm/vm/kernel/store"
 )
 
 func hexOf(h [32]byte) string { return "0x" + hex.EncodeToString(h[:]) }
