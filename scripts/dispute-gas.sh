@@ -31,8 +31,8 @@ grep -q 'S| The smallest measured k that meets both the move and the gas targets
   { echo "dispute-gas: the figures no longer point to k = 16; update the conclusion in $0" >&2; exit 1; }
 grep -q 'target <= 100,000: one proof yes, two proofs yes; dense memory, two proofs \*\*no\*\*' "$log" ||
   { echo "dispute-gas: the step verdict changed; update the conclusion in $0" >&2; exit 1; }
-grep -q '; 9[0-9],[0-9]\{3\} with two proofs and the oracle read (9[0-9],[0-9]\{3\}), proofs with 19 explicit siblings each; dense memory (27 each, every byte non-zero): [67][0-9],[0-9]\{3\} and 10[5-9],[0-9]\{3\};' "$log" ||
-  { echo "dispute-gas: the two-proof step is no longer 90-99 k (dense 105-109 k); update the conclusion in $0" >&2; exit 1; }
+grep -q '; 9[0-9],[0-9]\{3\} with two proofs and the oracle read (9[0-9],[0-9]\{3\}), proofs with 19 explicit siblings each; dense memory (27 each, every byte non-zero): [67][0-9],[0-9]\{3\} and \(10[5-9]\|110\),[0-9]\{3\};' "$log" ||
+  { echo "dispute-gas: the two-proof step is no longer 90-99 k (dense 105-110 k); update the conclusion in $0" >&2; exit 1; }
 grep -q 'S| k = 16: 3 + 8 rounds; asserter 12 transactions (10 splits + `startVMPhase` with the first phase-V split + `step`), [0-9,]* gas; challenger 11 transactions' "$log" ||
   { echo "dispute-gas: k = 16 no longer needs 12 asserter and 11 challenger transactions; update the conclusion in $0" >&2; exit 1; }
 
@@ -198,10 +198,34 @@ cat <<'EOF'
   (896-byte proofs, rolled loop) the same read cost 102 k, 109 k with no
   zero byte. **Not met over dense memory:** a two-proof step whose proofs
   elide nothing (the 27 neighbouring subtrees of both leaves all hold data)
-  costs up to 109 k, and at that calldata EIP-7623's floor alone is 109 k
+  costs up to 110 k, and at that calldata EIP-7623's floor alone is 110 k
   whatever the execution costs; the guests measured never come close
   (at most 19 explicit siblings), but a guest with data spread densely over
   most of the address space could. A three-proof step is dearer still.
+
+## LibDissection and GameStatus (issue 13), before and after
+
+The dissection arithmetic moved into `contracts/src/lib/LibDissection.sol`
+(fuzzed against `bisection/rules.go`: `go test -run 'LibDissection'
+./bisection`, `go test -fuzz FuzzLibDissection ./bisection`) and the status
+constants became the `GameStatus` enum (stored and returned as its uint8
+value, so the ABI is unchanged: a stored enum would add solc's range check,
+25 gas, to every move). Both runs of this script on the same commit's MIPS,
+before and after the change, k = 16 unless noted (exec gas):
+
+| | before | after |
+| --- | --- | --- |
+| `split`, 15 claims, fresh / reused slots | 353,875 / 97,375 | 353,792 / 97,292 |
+| `choose` (k ≥ 4; k = 2) | 33,622 (28,373) | 33,075 (27,826) |
+| `startVMPhase` with the first phase-V split | 492,534 | 492,449 |
+| `step`, one proof / keccak `read` | 32,048 / 49,110 | 32,048 / 49,110 |
+| `create` | 168,858 | 168,858 |
+| LLaMA-7B scale dispute: asserter / challenger (tx gas) | 2,071,313 / 604,484 | 2,070,398 / 598,467 |
+| `DisputeGame` runtime code | 8,662 bytes | 8,592 bytes |
+
+No move costs more: the library's functions are internal (compiled into the
+game, no external call) and compute unchecked under the preconditions the
+game checks first.
 EOF
 } >"$log.md"
 mv "$log.md" "$out"

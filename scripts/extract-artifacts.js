@@ -26,6 +26,7 @@ for (const file of listSol(srcDir).sort()) {
     const name = j.replace(/\.json$/, '');
     const bin = (a.bytecode && a.bytecode.object || '').replace(/^0x/, '');
     if (!bin || name.startsWith('I') && /^I[A-Z]/.test(name)) continue; // interfaces and abstract contracts
+    if (a.abi.length === 0) continue; // libraries of internal functions (compiled into their users)
     const rel = path.relative(root, file);
     if (!combined.version && a.metadata) combined.version = a.metadata.compiler.version;
     const art = { contractName: name, sourceName: rel, abi: a.abi, bytecode: '0x' + bin,

@@ -5,6 +5,7 @@ import {IDisputeGame} from "./interfaces/IDisputeGame.sol";
 import {MIPS} from "./MIPS.sol";
 import {PreimageOracle} from "./PreimageOracle.sol";
 import {KernelRegistry} from "./KernelRegistry.sol";
+import {LibDissection} from "./lib/LibDissection.sol";
 
 /// @title DisputeGame
 /// @notice The 1-vs-1 two-phase AIVM dispute game (docs/protocol.md 4 and 5). One singleton holds
@@ -43,14 +44,26 @@ import {KernelRegistry} from "./KernelRegistry.sol";
 // forge-lint: disable-start(unsafe-typecast)
 // forge-lint: disable-start(block-timestamp)
 contract DisputeGame is IDisputeGame {
+    // ------------------------------------------------------------------ types
+
+    /// @notice A game's status. Game.status, status() and the Resolved event hold it as its
+    ///         uint8 value (0, 1, 2), so the ABI is that of the uint8 constants below it replaces.
+    /// @dev Stored as uint8 rather than as the enum: solc range-checks a stored enum on every
+    ///      read and write (Panic 0x21), about 25 gas on each move (measured).
+    enum GameStatus {
+        InProgress,
+        AsserterWins,
+        ChallengerWins
+    }
+
     // ------------------------------------------------------------------ constants
 
-    /// @notice Status of a game in progress.
-    uint8 public constant IN_PROGRESS = 0;
-    /// @notice Status of a game the asserter won.
-    uint8 public constant ASSERTER_WINS = 1;
-    /// @notice Status of a game the challenger won.
-    uint8 public constant CHALLENGER_WINS = 2;
+    /// @notice Status of a game in progress (GameStatus.InProgress).
+    uint8 public constant IN_PROGRESS = uint8(GameStatus.InProgress);
+    /// @notice Status of a game the asserter won (GameStatus.AsserterWins).
+    uint8 public constant ASSERTER_WINS = uint8(GameStatus.AsserterWins);
+    /// @notice Status of a game the challenger won (GameStatus.ChallengerWins).
+    uint8 public constant CHALLENGER_WINS = uint8(GameStatus.ChallengerWins);
 
     /// @notice Phase G: dissection of graph states S_0..S_n.
     uint8 public constant PHASE_G = 0;
@@ -94,7 +107,7 @@ contract DisputeGame is IDisputeGame {
     /// @notice One game (6 storage slots).
     /// @param asserter The submitter, whose claims are checked.
     /// @param lastMoveAt Timestamp of creation or of the last move: the running clock started then.
-    /// @param status IN_PROGRESS, ASSERTER_WINS or CHALLENGER_WINS.
+    /// @param status A GameStatus: InProgress, AsserterWins or ChallengerWins.
     /// @param phase PHASE_G or PHASE_V.
     /// @param splitPending True between a split and the choice that answers it (challenger to move).
     /// @param challenger The party disputing the asserter's claims.
@@ -260,7 +273,7 @@ contract DisputeGame is IDisputeGame {
         Game storage g = _open(gameId);
         if (g.hi - g.lo < 2) revert WrongPhase();
         if (msg.sender != g.asserter || g.splitPending) revert NotYourTurn();
-        uint256 want = _parts(g.lo, g.hi) - 1;
+        uint256 want = LibDissection.parts(g.lo, g.hi, K) - 1;
         if (claims.length != want) revert BadClaimCount(claims.length, want);
         _tick(g, true);
         _split(gameId, g, claims);
@@ -276,13 +289,10 @@ contract DisputeGame is IDisputeGame {
         if (msg.sender != g.challenger || !g.splitPending) revert NotYourTurn();
         uint64 lo = g.lo;
         uint64 hi = g.hi;
-        uint256 m = _parts(lo, hi);
+        uint256 m = LibDissection.parts(lo, hi, K);
         if (j >= m) revert BadChoice(j, m);
         _tick(g, false);
-        uint256 d = hi - lo;
-        // p_i = lo + floor(i * d / m), exact in uint256 (d < 2^64, i <= 256).
-        uint64 newLo = uint64(lo + (j * d) / m);
-        uint64 newHi = uint64(lo + ((j + 1) * d) / m);
+        (uint64 newLo, uint64 newHi) = LibDissection.sub(lo, hi, m, j);
         if (j > 0) g.loHash = _claims[gameId][j - 1];
         if (j < m - 1) g.hiHash = _claims[gameId][j];
         g.lo = newLo;
@@ -312,7 +322,7 @@ contract DisputeGame is IDisputeGame {
         if (g.phase != PHASE_G || g.hi - g.lo != 1) revert WrongPhase();
         if (msg.sender != g.asserter) revert NotYourTurn();
         if (uint8(vmFinalState[0]) != VM_STATUS_VALID) revert BadVMFinalState(vmFinalState);
-        uint256 want = _parts(0, VM_SPAN) - 1;
+        uint256 want = LibDissection.parts(0, VM_SPAN, K) - 1;
         if (claims.length != want) revert BadClaimCount(claims.length, want);
         _tick(g, true);
         uint32 node = uint32(g.hi);
@@ -349,7 +359,7 @@ contract DisputeGame is IDisputeGame {
         if (pre != g.loHash) revert WrongPreState(pre, g.loHash);
         bytes32 post = mips.step(stateData, proof, localContext(gameId, g.node));
         emit Stepped(gameId, g.lo, pre, post);
-        _resolve(gameId, g, post == g.hiHash ? ASSERTER_WINS : CHALLENGER_WINS, false);
+        _resolve(gameId, g, post == g.hiHash ? uint8(GameStatus.AsserterWins) : uint8(GameStatus.ChallengerWins), false);
     }
 
     /// @notice Once the side to move has used more than its remaining time, the other side wins.
@@ -361,7 +371,7 @@ contract DisputeGame is IDisputeGame {
         uint256 elapsed = block.timestamp - g.lastMoveAt;
         uint256 remaining = aMoves ? g.asserterClock : g.challengerClock;
         if (elapsed <= remaining) revert ClockNotExpired(elapsed, remaining);
-        _resolve(gameId, g, aMoves ? CHALLENGER_WINS : ASSERTER_WINS, true);
+        _resolve(gameId, g, aMoves ? uint8(GameStatus.ChallengerWins) : uint8(GameStatus.AsserterWins), true);
     }
 
     // ------------------------------------------------------------------ views
@@ -380,12 +390,13 @@ contract DisputeGame is IDisputeGame {
     /// @notice The interior split points of the current segment (bisection.SplitPoints).
     function splitPoints(uint256 gameId) external view returns (uint64[] memory ps) {
         Game storage g = _existing(gameId);
-        if (g.hi - g.lo < 2) return ps;
-        uint256 m = _parts(g.lo, g.hi);
+        uint64 lo = g.lo;
+        uint64 hi = g.hi;
+        if (hi - lo < 2) return ps;
+        uint256 m = LibDissection.parts(lo, hi, K);
         ps = new uint64[](m - 1);
-        uint256 d = g.hi - g.lo;
         for (uint256 i = 1; i < m; i++) {
-            ps[i - 1] = uint64(g.lo + (i * d) / m);
+            ps[i - 1] = LibDissection.point(lo, hi, m, i);
         }
     }
 
@@ -428,13 +439,7 @@ contract DisputeGame is IDisputeGame {
 
     function _open(uint256 gameId) internal view returns (Game storage g) {
         g = _existing(gameId);
-        if (g.status != IN_PROGRESS) revert GameResolved(gameId);
-    }
-
-    /// @dev m = min(K, hi - lo) for a segment of length >= 2 (bisection.Parts).
-    function _parts(uint64 lo, uint64 hi) internal view returns (uint256) {
-        uint256 d = hi - lo;
-        return d < K ? d : K;
+        if (g.status != uint8(GameStatus.InProgress)) revert GameResolved(gameId);
     }
 
     /// @dev The challenger moves only while a split is pending; every other move is the asserter's.
@@ -480,6 +485,7 @@ contract DisputeGame is IDisputeGame {
         return abi.encodePacked(ident == LOCAL_PREV ? g.loHash : g.hiHash);
     }
 
+    /// @dev outcome is uint8(GameStatus.AsserterWins) or uint8(GameStatus.ChallengerWins).
     function _resolve(uint256 gameId, Game storage g, uint8 outcome, bool byTimeout) internal {
         g.status = outcome;
         emit Resolved(gameId, outcome, byTimeout);
