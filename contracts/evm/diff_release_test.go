@@ -171,19 +171,29 @@ func TestGuestZeroingStepsOnChain(t *testing.T) {
 	require.NoError(t, vm.Run(context.Background(), 1<<40))
 	require.Positive(t, calls[mips.SysMadvise])
 	require.Positive(t, calls[mips.SysMmap])
+	rep, tm, txMax, sm, sx := proveOnChain(t, s, steps)
+	t.Logf("gcheavy: %d madvise(DONTNEED) and %d hinted mmap calls took %d zeroing steps of %d, %d proven on MIPS.sol: "+
+		"execution gas median %d, max %d; witness median %d, max %d bytes; step transaction (Prague) median %d, max %d",
+		calls[mips.SysMadvise], calls[mips.SysMmap], len(steps), c.Step, len(rep.Results), rep.GasMedian, rep.GasMax, sm, sx, tm, txMax)
+	require.LessOrEqual(t, txMax, uint64(100_000))
+}
+
+// proveOnChain runs the given steps of s on MIPS.sol through the harness,
+// requires every post-state to match the Go VM's, and returns the report
+// with the median and max step-transaction gas (Prague floor) and witness
+// size.
+func proveOnChain(t *testing.T, s *mips.State, steps []uint64) (rep *evm.CheckReport, txMedian, txMax, witMedian, witMax uint64) {
+	t.Helper()
 	h, err := evm.New()
 	require.NoError(t, err)
-	rep, err := h.CheckRun(context.Background(), s, nil, steps, localCtx, nil)
+	rep, err = h.CheckRun(context.Background(), s, nil, steps, localCtx, nil)
 	require.NoError(t, err)
 	require.Zero(t, rep.Mismatches)
 	var tx, size []uint64
 	for _, r := range rep.Results {
 		tx, size = append(tx, r.TxFloor), append(size, uint64(r.Witness))
 	}
-	tm, txMax := evm.MedianMax(tx)
-	sm, sx := evm.MedianMax(size)
-	t.Logf("gcheavy: %d madvise(DONTNEED) and %d hinted mmap calls took %d zeroing steps of %d, %d proven on MIPS.sol: "+
-		"execution gas median %d, max %d; witness median %d, max %d bytes; step transaction (Prague) median %d, max %d",
-		calls[mips.SysMadvise], calls[mips.SysMmap], len(steps), c.Step, len(rep.Results), rep.GasMedian, rep.GasMax, sm, sx, tm, txMax)
-	require.LessOrEqual(t, txMax, uint64(100_000))
+	txMedian, txMax = evm.MedianMax(tx)
+	witMedian, witMax = evm.MedianMax(size)
+	return rep, txMedian, txMax, witMedian, witMax
 }

@@ -7,7 +7,6 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/aivm-dev/aivm/contracts/evm"
 	"github.com/aivm-dev/aivm/mips"
 )
 
@@ -156,17 +155,7 @@ func TestGuestWaitStepsOnChain(t *testing.T) {
 	})
 	require.NoError(t, vm.Run(context.Background(), 1<<32))
 	require.NotEmpty(t, jumps)
-	h, err := evm.New()
-	require.NoError(t, err)
-	rep, err := h.CheckRun(context.Background(), s, nil, steps, localCtx, nil)
-	require.NoError(t, err)
-	require.Zero(t, rep.Mismatches)
-	var tx, size []uint64
-	for _, r := range rep.Results {
-		tx, size = append(tx, r.TxFloor), append(size, uint64(r.Witness))
-	}
-	tm, txMax := evm.MedianMax(tx)
-	sm, sx := evm.MedianMax(size)
+	rep, tm, txMax, sm, sx := proveOnChain(t, s, steps)
 	t.Logf("timers: %d steps, %d of them in waiting syscalls (entries, checks, wait steps), %d clock jumps; "+
 		"execution gas median %d, max %d; witness median %d, max %d bytes; step transaction (Prague) median %d, max %d",
 		c.Step, len(steps), len(jumps), rep.GasMedian, rep.GasMax, sm, sx, tm, txMax)

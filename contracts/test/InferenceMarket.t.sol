@@ -90,7 +90,12 @@ abstract contract MarketFixture is TestBase {
 
     /// @dev A trace whose node slots 1..4 hold `salt`-derived commitments and slot 5 the class.
     function _result(uint8 cls, bytes32 salt) internal view returns (Res memory r) {
-        r.output = _classTensor(cls);
+        return _resultOut(_classTensor(cls), salt);
+    }
+
+    /// @dev A trace whose output slot holds `output` and whose other node slots derive from salt.
+    function _resultOut(bytes memory output, bytes32 salt) internal view returns (Res memory r) {
+        r.output = output;
         r.commit = SlotTree.tensorCommit(r.output);
         bytes32[] memory slots = new bytes32[](1 + NODES);
         slots[0] = SlotTree.tensorCommit(_input());

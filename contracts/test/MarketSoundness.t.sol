@@ -39,19 +39,6 @@ contract MarketSoundnessTest is MarketFixture {
 
     // ------------------------------------------------------------------ helpers
 
-    /// @dev A result whose output slot holds `output` and whose other node slots derive from salt.
-    function _resultOut(bytes memory output, bytes32 salt) internal view returns (Res memory r) {
-        r.output = output;
-        r.commit = SlotTree.tensorCommit(output);
-        bytes32[] memory slots = new bytes32[](1 + NODES);
-        slots[0] = SlotTree.tensorCommit(_input());
-        for (uint256 i = 1; i < NODES; i++) slots[i] = keccak256(abi.encode(salt, i));
-        slots[OUT_SLOT] = r.commit;
-        r.actRoot = SlotTree.root(slots);
-        r.finalState = keccak256(abi.encodePacked(modelRoot, r.actRoot));
-        r.path = SlotTree.proof(slots, OUT_SLOT);
-    }
-
     /// @dev A canonical u8 [n] tensor of `len` bytes in all (24-byte header).
     function _u8Tensor(uint256 len) internal pure returns (bytes memory b) {
         uint32 n = uint32(len - 24);
