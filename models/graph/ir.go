@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/aivm-dev/aivm/models/merkle"
 	"github.com/aivm-dev/aivm/models/tensor"
 )
 
@@ -115,6 +116,9 @@ func (g *Graph) NumSlots() int { return len(g.Inputs) + len(g.Nodes) }
 type Model struct {
 	Graph   *Graph
 	Weights []*tensor.Tensor
+	// commits caches the weight commitments of a model whose weights
+	// cannot change (a read-only mapped file, see OpenFile).
+	commits []merkle.Hash
 }
 
 // Errors callers can test for.

@@ -57,17 +57,52 @@ func (rg ranges) scale(name string, layer int) float64 {
 	return 1.0 / 127
 }
 
+// lazyTensor is a weight known by its spec, produced only when asked for:
+// a synthetic 7B-shaped model is written to disk one tensor at a time and
+// never held whole.
+type lazyTensor struct {
+	spec tensor.Spec
+	gen  func() (*tensor.Tensor, error)
+}
+
+// eager wraps a tensor already in memory.
+func eager(t *tensor.Tensor) lazyTensor {
+	return lazyTensor{spec: tensor.Spec{DType: t.DType, Shape: t.Shape}, gen: func() (*tensor.Tensor, error) { return t, nil }}
+}
+
+// stepWeights supplies the int8 weights of one forward step and the scales
+// the graph requantizes between: quantized from a float checkpoint
+// (Quantize) or generated (Synth). Names are the probe points of
+// checkpoint.Forward ("q", "att", "h1", ...) and the weight names of the
+// graph ("wq", "att_norm", ...).
+type stepWeights interface {
+	// scale is the int8 scale of activation probe name in layer l.
+	scale(name string, l int) float64
+	// resScale is the scale of the int32 residual stream.
+	resScale() float64
+	// embed is the token table [vocab, dim], per-tensor quantized.
+	embed() (lazyTensor, float64, error)
+	// classifier is the output projection [vocab, dim]; shared reuses embed.
+	classifier() (t lazyTensor, scale float64, shared bool, err error)
+	// matrix is weight name of layer l, [rows, cols], one scale per row.
+	matrix(name string, l, rows, cols int) (lazyTensor, []float64, error)
+	// gains are the RMSNorm gains name ("att_norm", "ffn_norm",
+	// "final_norm") of layer l, per-tensor quantized.
+	gains(name string, l int) (lazyTensor, float64, error)
+}
+
 // builder accumulates weights and nodes of the step graph.
 type builder struct {
 	m     *graph.Model
+	gens  []func() (*tensor.Tensor, error)
 	zeros map[int]graph.Ref
 }
 
-func (b *builder) weight(name string, t *tensor.Tensor) graph.Ref {
+func (b *builder) weight(name string, t lazyTensor) graph.Ref {
 	g := b.m.Graph
-	g.Weights = append(g.Weights, graph.Named{Name: name, Spec: tensor.Spec{DType: t.DType, Shape: t.Shape}})
-	b.m.Weights = append(b.m.Weights, t)
-	return graph.W(len(b.m.Weights) - 1)
+	g.Weights = append(g.Weights, graph.Named{Name: name, Spec: t.spec})
+	b.gens = append(b.gens, t.gen)
+	return graph.W(len(g.Weights) - 1)
 }
 
 func (b *builder) node(op graph.Op, name string, attrs []int64, in ...graph.Ref) graph.Ref {
@@ -81,30 +116,28 @@ func (b *builder) zeroBias(n int) graph.Ref {
 	if r, ok := b.zeros[n]; ok {
 		return r
 	}
-	t, _ := tensor.New(tensor.I32, n)
-	r := b.weight(fmt.Sprintf("zero%d", n), t)
+	r := b.weight(fmt.Sprintf("zero%d", n), lazyTensor{spec: tensor.Spec{DType: tensor.I32, Shape: []int{n}},
+		gen: func() (*tensor.Tensor, error) { return tensor.New(tensor.I32, n) }})
 	b.zeros[n] = r
 	return r
 }
 
 func mattr(m ops.Multiplier) []int64 { return []int64{int64(m.M), int64(m.Shift)} }
 
-// linear quantizes one [rows, cols] float matrix per row and adds the FC node
-// mapping int8 input of scale inScale to int8 output of scale outScale.
-func (b *builder) linear(name string, w []float32, rows, cols int, x graph.Ref, inScale, outScale float64) (graph.Ref, error) {
-	q, ws, err := quant.SymmetricRows(w, rows, cols)
+// linear adds the FC node for weight name of layer l ([rows, cols], per-row
+// scales) mapping int8 input of scale inScale to int8 output of scale
+// outScale.
+func (b *builder) linear(src stepWeights, name string, l, rows, cols int, x graph.Ref, inScale, outScale float64) (graph.Ref, error) {
+	wt, ws, err := src.matrix(name, l, rows, cols)
 	if err != nil {
 		return 0, err
 	}
-	wt, err := tensor.FromI8(q, rows, cols)
-	if err != nil {
-		return 0, err
-	}
+	full := fmt.Sprintf("l%d.%s", l, name)
 	pairs := make([]int32, 0, 2*rows)
 	for _, s := range ws {
 		m, err := quant.MultiplierFor(inScale * s / outScale)
 		if err != nil {
-			return 0, fmt.Errorf("%s: %w", name, err)
+			return 0, fmt.Errorf("%s: %w", full, err)
 		}
 		pairs = append(pairs, m.M, int32(m.Shift))
 	}
@@ -112,33 +145,26 @@ func (b *builder) linear(name string, w []float32, rows, cols int, x graph.Ref, 
 	if err != nil {
 		return 0, err
 	}
-	wr := b.weight(name+".w", wt)
-	rr := b.weight(name+".rq", rq)
-	return b.node(graph.OpFC, name, []int64{0}, x, wr, b.zeroBias(rows), rr), nil
+	wr := b.weight(full+".w", wt)
+	rr := b.weight(full+".rq", eager(rq))
+	return b.node(graph.OpFC, full, []int64{0}, x, wr, b.zeroBias(rows), rr), nil
 }
 
-// gains quantizes RMSNorm gains per tensor and returns the weight ref and scale.
-func (b *builder) gains(name string, g []float32) (graph.Ref, float64, error) {
-	q, s := quant.Symmetric(g)
-	t, err := tensor.FromI8(q, len(q))
-	if err != nil {
-		return 0, 0, err
-	}
-	t.Quant = quant.QuantOf(s)
-	return b.weight(name, t), s, nil
-}
-
-func (b *builder) rmsnorm(name string, x graph.Ref, g []float32, resScale, outScale float64) (graph.Ref, error) {
-	gr, gs, err := b.gains(name+".g", g)
+// rmsnorm adds the RMSNorm node with gains name of layer l (node name
+// full) from the residual stream to int8 of scale outScale.
+func (b *builder) rmsnorm(src stepWeights, full, name string, l int, x graph.Ref, outScale float64) (graph.Ref, error) {
+	gt, gs, err := src.gains(name, l)
 	if err != nil {
 		return 0, err
 	}
+	gr := b.weight(full+".g", gt)
 	m, err := quant.MultiplierFor(16 * gs / outScale)
 	if err != nil {
-		return 0, fmt.Errorf("%s: %w", name, err)
+		return 0, fmt.Errorf("%s: %w", full, err)
 	}
+	resScale := src.resScale()
 	eps := min(math.Round(1e-5/(resScale*resScale)), 1<<53)
-	return b.node(graph.OpRMSNorm, name, append(mattr(m), int64(eps)), x, gr), nil
+	return b.node(graph.OpRMSNorm, full, append(mattr(m), int64(eps)), x, gr), nil
 }
 
 func mult(name string, r float64) ([]int64, error) {
@@ -162,8 +188,95 @@ func Quantize(ck *Checkpoint, calib []int) (*graph.Model, error) {
 	if err != nil {
 		return nil, err
 	}
+	b, err := buildStep(c, &checkpointWeights{ck: ck, rg: rg}, Name)
+	if err != nil {
+		return nil, err
+	}
+	for _, gen := range b.gens {
+		t, err := gen()
+		if err != nil {
+			return nil, err
+		}
+		b.m.Weights = append(b.m.Weights, t)
+	}
+	if err := b.m.Validate(); err != nil {
+		return nil, fmt.Errorf("llama: built graph is invalid: %w", err)
+	}
+	return b.m, nil
+}
+
+// checkpointWeights quantizes a float checkpoint with calibrated ranges.
+type checkpointWeights struct {
+	ck *Checkpoint
+	rg ranges
+}
+
+func (w *checkpointWeights) scale(name string, l int) float64 { return w.rg.scale(name, l) }
+
+func (w *checkpointWeights) resScale() float64 {
+	return math.Max(w.rg["resid"], 1e-6) / (ops.ResidualMax / 2)
+}
+
+// perTensor quantizes v symmetrically into an int8 tensor of shape and
+// records the scale in its header.
+func perTensor(v []float32, shape ...int) (lazyTensor, float64, error) {
+	q, s := quant.Symmetric(v)
+	t, err := tensor.FromI8(q, shape...)
+	if err != nil {
+		return lazyTensor{}, 0, err
+	}
+	t.Quant = quant.QuantOf(s)
+	return eager(t), s, nil
+}
+
+func (w *checkpointWeights) embed() (lazyTensor, float64, error) {
+	c := w.ck.Config
+	return perTensor(w.ck.W.Embed, c.Vocab, c.Dim)
+}
+
+func (w *checkpointWeights) classifier() (lazyTensor, float64, bool, error) {
+	c := w.ck.Config
+	if c.Shared {
+		return lazyTensor{}, 0, true, nil
+	}
+	t, s, err := perTensor(w.ck.W.Cls, c.Vocab, c.Dim)
+	return t, s, false, err
+}
+
+func (w *checkpointWeights) matrix(name string, l, rows, cols int) (lazyTensor, []float64, error) {
+	all := map[string][]float32{"wq": w.ck.W.WQ, "wk": w.ck.W.WK, "wv": w.ck.W.WV, "wo": w.ck.W.WO,
+		"w1": w.ck.W.W1, "w2": w.ck.W.W2, "w3": w.ck.W.W3}[name]
+	n := rows * cols
+	if len(all) < (l+1)*n {
+		return lazyTensor{}, nil, fmt.Errorf("llama: checkpoint has no %s for layer %d", name, l)
+	}
+	q, ws, err := quant.SymmetricRows(all[l*n:(l+1)*n], rows, cols)
+	if err != nil {
+		return lazyTensor{}, nil, err
+	}
+	t, err := tensor.FromI8(q, rows, cols)
+	if err != nil {
+		return lazyTensor{}, nil, err
+	}
+	return eager(t), ws, nil
+}
+
+func (w *checkpointWeights) gains(name string, l int) (lazyTensor, float64, error) {
+	d := w.ck.Config.Dim
+	switch name {
+	case "att_norm":
+		return perTensor(w.ck.W.RMSAtt[l*d:(l+1)*d], d)
+	case "ffn_norm":
+		return perTensor(w.ck.W.RMSFFN[l*d:(l+1)*d], d)
+	}
+	return perTensor(w.ck.W.RMSFinal, d)
+}
+
+// buildStep builds the step graph named name of config c over src's
+// weights; the weights are left in b.gens.
+func buildStep(c Config, src stepWeights, name string) (*builder, error) {
 	d, hd, kvd, h := c.Dim, c.HeadDim(), c.KVDim(), c.Hidden
-	g := &graph.Graph{Name: Name}
+	g := &graph.Graph{Name: name}
 	b := &builder{m: &graph.Model{Graph: g}, zeros: map[int]graph.Ref{}}
 	pos1 := tensor.Spec{DType: tensor.I32, Shape: []int{1}}
 	g.Inputs = []graph.Named{{Name: "token", Spec: pos1}, {Name: "pos", Spec: pos1}}
@@ -174,14 +287,12 @@ func Quantize(ck *Checkpoint, calib []int) (*graph.Model, error) {
 	tok, pos := graph.S(0), graph.S(1)
 
 	// Token embedding, per-tensor int8 so a shared classifier can reuse it.
-	eq, es := quant.Symmetric(ck.W.Embed)
-	et, err := tensor.FromI8(eq, c.Vocab, d)
+	et, es, err := src.embed()
 	if err != nil {
 		return nil, err
 	}
-	et.Quant = quant.QuantOf(es)
 	embed := b.weight("embed", et)
-	resScale := math.Max(rg["resid"], 1e-6) / (ops.ResidualMax / 2)
+	resScale := src.resScale()
 
 	// RoPE table: round(2^14 cos), round(2^14 sin) per position and pair.
 	tab := make([]int32, 0, c.Seq*hd)
@@ -195,7 +306,7 @@ func Quantize(ck *Checkpoint, calib []int) (*graph.Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	ropeTab := b.weight("rope", tt)
+	ropeTab := b.weight("rope", eager(tt))
 
 	e := b.node(graph.OpEmbed, "embed", nil, embed, tok)
 	ma, err := mult("embed", es/resScale)
@@ -207,20 +318,20 @@ func Quantize(ck *Checkpoint, calib []int) (*graph.Model, error) {
 	var caches []graph.Ref
 	for l := 0; l < c.Layers; l++ {
 		p := func(s string) string { return fmt.Sprintf("l%d.%s", l, s) }
-		sXn, sQ, sK, sV := rg.scale("xn_att", l), rg.scale("q", l), rg.scale("k", l), rg.scale("v", l)
-		xn, err := b.rmsnorm(p("att_norm"), x, ck.W.RMSAtt[l*d:(l+1)*d], resScale, sXn)
+		sXn, sQ, sK, sV := src.scale("xn_att", l), src.scale("q", l), src.scale("k", l), src.scale("v", l)
+		xn, err := b.rmsnorm(src, p("att_norm"), "att_norm", l, x, sXn)
 		if err != nil {
 			return nil, err
 		}
-		q, err := b.linear(p("wq"), ck.W.WQ[l*d*d:(l+1)*d*d], d, d, xn, sXn, sQ)
+		q, err := b.linear(src, "wq", l, d, d, xn, sXn, sQ)
 		if err != nil {
 			return nil, err
 		}
-		k, err := b.linear(p("wk"), ck.W.WK[l*kvd*d:(l+1)*kvd*d], kvd, d, xn, sXn, sK)
+		k, err := b.linear(src, "wk", l, kvd, d, xn, sXn, sK)
 		if err != nil {
 			return nil, err
 		}
-		v, err := b.linear(p("wv"), ck.W.WV[l*kvd*d:(l+1)*kvd*d], kvd, d, xn, sXn, sV)
+		v, err := b.linear(src, "wv", l, kvd, d, xn, sXn, sV)
 		if err != nil {
 			return nil, err
 		}
@@ -229,7 +340,7 @@ func Quantize(ck *Checkpoint, calib []int) (*graph.Model, error) {
 		kc := b.node(graph.OpKVWrite, p("k_cache"), nil, graph.S(2+2*l), k, pos)
 		vc := b.node(graph.OpKVWrite, p("v_cache"), nil, graph.S(3+2*l), v, pos)
 		caches = append(caches, kc, vc)
-		sAtt := rg.scale("att", l)
+		sAtt := src.scale("att", l)
 		msm, err := mult(p("softmax"), 256*math.Log2E*sQ*sK/math.Sqrt(float64(hd)))
 		if err != nil {
 			return nil, err
@@ -240,8 +351,8 @@ func Quantize(ck *Checkpoint, calib []int) (*graph.Model, error) {
 		}
 		attrs := append(append([]int64{int64(c.Heads), int64(c.KVHeads), int64(hd)}, msm...), mo...)
 		att := b.node(graph.OpAttention, p("attention"), attrs, q, kc, vc, pos)
-		sO := rg.scale("o", l)
-		o, err := b.linear(p("wo"), ck.W.WO[l*d*d:(l+1)*d*d], d, d, att, sAtt, sO)
+		sO := src.scale("o", l)
+		o, err := b.linear(src, "wo", l, d, d, att, sAtt, sO)
 		if err != nil {
 			return nil, err
 		}
@@ -251,31 +362,31 @@ func Quantize(ck *Checkpoint, calib []int) (*graph.Model, error) {
 		}
 		x = b.node(graph.OpResAdd, p("resid_att"), mr, x, o)
 
-		sXn2, sH1, sH3 := rg.scale("xn_ffn", l), rg.scale("h1", l), rg.scale("h3", l)
-		xn2, err := b.rmsnorm(p("ffn_norm"), x, ck.W.RMSFFN[l*d:(l+1)*d], resScale, sXn2)
+		sXn2, sH1, sH3 := src.scale("xn_ffn", l), src.scale("h1", l), src.scale("h3", l)
+		xn2, err := b.rmsnorm(src, p("ffn_norm"), "ffn_norm", l, x, sXn2)
 		if err != nil {
 			return nil, err
 		}
-		h1, err := b.linear(p("w1"), ck.W.W1[l*h*d:(l+1)*h*d], h, d, xn2, sXn2, sH1)
+		h1, err := b.linear(src, "w1", l, h, d, xn2, sXn2, sH1)
 		if err != nil {
 			return nil, err
 		}
-		h3, err := b.linear(p("w3"), ck.W.W3[l*h*d:(l+1)*h*d], h, d, xn2, sXn2, sH3)
+		h3, err := b.linear(src, "w3", l, h, d, xn2, sXn2, sH3)
 		if err != nil {
 			return nil, err
 		}
-		sG, sM, sD := rg.scale("silu", l), rg.scale("hmul", l), rg.scale("down", l)
+		sG, sM, sD := src.scale("silu", l), src.scale("hmul", l), src.scale("down", l)
 		lt, err := tensor.FromI8(quant.LUT(quant.SiLU, sH1, sG), 256)
 		if err != nil {
 			return nil, err
 		}
-		gate := b.node(graph.OpLUT, p("silu"), nil, h1, b.weight(p("silu.lut"), lt))
+		gate := b.node(graph.OpLUT, p("silu"), nil, h1, b.weight(p("silu.lut"), eager(lt)))
 		mm, err := mult(p("swiglu"), sG*sH3/sM)
 		if err != nil {
 			return nil, err
 		}
 		hm := b.node(graph.OpMul, p("swiglu"), mm, gate, h3)
-		down, err := b.linear(p("w2"), ck.W.W2[l*d*h:(l+1)*d*h], d, h, hm, sM, sD)
+		down, err := b.linear(src, "w2", l, d, h, hm, sM, sD)
 		if err != nil {
 			return nil, err
 		}
@@ -285,25 +396,23 @@ func Quantize(ck *Checkpoint, calib []int) (*graph.Model, error) {
 		}
 		x = b.node(graph.OpResAdd, p("resid_ffn"), mr2, x, down)
 	}
-	xf, err := b.rmsnorm("final_norm", x, ck.W.RMSFinal, resScale, rg.scale("xn_final", 0))
+	xf, err := b.rmsnorm(src, "final_norm", "final_norm", 0, x, src.scale("xn_final", 0))
 	if err != nil {
 		return nil, err
 	}
 	cls := embed
-	if !c.Shared {
-		cq, cs := quant.Symmetric(ck.W.Cls)
-		ct, err := tensor.FromI8(cq, c.Vocab, d)
-		if err != nil {
-			return nil, err
-		}
-		ct.Quant = quant.QuantOf(cs)
+	ct, _, shared, err := src.classifier()
+	if err != nil {
+		return nil, err
+	}
+	if !shared {
 		cls = b.weight("classifier", ct)
 	}
 	logits := b.node(graph.OpMatMulAcc, "logits", nil, xf, cls, b.zeroBias(c.Vocab))
 	next := b.node(graph.OpArgmax, "next_token", nil, logits)
 	g.Outputs = append([]graph.Ref{next, logits}, caches...)
-	if err := b.m.Validate(); err != nil {
+	if _, err := g.Validate(); err != nil {
 		return nil, fmt.Errorf("llama: built graph is invalid: %w", err)
 	}
-	return b.m, nil
+	return b, nil
 }

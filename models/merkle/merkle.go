@@ -192,3 +192,32 @@ func (h Hash) String() string { return h.Hex() }
 
 // MarshalText renders the hash as hex for JSON.
 func (h Hash) MarshalText() ([]byte, error) { return []byte(h.Hex()), nil }
+
+// UnmarshalText parses MarshalText's 0x-prefixed hex (for JSON files that
+// record a root, like a synthetic model's synth.json).
+func (h *Hash) UnmarshalText(b []byte) error {
+	if len(b) != 66 || b[0] != '0' || (b[1] != 'x' && b[1] != 'X') {
+		return fmt.Errorf("merkle: %q is not 0x + 64 hex digits", b)
+	}
+	for i := range h {
+		hi, ok1 := unhex(b[2+2*i])
+		lo, ok2 := unhex(b[3+2*i])
+		if !ok1 || !ok2 {
+			return fmt.Errorf("merkle: %q is not 0x + 64 hex digits", b)
+		}
+		h[i] = hi<<4 | lo
+	}
+	return nil
+}
+
+func unhex(c byte) (byte, bool) {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0', true
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10, true
+	case c >= 'A' && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
+}

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"unsafe"
 
 	"github.com/aivm-dev/aivm/models/merkle"
 )
@@ -146,6 +147,31 @@ func Decode(b []byte) (*Tensor, error) {
 		}
 	}
 	return t, nil
+}
+
+// View is Decode without copying int8 and uint8 data: the tensor's I8 or
+// U8 slice aliases b (a memory-mapped model file), so b must outlive it and
+// stay unchanged. int32 data is converted, as byte order requires.
+func View(b []byte) (*Tensor, error) {
+	h, err := DecodeHeader(b)
+	if err != nil {
+		return nil, err
+	}
+	if want := h.Size + h.Data; len(b) != want {
+		return nil, fmt.Errorf("%w: %s%v needs %d bytes, have %d", ErrEncoding, h.DType, h.Shape, want, len(b))
+	}
+	d := b[h.Size:]
+	switch h.DType {
+	case I8:
+		t := &Tensor{DType: h.DType, Shape: h.Shape, Quant: h.Quant, I8: []int8{}}
+		if len(d) > 0 {
+			t.I8 = unsafe.Slice((*int8)(unsafe.Pointer(&d[0])), len(d))
+		}
+		return t, nil
+	case U8:
+		return &Tensor{DType: h.DType, Shape: h.Shape, Quant: h.Quant, U8: d[:len(d):len(d)]}, nil
+	}
+	return Decode(b)
 }
 
 // Commit returns the tensor commitment of t (see CommitBytes).

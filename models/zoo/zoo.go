@@ -54,8 +54,9 @@ func Lookup(name string) (*Entry, bool) {
 	return e, ok
 }
 
-// Resolve loads a built-in model by name or by model root (0x-hex), or a
-// model file by path. The entry is nil for files.
+// Resolve loads a built-in model by name or by model root (0x-hex), a
+// model file by path, or a synthetic model directory (`aivm model synth`),
+// memory-mapped. The entry is nil for files.
 func Resolve(nameOrPath string) (*graph.Model, *Entry, error) {
 	if strings.HasPrefix(nameOrPath, "0x") && len(nameOrPath) == 66 {
 		for _, name := range Names() {
@@ -75,6 +76,9 @@ func Resolve(nameOrPath string) (*graph.Model, *Entry, error) {
 			return nil, nil, fmt.Errorf("model %s: %w", nameOrPath, err)
 		}
 		return m, e, nil
+	}
+	if st, err := os.Stat(nameOrPath); err == nil && st.IsDir() {
+		return openSynth(nameOrPath)
 	}
 	b, err := os.ReadFile(nameOrPath)
 	if errors.Is(err, os.ErrNotExist) {
@@ -139,4 +143,28 @@ func init() {
 			return fmt.Sprintf("next token %d", outs[0].I32[0])
 		},
 	})
+}
+
+// openSynth opens a synthetic model directory as an entry whose samples are
+// the generator's. The mapping stays open for the life of the process.
+func openSynth(dir string) (*graph.Model, *Entry, error) {
+	sm, err := llama.OpenSynth(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	c := sm.Info.Config
+	e := &Entry{
+		Name: sm.Graph.Name,
+		Description: fmt.Sprintf("synthetic LLaMA %s: %d layers, dim %d, %d heads, FFN %d, vocab %d, context %d, seed %d",
+			sm.Info.Spec.Preset, c.Layers, c.Dim, c.Heads, c.Hidden, c.Vocab, c.Seq, sm.Info.Spec.Seed),
+		Load: func() (*graph.Model, error) { return sm.Model, nil },
+		Sample: func(n int) (*Sample, error) {
+			in, err := sm.Sample(n)
+			if err != nil {
+				return nil, err
+			}
+			return &Sample{Inputs: in}, nil
+		},
+	}
+	return sm.Model, e, nil
 }

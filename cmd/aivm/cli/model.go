@@ -23,7 +23,7 @@ import (
 // deterministic integer models of package models.
 func init() {
 	cmd := &cobra.Command{Use: "model", Short: "Train, evaluate, run and inspect the integer-only models"}
-	cmd.AddCommand(modelTrainCmd(), modelEvalCmd(), modelInferCmd(), modelInspectCmd(), modelExportCmd(), modelGenerateCmd())
+	cmd.AddCommand(modelTrainCmd(), modelEvalCmd(), modelInferCmd(), modelInspectCmd(), modelExportCmd(), modelGenerateCmd(), modelSynthCmd())
 	Root.AddCommand(cmd)
 }
 
