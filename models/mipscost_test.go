@@ -15,7 +15,7 @@ import (
 )
 
 // kernelSymbols are the functions that make up the int8 matvec kernel.
-var kernelSymbols = regexp.MustCompile(`models/ops\.(MatVecRows|Dot|dot4)$|^main\.naiveMatVec$`)
+var kernelSymbols = regexp.MustCompile(`models/ops\.(MatVecRows|Dot|dot4|dot4Go|dot4x8)$|^main\.naiveMatVec$`)
 
 // TestMIPSInstructionsPerMAC counts, under qemu-mips, the instructions the
 // GOARCH=mips build executes inside the int8 matvec kernel, for two matrix
@@ -127,4 +127,20 @@ func TestMIPSIntegerPathHasNoFloat(t *testing.T) {
 	require.Greater(t, guestFuncs, 50)
 	require.Greater(t, runtimeHits, 0, "detector found no soft-float calls at all")
 	require.Empty(t, offenders, "float math in the integer path")
+}
+
+// TestOpsUnderQEMU runs the ops package's own tests cross-compiled for
+// GOARCH=mips, where dot4 is the hand-written assembly kernel
+// (ops/dot4_mips.s), under qemu-mips: TestDot4MatchesScalar and the matvec
+// tests then check the guest's kernel against scalar Go arithmetic.
+func TestOpsUnderQEMU(t *testing.T) {
+	if testing.Short() {
+		t.Skip("cross-compiles and runs under qemu; skipped in -short mode")
+	}
+	qemu := requireTool(t, "qemu-mips", "qemu-user")
+	cmd := exec.Command("go", "test", "-count=1", "-exec", qemu, "./ops")
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0", "GOOS=linux", "GOARCH=mips", "GOMIPS=softfloat")
+	out, err := cmd.CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	require.Contains(t, string(out), "ok", "%s", out)
 }

@@ -31,14 +31,14 @@ func Dot(a, b []int8) int32 {
 	return s0 + s1 + s2 + s3
 }
 
-// dot4 computes four dot products of x with w0..w3 in one pass: each x
+// dot4Go computes four dot products of x with w0..w3 in one pass: each x
 // element is loaded once for four multiply-adds, and the loop is unrolled
 // by four columns. Each step re-slices every operand to a 4-element window,
 // so the compiler can address the bytes as constant offsets from one base
 // register and drop the per-element bounds checks: inside the MIPS VM this
 // is what takes the cost from ~14 to ~4 instructions per multiply-add (see
 // docs/bench/models.md).
-func dot4(x, w0, w1, w2, w3 []int8) (s0, s1, s2, s3 int32) {
+func dot4Go(x, w0, w1, w2, w3 []int8) (s0, s1, s2, s3 int32) {
 	n := len(x)
 	w0, w1, w2, w3 = w0[:n], w1[:n], w2[:n], w3[:n]
 	i := 0

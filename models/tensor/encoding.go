@@ -120,18 +120,27 @@ func DecodeHeader(b []byte) (Header, error) {
 	return h, nil
 }
 
+// split decodes the header of a complete encoding and returns the data
+// bytes; trailing bytes are an error.
+func split(b []byte) (Header, []byte, error) {
+	h, err := DecodeHeader(b)
+	if err != nil {
+		return h, nil, err
+	}
+	if want := h.Size + h.Data; len(b) != want {
+		return h, nil, fmt.Errorf("%w: %s%v needs %d bytes, have %d", ErrEncoding, h.DType, h.Shape, want, len(b))
+	}
+	return h, b[h.Size:], nil
+}
+
 // Decode parses a complete canonical encoding. Trailing bytes are an error,
 // so a tensor has exactly one encoding.
 func Decode(b []byte) (*Tensor, error) {
-	h, err := DecodeHeader(b)
+	h, d, err := split(b)
 	if err != nil {
 		return nil, err
 	}
-	if want := h.Size + h.Data; len(b) != want {
-		return nil, fmt.Errorf("%w: %s%v needs %d bytes, have %d", ErrEncoding, h.DType, h.Shape, want, len(b))
-	}
 	t := &Tensor{DType: h.DType, Shape: h.Shape, Quant: h.Quant}
-	d := b[h.Size:]
 	switch h.DType {
 	case I8:
 		t.I8 = make([]int8, len(d))
@@ -153,14 +162,10 @@ func Decode(b []byte) (*Tensor, error) {
 // U8 slice aliases b (a memory-mapped model file), so b must outlive it and
 // stay unchanged. int32 data is converted, as byte order requires.
 func View(b []byte) (*Tensor, error) {
-	h, err := DecodeHeader(b)
+	h, d, err := split(b)
 	if err != nil {
 		return nil, err
 	}
-	if want := h.Size + h.Data; len(b) != want {
-		return nil, fmt.Errorf("%w: %s%v needs %d bytes, have %d", ErrEncoding, h.DType, h.Shape, want, len(b))
-	}
-	d := b[h.Size:]
 	switch h.DType {
 	case I8:
 		t := &Tensor{DType: h.DType, Shape: h.Shape, Quant: h.Quant, I8: []int8{}}

@@ -1,0 +1,7 @@
+//go:build !mips && !mipsle
+
+package ops
+
+// dot4 is dot4Go: native builds have no hand-written kernel (the SIMD
+// executor is separate work).
+func dot4(x, w0, w1, w2, w3 []int8) (s0, s1, s2, s3 int32) { return dot4Go(x, w0, w1, w2, w3) }
