@@ -186,40 +186,11 @@ const maxTensorDepth = 21
 // spend more steps in map operations than in its matrix-vector product),
 // and chunks are read straight into the encoding buffer.
 func (c *checker) readTensor(root []byte) (*tensor.Tensor, error) {
-	// Descend the left spine: 64-byte preimages are inner nodes, the first
-	// 1024-byte one is chunk 0, which holds the header.
-	h, depth := root, 0
-	var first []byte
-	for first == nil {
-		n, err := c.open(keyKeccak, h)
-		if err != nil {
-			return nil, err
-		}
-		switch {
-		case n == tensor.ChunkSize:
-			first = aligned(tensor.ChunkSize)
-			if err := c.s.read(first); err != nil {
-				return nil, err
-			}
-		case n == 64 && depth < maxTensorDepth:
-			if err := c.s.read(c.pbuf); err != nil {
-				return nil, err
-			}
-			h = append(aligned(32)[:0], c.pbuf[:32]...)
-			depth++
-		default:
-			return nil, malformed("tensor %x: node of %d bytes at depth %d", root, n, depth)
-		}
-	}
-	hdr, err := tensor.DecodeHeader(first)
+	t, err := c.openTree(root)
 	if err != nil {
-		return nil, malformed("tensor %x: %v", root, err)
+		return nil, err
 	}
-	size := hdr.Size + hdr.Data
-	chunks := (size + tensor.ChunkSize - 1) / tensor.ChunkSize
-	if merkle.Depth(chunks) != depth {
-		return nil, malformed("tensor %x has %d chunks but depth %d", root, chunks, depth)
-	}
+	hdr, size, chunks, depth, first := t.hdr, t.size, t.chunks, t.depth, t.first
 	// Level-order walk: level holds, 32 bytes each, the nodes of one height
 	// that cover the chunks; subtrees made only of padding are never opened.
 	// open keys the nodes of levels below the root in place (each is
@@ -401,7 +372,7 @@ func (c *checker) check(modelRoot merkle.Hash) (*verdict, error) {
 	if merkle.Hash(old) != merkle.Empty {
 		return nil, malformed("slot %d is already written in S_%d", outSlot, k-1)
 	}
-	in := make([]*tensor.Tensor, len(node.Inputs))
+	tcs := make([][]byte, len(node.Inputs))
 	for i, r := range node.Inputs {
 		var tc []byte
 		switch {
@@ -421,17 +392,19 @@ func (c *checker) check(modelRoot merkle.Hash) (*verdict, error) {
 		if merkle.Hash(tc) == merkle.Empty {
 			return nil, malformed("node %d input %d (%s) is empty in S_%d", k, i, r, k-1)
 		}
-		if in[i], err = c.readTensor(tc); err != nil {
-			return nil, err
-		}
+		tcs[i] = tc
 	}
-	out, err := graph.RunNode(&node, in)
-	if err != nil {
-		return nil, fmt.Errorf("node %d cannot run: %w", k, err)
+	var oc merkle.Hash
+	switch {
+	case node.Op == graph.OpEmbed && len(tcs) == 2:
+		oc, err = c.embed(k, &node, tcs)
+	case node.Op == graph.OpKVWrite && len(tcs) == 3:
+		oc, err = c.kvWrite(k, &node, tcs)
+	default:
+		oc, err = c.runWhole(k, &node, tcs)
 	}
-	oc, err := out.Commit()
 	if err != nil {
-		return nil, fmt.Errorf("node %d output: %w", k, err)
+		return nil, err
 	}
 	hp := make([]merkle.Hash, len(path))
 	for i, p := range path {
@@ -439,4 +412,25 @@ func (c *checker) check(modelRoot merkle.Hash) (*verdict, error) {
 	}
 	want := graph.StateHash(merkle.Hash(mr), merkle.RootFromProof(oc, outSlot, hp))
 	return &verdict{k: k, op: node.Op, out: oc, expected: want, valid: want == merkle.Hash(claimed)}, nil
+}
+
+// runWhole reads every input whole, runs the node with graph.RunNode and
+// commits its output: every op but the streamed ones (sparse.go).
+func (c *checker) runWhole(k int, node *graph.Node, tcs [][]byte) (merkle.Hash, error) {
+	in := make([]*tensor.Tensor, len(tcs))
+	for i, tc := range tcs {
+		var err error
+		if in[i], err = c.readTensor(tc); err != nil {
+			return merkle.Hash{}, err
+		}
+	}
+	out, err := graph.RunNode(node, in)
+	if err != nil {
+		return merkle.Hash{}, fmt.Errorf("node %d cannot run: %w", k, err)
+	}
+	oc, err := out.Commit()
+	if err != nil {
+		return merkle.Hash{}, fmt.Errorf("node %d output: %w", k, err)
+	}
+	return oc, nil
 }

@@ -10,7 +10,9 @@
 // claimed S_k (ident 2) and k as a u32be (ident 3); fetches node k's
 // description and input tensors as keccak preimages (type 2 keys) under
 // S_{k-1}; runs node k with graph.RunNode (the op code the native executor
-// uses); commits the output, derives S_k and exits
+// uses); commits the output, derives S_k and exits. Embedding and kv_write
+// stream their large input instead: they fetch only the chunks of the one
+// row they read or write (sparse.go, docs/kernel.md "Guest limits").
 //
 //	0  the claimed S_k is correct
 //	1  the claimed S_k is wrong
