@@ -182,8 +182,13 @@ func resolveModel(nameOrPath string) (*resolvedModel, error) {
 	}
 	// WHY here: Build and Verify both resolve the model through this
 	// function, so neither produces nor accepts a kernel with a step that
-	// could never be proven on chain.
+	// could never be proven on chain or a node the guest cannot hold.
 	if err := CheckPreimageSizes(m); err != nil {
+		return nil, err
+	}
+	// A node over MaxWorkingSet would fault the guest (PANIC) on every
+	// claim about it, honest or not.
+	if err := CheckWorkingSets(m); err != nil {
 		return nil, err
 	}
 	root, err := m.Root()
