@@ -206,6 +206,18 @@ func (e *Executor) run(inputs []*tensor.Tensor, opt Options, commit bool) ([]*te
 	return vals, commits, nil
 }
 
+// Largest is the node that reads the most input elements: the heaviest
+// node to judge in the VM (in a LLaMA step, the output projection).
+func (e *Executor) Largest() int {
+	best := 1
+	for k := 2; k <= len(e.Model.Graph.Nodes); k++ {
+		if e.work(k) > e.work(best) {
+			best = k
+		}
+	}
+	return best
+}
+
 // work estimates node k's cost as the number of input elements it reads.
 func (e *Executor) work(k int) int {
 	g := e.Model.Graph

@@ -103,15 +103,13 @@ func commitParallel(enc []byte) merkle.Hash {
 }
 
 // MappedModel is a model file opened with OpenFile: the model, whose int8
-// and uint8 weights alias the mapped file, and the mapping itself. The
-// weights are read-only; writing to them faults.
+// and uint8 weights alias the mapped file (as do its WeightEncoding
+// views, which the preimage oracle serves chunk by chunk, uncopied), and
+// the mapping itself. The weights are read-only; writing to them faults.
 type MappedModel struct {
 	*Model
-	// Encodings are the weight tensors' canonical encodings, slices of the
-	// mapping: what the preimage oracle serves chunk by chunk, uncopied.
-	Encodings [][]byte
-	data      []byte
-	unmap     func([]byte) error
+	data  []byte
+	unmap func([]byte) error
 }
 
 // Close unmaps the file. The model must not be used afterwards.
@@ -189,7 +187,7 @@ func decodeMapped(b []byte) (*MappedModel, error) {
 			return nil, fmt.Errorf("%w: weight %d (%s): %w", ErrFormat, i, g.Weights[i].Name, err)
 		}
 		mm.Weights = append(mm.Weights, t)
-		mm.Encodings = append(mm.Encodings, tb)
+		mm.enc = append(mm.enc, tb)
 	}
 	var stored merkle.Hash
 	copy(stored[:], r.take(32))
@@ -200,8 +198,8 @@ func decodeMapped(b []byte) (*MappedModel, error) {
 	if err := mm.Validate(); err != nil {
 		return nil, err
 	}
-	commits := make([]merkle.Hash, len(mm.Encodings))
-	for i, enc := range mm.Encodings {
+	commits := make([]merkle.Hash, len(mm.enc))
+	for i, enc := range mm.enc {
 		commits[i] = commitParallel(enc)
 	}
 	gh, err := g.Hash()

@@ -117,8 +117,22 @@ type Model struct {
 	Graph   *Graph
 	Weights []*tensor.Tensor
 	// commits caches the weight commitments of a model whose weights
-	// cannot change (a read-only mapped file, see OpenFile).
+	// cannot change (a read-only mapped file, see OpenFile), enc their
+	// encodings in the mapping.
 	commits []merkle.Hash
+	enc     [][]byte
+}
+
+// WeightEncoding is weight i's canonical encoding: a view of the mapped
+// file for a model from OpenFile (no copy), else freshly encoded.
+func (m *Model) WeightEncoding(i int) ([]byte, error) {
+	if m.enc != nil && i >= 0 && i < len(m.enc) {
+		return m.enc[i], nil
+	}
+	if i < 0 || i >= len(m.Weights) {
+		return nil, fmt.Errorf("%w: weight %d outside [0,%d)", ErrGraph, i, len(m.Weights))
+	}
+	return m.Weights[i].Encode()
 }
 
 // Errors callers can test for.

@@ -49,14 +49,26 @@ func (m MapOracle) AddTensor(t *tensor.Tensor) error {
 	if err != nil {
 		return err
 	}
+	m.AddEncoding(enc)
+	return nil
+}
+
+// AddEncoding stores the chunks and inner nodes of the commitment tree of
+// a tensor encoding. Full chunks are views of enc, not copies (a mapped
+// 7B-shaped model is served straight from the page cache); only the
+// zero-padded last chunk is copied. enc must not change afterwards.
+func (m MapOracle) AddEncoding(enc []byte) {
 	var buf [tensor.ChunkSize]byte
 	n := (len(enc) + tensor.ChunkSize - 1) / tensor.ChunkSize
 	leaves := make([]merkle.Hash, n)
 	for i := range leaves {
-		leaves[i] = m.Add(append([]byte(nil), tensor.Chunk(enc, i, &buf)...))
+		c := tensor.Chunk(enc, i, &buf)
+		if &c[0] == &buf[0] {
+			c = append([]byte(nil), c...)
+		}
+		leaves[i] = m.Add(c)
 	}
 	m.AddTree(leaves)
-	return nil
 }
 
 // AddModel stores everything under the model root: the root and graph-hash
@@ -87,10 +99,12 @@ func (m MapOracle) AddModel(e *graph.Executor) error {
 	m.AddTree(wc)
 	wr := merkle.Root(wc)
 	m.Add(append(append([]byte(nil), e.GraphHash[:]...), wr[:]...))
-	for _, w := range e.Model.Weights {
-		if err := m.AddTensor(w); err != nil {
+	for i := range e.Model.Weights {
+		enc, err := e.Model.WeightEncoding(i)
+		if err != nil {
 			return err
 		}
+		m.AddEncoding(enc)
 	}
 	return nil
 }

@@ -103,6 +103,16 @@ func Softmax(out []int32, scores []int32, m Multiplier) error {
 		sum += e
 	}
 	// sum >= 2^16 because the maximum contributes exp2Neg(0) = 2^16.
+	if sum < 1<<31 {
+		// RoundDiv(e<<15, sum) in 32 bits: e <= 2^16, so e<<15 + sum/2 <
+		// 2^31 + 2^30 fits a uint32 and the quotient is the same; a 64-bit
+		// division is a runtime call on the 32-bit guest.
+		d := uint32(sum)
+		for i, e := range out {
+			out[i] = int32((uint32(e)<<15 + d/2) / d)
+		}
+		return nil
+	}
 	for i, e := range out {
 		out[i] = int32(RoundDiv(int64(e)<<15, sum))
 	}
@@ -146,30 +156,51 @@ func Attention(out, q, kc, vc []int8, pos int32, d AttentionDims, ms, mo Multipl
 	scores := make([]int32, n)
 	probs := make([]int32, n)
 	group := d.Heads / d.KVHeads
-	acc := make([]int64, d.HeadDim)
+	// acc is int32: the probabilities are rounded shares of 2^15, so they
+	// sum to at most 2^15 + n/2 <= 2^15 + 2^13, and |sum_j p_j v_j| <=
+	// 128 * (2^15 + 2^13) < 2^23: the same values as int64, at a third of
+	// the MIPS instructions (no 64-bit multiply on a 32-bit core).
+	acc := make([]int32, d.HeadDim)
+	row := func(c []int8, j, off int) []int8 { return c[j*kvd+off : j*kvd+off+d.HeadDim] }
 	for h := 0; h < d.Heads; h++ {
 		qh := q[h*d.HeadDim : (h+1)*d.HeadDim]
 		off := (h / group) * d.HeadDim
-		for j := 0; j < n; j++ {
-			scores[j] = Dot(qh, kc[j*kvd+off:j*kvd+off+d.HeadDim])
+		j := 0
+		for ; j+4 <= n; j += 4 {
+			scores[j], scores[j+1], scores[j+2], scores[j+3] = dot4(qh, row(kc, j, off), row(kc, j+1, off), row(kc, j+2, off), row(kc, j+3, off))
+		}
+		for ; j < n; j++ {
+			scores[j] = Dot(qh, row(kc, j, off))
 		}
 		if err := Softmax(probs, scores, ms); err != nil {
 			return err
 		}
 		clear(acc)
-		for j := 0; j < n; j++ {
-			p := int64(probs[j])
-			v := vc[j*kvd+off : j*kvd+off+d.HeadDim]
+		for j = 0; j+4 <= n; j += 4 {
+			axpy4(acc, row(vc, j, off), row(vc, j+1, off), row(vc, j+2, off), row(vc, j+3, off), probs[j], probs[j+1], probs[j+2], probs[j+3])
+		}
+		for ; j < n; j++ {
+			p, v := probs[j], row(vc, j, off)
 			for i := range acc {
-				acc[i] += p * int64(v[i])
+				acc[i] += p * int32(v[i])
 			}
 		}
 		oh := out[h*d.HeadDim : (h+1)*d.HeadDim]
 		for i, a := range acc {
-			oh[i] = ClampI8(mo.Apply64(a))
+			oh[i] = ClampI8(mo.Apply64(int64(a)))
 		}
 	}
 	return nil
+}
+
+// axpy4Go adds p0*v0[i] + p1*v1[i] + p2*v2[i] + p3*v3[i] to acc[i]: four
+// positions of attention's weighted sum of V rows in one pass over acc.
+func axpy4Go(acc []int32, v0, v1, v2, v3 []int8, p0, p1, p2, p3 int32) {
+	n := len(acc)
+	v0, v1, v2, v3 = v0[:n], v1[:n], v2[:n], v3[:n]
+	for i := range acc {
+		acc[i] += p0*int32(v0[i]) + p1*int32(v1[i]) + p2*int32(v2[i]) + p3*int32(v3[i])
+	}
 }
 
 // KVWrite copies cache ([seq, d]) to out and overwrites row pos with row.

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -56,6 +57,7 @@ func vmTraceCmd() *cobra.Command {
 	var (
 		inputs        []string
 		sample, node  int
+		nodeArg       string
 		claim, elfArg string
 		flipBit       int
 		snapshotEvery uint64
@@ -64,7 +66,7 @@ func vmTraceCmd() *cobra.Command {
 		prof          profileFlags
 	)
 	c := &cobra.Command{
-		Use:   "trace MODEL (--input FILE... | --sample N) --node K [--claim 0x…|--flip-bit B] [--snapshot-every N] [--json]",
+		Use:   "trace MODEL (--input FILE... | --sample N) --node K|largest [--claim 0x…|--flip-bit B] [--snapshot-every N] [--json]",
 		Short: "Run one graph node in the VM (the AIVM kernel guest) and report its trace",
 		Long: `Trace runs MODEL natively on the input, then runs node K's kernel (the
 MIPS guest of phase V, docs/protocol.md section 2) in the VM through vm.Trace:
@@ -74,8 +76,8 @@ is right), 1 (wrong) or 2 (invalid request).
 
 The claim is the honest S_K unless --claim gives another state or --flip-bit B
 derives the S_K of an output tensor with data bit B flipped. MODEL is a
-built-in name (fashion-mnist, tiny-llama), a built-in model root or a model
-file. The guest is compiled from the source tree once per run unless --elf or
+built-in name (fashion-mnist, tiny-llama), a built-in model root, a model
+file or a synthetic model directory (aivm model synth), memory-mapped. The guest is compiled from the source tree once per run unless --elf or
 $AIVM_KERNEL_ELF names a prebuilt one.
 
 The command fails (exit 1) on a host error (a missing or tampered preimage)
@@ -100,6 +102,9 @@ JSON object.`,
 			}
 			s, err := kernel.NewSession(ctx, m, in, elf)
 			if err != nil {
+				return err
+			}
+			if node, err = parseNode(nodeArg, s); err != nil {
 				return err
 			}
 			if node < 1 || node > s.Nodes() {
@@ -186,7 +191,7 @@ JSON object.`,
 	f := c.Flags()
 	f.StringSliceVar(&inputs, "input", nil, "input tensor file(s) in the canonical encoding, in graph input order")
 	f.IntVar(&sample, "sample", 0, "use item N of the model's test set")
-	f.IntVar(&node, "node", 0, "node K to run (1-based)")
+	f.StringVar(&nodeArg, "node", "", "node K to run (1-based), or \"largest\": the node reading the most input elements")
 	f.StringVar(&claim, "claim", "", "claimed S_K (0x + 64 hex digits; default: the honest S_K)")
 	f.IntVar(&flipBit, "flip-bit", 0, "claim the S_K of node K's output tensor with data bit B flipped")
 	f.Uint64Var(&snapshotEvery, "snapshot-every", 0, "steps between trace snapshots (0: vm.DefaultSnapshotEvery)")
@@ -215,6 +220,18 @@ func writeTraceReport(cmd *cobra.Command, r vmTraceReport, asJSON bool) error {
 		r.Steps, r.OracleReadSteps, r.OracleKeySteps, 100*r.OracleShare, r.FetchSteps, 100*r.FetchShare)
 	fmt.Fprintf(w, "wall %.3f s (%.0f steps/s)  snapshots every %d steps, %d bytes\n", r.WallSeconds, r.StepsPerSecond, r.SnapshotEvery, r.SnapshotBytes)
 	return nil
+}
+
+// parseNode reads --node: a 1-based index or "largest".
+func parseNode(arg string, s *kernel.Session) (int, error) {
+	if arg == "largest" {
+		return s.Exec.Largest(), nil
+	}
+	k, err := strconv.Atoi(arg)
+	if err != nil {
+		return 0, fmt.Errorf("--node %q: want a node number or \"largest\"", arg)
+	}
+	return k, nil
 }
 
 // parseHash32 decodes 0x + 64 hex digits.
