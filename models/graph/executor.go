@@ -218,6 +218,38 @@ func (e *Executor) Largest() int {
 	return best
 }
 
+// MACs is node k's multiply-add count: rows x columns (x input rows) for
+// fc and matmul_acc, and for attention heads x head dim x 2 per cached
+// position over the whole cache (exact for a step at the last position, an
+// upper bound before it); 0 for the other ops. It is the unit of the VM's
+// per-node step budget (docs/kernel.md).
+func (e *Executor) MACs(k int) int64 {
+	g := e.Model.Graph
+	n := g.Nodes[k-1]
+	spec := func(r Ref) tensor.Spec {
+		if r.IsWeight() {
+			return g.Weights[r.Index()].Spec
+		}
+		return e.Slots[r.Index()]
+	}
+	switch n.Op {
+	case OpFC, OpMatMulAcc:
+		x, w := spec(n.Inputs[0]), spec(n.Inputs[1])
+		rows := int64(1)
+		if len(x.Shape) == 2 {
+			rows = int64(x.Shape[0])
+		}
+		return rows * int64(w.Shape[0]) * int64(w.Shape[1])
+	case OpAttention:
+		if len(n.Attrs) < 3 {
+			return 0
+		}
+		seq := int64(spec(n.Inputs[1]).Shape[0])
+		return 2 * n.Attrs[0] * n.Attrs[2] * seq
+	}
+	return 0
+}
+
 // work estimates node k's cost as the number of input elements it reads.
 func (e *Executor) work(k int) int {
 	g := e.Model.Graph

@@ -39,6 +39,11 @@ type vmTraceReport struct {
 	VMVerdict     string `json:"vm_verdict"`
 	NativeVerdict string `json:"native_verdict"`
 
+	// MACs is the node's multiply-add count (graph.Executor.MACs) and
+	// StepTarget the VM step budget of docs/kernel.md: 5 per MAC + 20 M.
+	MACs       int64  `json:"macs"`
+	StepTarget uint64 `json:"step_target"`
+
 	Steps           uint64  `json:"steps"`
 	ExitCode        uint8   `json:"exit_code"`
 	FinalStateHash  string  `json:"final_state_hash"`
@@ -160,6 +165,7 @@ JSON object.`,
 				PrevState: info.Prev.Hex(), ClaimedState: info.Claimed.Hex(), HonestState: info.Honest.Hex(),
 				NativeCommit: info.NativeCommit.Hex(),
 				VMVerdict:    kernel.Verdict(tr.ExitCode()), NativeVerdict: kernel.Verdict(uint8(info.WantExit)),
+				MACs: s.Exec.MACs(node), StepTarget: kernel.StepTarget(s.Exec.MACs(node)),
 				Steps: tr.Steps(), ExitCode: tr.ExitCode(), FinalStateHash: "0x" + hex.EncodeToString(fh[:]),
 				OracleReadSteps: res.OracleReadSteps, OracleKeySteps: res.OracleKeySteps, OracleShare: res.OracleShare(),
 				FetchSteps: res.FetchSteps, WallSeconds: wall,
