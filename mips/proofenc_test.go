@@ -9,14 +9,16 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestMIPSZeroHashes: the Z[h] table hard-coded in MIPS.sol's _loadWord is
-// exactly ZeroHash(h) for h = 1..26 at memory 0x380 + 32h (Z[0] = 0).
+// TestMIPSZeroHashes: the Z[h] table hard-coded in MIPSMemory.sol (the library
+// of MIPS.sol's memory proofs) is exactly ZeroHash(h) for h = 1..26 at memory
+// MEM_ZEROS + 32h = 0x380 + 32h (Z[0] = 0).
 func TestMIPSZeroHashes(t *testing.T) {
-	src, err := os.ReadFile("../contracts/src/MIPS.sol")
+	src, err := os.ReadFile("../contracts/src/lib/MIPSMemory.sol")
 	require.NoError(t, err)
+	require.True(t, strings.Contains(string(src), "uint256 constant MEM_ZEROS = 0x380;"), "MIPSMemory.sol moved its Z table")
 	for h := 1; h < MemDepth; h++ {
 		line := fmt.Sprintf("mstore(%#x, 0x%x)", 0x380+32*h, ZeroHash(h))
-		require.True(t, strings.Contains(string(src), line), "MIPS.sol lacks %s", line)
+		require.True(t, strings.Contains(string(src), line), "MIPSMemory.sol lacks %s", line)
 	}
 	require.Equal(t, [32]byte{}, ZeroHash(0))
 }

@@ -190,7 +190,7 @@ cat <<'EOF'
 - **The one-step target (≤ 100,000 gas including calldata) is met for
   one- and two-proof steps of real witnesses.** Memory proofs elide the
   siblings that are empty subtrees (docs/protocol.md 1.11), and
-  `MIPS._rootFrom` is unrolled. A step with one memory proof (`addiu`)
+  `MIPSMemory.rootFrom` is unrolled. A step with one memory proof (`addiu`)
   costs about 66–70 k; a step with two (a preimage read, or a load or
   store) about 92–97 k with the 19 explicit siblings per proof of the
   largest real model witness measured: 92 k for the keccak `read` measured

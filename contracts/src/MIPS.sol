@@ -2,6 +2,15 @@
 pragma solidity 0.8.37;
 
 import {IPreimageOracle} from "./interfaces/IPreimageOracle.sol";
+import {
+    MIPSMemory,
+    MEM_END,
+    MEM_LEAF_1,
+    MEM_NEXT_PROOF,
+    MEM_PROOF_LENGTH,
+    MEM_PROOF_OFFSET,
+    MEM_PROOFS_USED
+} from "./lib/MIPSMemory.sol";
 
 /// @title MIPS
 /// @notice Stateless one-step verifier of the AIVM MIPS32 fraud-proof VM. It executes exactly one
@@ -12,11 +21,11 @@ import {IPreimageOracle} from "./interfaces/IPreimageOracle.sol";
 ///      moved past them first:
 ///        0x080..0x134  state buffer (the 180-byte encoding of 1.4, edited in place)
 ///        0x140..0x1dc  thread buffer (the 156-byte encoding of 1.3, edited in place)
-///        0x200 proof calldata offset, 0x220 proof length, 0x240 memory proofs used,
-///        0x260/0x280/0x2a0 current leaf of memory proof 0/1/2, 0x2c0 root I under the thread,
-///        0x2e0 localContext, 0x300 calldata offset of the next unparsed memory proof,
-///        0x320/0x340/0x360 calldata offset of compact memory proof 0/1/2,
-///        0x380..0x6e0 Z[0..26], the empty-subtree hashes (written when proof 0 is parsed).
+///        0x200..0x2c0 and 0x300..0x6e0  MIPSMemory's (lib/MIPSMemory.sol): proof calldata
+///                      bounds, proofs used, the leaves of memory proofs 0/1/2, the next unparsed
+///                      proof, the proofs' offsets and the empty-subtree hashes Z[0..26]
+///        0x2c0 root I under the thread, 0x2e0 localContext.
+///      The memory root MIPSMemory checks and updates is the state buffer's memRoot (0x80).
 ///      Keeping the packed encodings in memory means the pre/post hashes are a single keccak each
 ///      and no field is ever decoded or re-encoded wholesale. Word values are kept as uint256
 ///      holding a u32; every write masks through shl so stray high bits cannot leak.
@@ -40,12 +49,7 @@ contract MIPS {
     error InvalidThreadRegZero();
     /// @notice push(I, threadHash) does not equal the active stack root.
     error InvalidThreadWitness(bytes32 activeRoot, bytes32 computedRoot);
-    /// @notice The step needs memory proof `index` but proof is too short to hold it (its leaf and
-    ///         bitmap, or the siblings its bitmap says are present).
-    error MissingMemoryProof(uint256 index);
-    /// @notice Memory proof `index` for `addr` does not verify against the current memory root, or
-    ///         its bitmap has a bit above level 26 set.
-    error InvalidMemoryProof(uint256 index, uint256 addr);
+    // MissingMemoryProof and InvalidMemoryProof are MIPSMemory's (lib/MIPSMemory.sol).
 
     // Outcomes of executing the current thread's step (applied to the stacks by _finish).
     uint256 private constant NORMAL = 0;
@@ -68,8 +72,8 @@ contract MIPS {
     uint256 private constant MAX_DEADLINE = M64 - 1;
     uint256 private constant REALTIME_EPOCH = 1735689600;
 
-    // Absolute memory addresses of state fields (0x80 + offset in 1.4).
-    uint256 private constant S_MEM_ROOT = 0x80;
+    // Absolute memory addresses of state fields (0x80 + offset in 1.4); memRoot (0x80) is
+    // MIPSMemory's MEM_ROOT.
     uint256 private constant S_PREIMAGE_KEY = 0xa0;
     uint256 private constant S_PREIMAGE_OFFSET = 0xc0;
     uint256 private constant S_HEAP = 0xc4;
@@ -124,13 +128,13 @@ contract MIPS {
     {
         if (stateData.length != STATE_SIZE) revert InvalidStateLength(stateData.length);
         assembly {
-            mstore(0x40, 0x6e0)
+            mstore(0x40, MEM_END)
             calldatacopy(0x80, stateData.offset, 180)
-            mstore(0x200, proof.offset)
-            mstore(0x220, proof.length)
-            mstore(0x240, 0)
+            mstore(MEM_PROOF_OFFSET, proof.offset)
+            mstore(MEM_PROOF_LENGTH, proof.length)
+            mstore(MEM_PROOFS_USED, 0)
             mstore(0x2e0, localContext)
-            mstore(0x300, add(proof.offset, 188))
+            mstore(MEM_NEXT_PROOF, add(proof.offset, 188))
         }
         if (_r8(S_LL_ACTIVE) > 1) revert InvalidStateBoolean(72);
         if (_r8(S_EXITED) > 1) revert InvalidStateBoolean(78);
@@ -160,14 +164,14 @@ contract MIPS {
             if (pc & 3 != 0) {
                 outcome = FAULT; // 1.7 (3): faults before fetching.
             } else {
-                outcome = _execute(_loadWord(0, pc));
+                outcome = _execute(MIPSMemory.load(0, pc));
             }
         }
         _finish(outcome);
 
         uint256 expected;
         assembly {
-            expected := sub(mload(0x300), mload(0x200))
+            expected := sub(mload(MEM_NEXT_PROOF), mload(MEM_PROOF_OFFSET))
         }
         if (proof.length != expected) revert InvalidProofLength(proof.length, expected);
         return _stateHash();
@@ -496,8 +500,8 @@ contract MIPS {
             if (op == 0x38) {
                 // sc: stores only with a matching reservation; touches memory only then.
                 if (_r8(S_LL_ACTIVE) == 1 && _r32(S_LL_ADDRESS) == addr) {
-                    _loadWord(1, addr);
-                    _storeWord(1, addr, rt);
+                    MIPSMemory.load(1, addr);
+                    MIPSMemory.store(1, addr, rt);
                     _setReg(rtIdx, 1);
                 } else {
                     _setReg(rtIdx, 0);
@@ -505,7 +509,7 @@ contract MIPS {
                 _w8(S_LL_ACTIVE, 0);
                 return _advance();
             }
-            uint256 w = _loadWord(1, addr);
+            uint256 w = MIPSMemory.load(1, addr);
             uint256 k8 = (addr & 3) << 3; // bit offset of the byte from the word's top
             if (op < 0x28 || op == 0x30) {
                 uint256 v;
@@ -542,7 +546,7 @@ contract MIPS {
                 } else {
                     nw = (w & (M32 >> (k8 + 8))) | (rt << (24 - k8)); // swr
                 }
-                _storeWord(1, addr, nw);
+                MIPSMemory.store(1, addr, nw);
             }
             return _advance();
         }
@@ -697,7 +701,7 @@ contract MIPS {
             _w64(T_WAIT_UNTIL, d);
             return (NORMAL, 0, true);
         }
-        if (futex && _loadWord(1, a0) != _reg(6)) return (NORMAL, 0, false);
+        if (futex && MIPSMemory.load(1, a0) != _reg(6)) return (NORMAL, 0, false);
         if (_now() >= until) return (NORMAL, futex ? ETIMEDOUT : 0, false);
         return (WAIT, 0, true);
     }
@@ -743,7 +747,7 @@ contract MIPS {
     function _timespec(uint256 addr, bool wide) private pure returns (uint256 ns, uint256 errno) {
         unchecked {
             if (addr & 3 != 0) return (0, EFAULT);
-            uint256 w0 = _loadWord(1, addr);
+            uint256 w0 = MIPSMemory.load(1, addr);
             uint256 w1 = _timespecWord(addr, 4);
             uint256 sec = w0;
             uint256 nsec = w1;
@@ -764,16 +768,9 @@ contract MIPS {
     ///      leaf, else from proof 2 (verified on its first use).
     function _timespecWord(uint256 addr, uint256 off) private pure returns (uint256 word) {
         uint256 a = (addr + off) & M32;
-        if (a >> 5 == addr >> 5) return _leafWord(1, a);
-        if (off == 8 && ((addr + 4) & M32) >> 5 != addr >> 5) return _leafWord(2, a);
-        return _loadWord(2, a);
-    }
-
-    /// @dev The word at addr & ~3 of the leaf memory proof idx verified.
-    function _leafWord(uint256 idx, uint256 addr) private pure returns (uint256 word) {
-        assembly {
-            word := and(shr(sub(224, shl(3, and(addr, 0x1c))), mload(add(0x260, shl(5, idx)))), 0xffffffff)
-        }
+        if (a >> 5 == addr >> 5) return MIPSMemory.leafWord(1, a);
+        if (off == 8 && ((addr + 4) & M32) >> 5 != addr >> 5) return MIPSMemory.leafWord(2, a);
+        return MIPSMemory.load(2, a);
     }
 
     /// @dev One step of zeroing the page range [start, start + len), len > 0 (1.8): zeroes the block
@@ -786,7 +783,7 @@ contract MIPS {
             uint256 size = end & (~end + 1); // lowest set bit of end
             uint256 top = 1 << (31 - _clz(len)); // highest power of two <= len (len < 2^32)
             if (top < size) size = top;
-            _zeroSubtree(1, end - size, 26 - _clz(size)); // height log2(size) - 5
+            MIPSMemory.zeroSubtree(1, end - size, 26 - _clz(size)); // height log2(size) - 5
             _setReg(5, len - size);
             return len == size;
         }
@@ -800,14 +797,14 @@ contract MIPS {
             uint256 ns = _now();
             uint256 sec = ns / 1e9;
             if (clockId == 0) sec += 1735689600;
-            _loadWord(1, addr);
-            _storeWord(1, addr, sec);
+            MIPSMemory.load(1, addr);
+            MIPSMemory.store(1, addr, sec);
             uint256 addr2 = (addr + 4) & M32;
             if ((addr2 >> 5) != (addr >> 5)) {
-                _loadWord(2, addr2); // against the root after the first write
-                _storeWord(2, addr2, ns % 1e9);
+                MIPSMemory.load(2, addr2); // against the root after the first write
+                MIPSMemory.store(2, addr2, ns % 1e9);
             } else {
-                _storeWord(1, addr2, ns % 1e9);
+                MIPSMemory.store(1, addr2, ns % 1e9);
             }
             return 0;
         }
@@ -817,14 +814,14 @@ contract MIPS {
     ///      (up to the end of their leaf) into the key; returns n.
     function _preimageKeyWrite(uint256 addr, uint256 count) private pure returns (uint256 n) {
         if (count == 0) return 0;
-        _loadWord(1, addr); // verifies proof 1; its leaf is now at 0x280
+        MIPSMemory.load(1, addr); // verifies proof 1; its leaf is now at MEM_LEAF_1
         assembly {
             let k := shl(3, and(addr, 31)) // bit offset of addr in the leaf
             n := sub(32, shr(3, k))
             if lt(count, n) { n := count }
             let bits := shl(3, n)
             // key << 8n | leaf bytes [addr & 31, +n); shl by 256 is 0, so n = 32 replaces the key.
-            mstore(S_PREIMAGE_KEY, or(shl(bits, mload(S_PREIMAGE_KEY)), shr(sub(256, bits), shl(k, mload(0x280)))))
+            mstore(S_PREIMAGE_KEY, or(shl(bits, mload(S_PREIMAGE_KEY)), shr(sub(256, bits), shl(k, mload(MEM_LEAF_1)))))
             mstore(S_PREIMAGE_OFFSET, shr(32, shl(32, mload(S_PREIMAGE_OFFSET)))) // preimageOffset <- 0
         }
     }
@@ -864,7 +861,7 @@ contract MIPS {
             datLen := mload(0x20)
         }
         if (datLen == 0) return 0; // EOF
-        _loadWord(1, addr); // verifies proof 1; its leaf is now at 0x280
+        MIPSMemory.load(1, addr); // verifies proof 1; its leaf is now at MEM_LEAF_1
         uint256 leaf;
         assembly {
             let k := shl(3, and(addr, 31)) // bit offset of addr in the leaf
@@ -873,458 +870,12 @@ contract MIPS {
             if lt(datLen, n) { n := datLen }
             // n bytes from bit k: the top 8n bits set, moved down by k.
             let mask := shr(k, not(shr(shl(3, n), not(0))))
-            leaf := or(and(mload(0x280), not(mask)), and(shr(k, dat), mask))
-            mstore(0x280, leaf)
+            leaf := or(and(mload(MEM_LEAF_1), not(mask)), and(shr(k, dat), mask))
+            mstore(MEM_LEAF_1, leaf)
             // preimageOffset += n (shl 224 keeps the low 32 bits: a u32 add, as in Go)
             mstore(S_PREIMAGE_OFFSET, or(shr(32, shl(32, mload(S_PREIMAGE_OFFSET))), shl(224, add(offset, n))))
         }
-        _mstore(S_MEM_ROOT, _rootFrom(1, addr, leaf));
-    }
-
-    // ---------------------------------------------------------------- memory proofs (1.2)
-
-    /// @dev Verifies memory proof `idx` for `addr` against the current root, records it as used
-    ///      and returns the word at `addr & ~3`. Compact proofs (1.11: leaf ‖ 4-byte bitmap ‖ the
-    ///      siblings whose bit is clear) are parsed in order, so proof idx starts where idx-1 ends.
-    function _loadWord(uint256 idx, uint256 addr) private pure returns (uint256 word) {
-        _parseProofs(idx, addr);
-        uint256 leaf;
-        assembly {
-            leaf := calldataload(mload(add(0x320, shl(5, idx))))
-            mstore(add(0x260, shl(5, idx)), leaf)
-            word := and(shr(sub(224, shl(3, and(addr, 0x1c))), leaf), 0xffffffff)
-        }
-        if (_rootFrom(idx, addr, leaf) != _mload(S_MEM_ROOT)) revert InvalidMemoryProof(idx, addr);
-    }
-
-    /// @dev Replaces the aligned subtree of height h (7..26) holding addr by Z[h] (1.8), proven by
-    ///      memory proof idx in its subtree form (1.11): the subtree's root in place of the leaf,
-    ///      bitmap bits 0..h-1 set (nothing below the subtree is carried), then its siblings from
-    ///      level h up. One pass computes the old root (checked) and the new one from the same siblings.
-    function _zeroSubtree(uint256 idx, uint256 addr, uint256 h) private pure {
-        _parseProofs(idx, addr);
-        bytes32 oldRoot;
-        bytes32 newRoot;
-        uint256 bm;
-        assembly {
-            let p := mload(add(0x320, shl(5, idx)))
-            bm := shr(224, calldataload(add(p, 32)))
-            let q := add(p, 36)
-            let node := calldataload(p)
-            let z := mload(add(0x380, shl(5, h)))
-            for { let l := h } lt(l, 27) { l := add(l, 1) } {
-                let sib := mload(add(0x380, shl(5, l)))
-                if iszero(and(shr(l, bm), 1)) {
-                    sib := calldataload(q)
-                    q := add(q, 0x20)
-                }
-                // Level l: addr bit l + 5 puts the node right (0x20) or left (0x00).
-                let right := and(shr(l, addr), 0x20)
-                mstore(right, node)
-                mstore(xor(right, 0x20), sib)
-                node := keccak256(0, 0x40)
-                mstore(right, z)
-                z := keccak256(0, 0x40)
-            }
-            oldRoot := node
-            newRoot := z
-        }
-        uint256 below = (1 << h) - 1;
-        if (bm & below != below || oldRoot != _mload(S_MEM_ROOT)) revert InvalidMemoryProof(idx, addr);
-        _mstore(S_MEM_ROOT, newRoot);
-    }
-
-    /// @dev Parses the compact memory proofs up to `idx` (in order: proof idx starts where idx-1
-    ///      ends), recording each one's calldata offset; reverts if one is missing or truncated.
-    function _parseProofs(uint256 idx, uint256 addr) private pure {
-        uint256 failed; // 1: proof missing or truncated, 2: bitmap has bits above level 26
-        uint256 bad;
-        assembly {
-            for {} iszero(gt(mload(0x240), idx)) {} {
-                bad := mload(0x240) // the proof being parsed
-                let p := mload(0x300)
-                let end := add(mload(0x200), mload(0x220))
-                if gt(add(p, 36), end) {
-                    failed := 1
-                    break
-                }
-                let bm := shr(224, calldataload(add(p, 32)))
-                if gt(bm, 0x7ffffff) {
-                    failed := 2
-                    break
-                }
-                // popcount of the 27-bit bitmap: the number of elided siblings
-                let c := sub(bm, and(shr(1, bm), 0x55555555))
-                c := add(and(c, 0x33333333), and(shr(2, c), 0x33333333))
-                c := and(add(c, shr(4, c)), 0x0f0f0f0f)
-                c := and(shr(24, mul(c, 0x01010101)), 0xff)
-                let q := add(p, add(36, shl(5, sub(27, c))))
-                if gt(q, end) {
-                    failed := 1
-                    break
-                }
-                mstore(add(0x320, shl(5, bad)), p)
-                mstore(0x300, q)
-                mstore(0x240, add(bad, 1))
-                if iszero(bad) {
-                    // Z[h] for h = 1..26 (Z[0] = 0 is fresh memory); checked against
-                    // mips.ZeroHash by TestMIPSZeroHashes.
-                    mstore(0x3a0, 0xad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5)
-                    mstore(0x3c0, 0xb4c11951957c6f8f642c4af61cd6b24640fec6dc7fc607ee8206a99e92410d30)
-                    mstore(0x3e0, 0x21ddb9a356815c3fac1026b6dec5df3124afbadb485c9ba5a3e3398a04b7ba85)
-                    mstore(0x400, 0xe58769b32a1beaf1ea27375a44095a0d1fb664ce2dd358e7fcbfb78c26a19344)
-                    mstore(0x420, 0x0eb01ebfc9ed27500cd4dfc979272d1f0913cc9f66540d7e8005811109e1cf2d)
-                    mstore(0x440, 0x887c22bd8750d34016ac3c66b5ff102dacdd73f6b014e710b51e8022af9a1968)
-                    mstore(0x460, 0xffd70157e48063fc33c97a050f7f640233bf646cc98d9524c6b92bcf3ab56f83)
-                    mstore(0x480, 0x9867cc5f7f196b93bae1e27e6320742445d290f2263827498b54fec539f756af)
-                    mstore(0x4a0, 0xcefad4e508c098b9a7e1d8feb19955fb02ba9675585078710969d3440f5054e0)
-                    mstore(0x4c0, 0xf9dc3e7fe016e050eff260334f18a5d4fe391d82092319f5964f2e2eb7c1c3a5)
-                    mstore(0x4e0, 0xf8b13a49e282f609c317a833fb8d976d11517c571d1221a265d25af778ecf892)
-                    mstore(0x500, 0x3490c6ceeb450aecdc82e28293031d10c7d73bf85e57bf041a97360aa2c5d99c)
-                    mstore(0x520, 0xc1df82d9c4b87413eae2ef048f94b4d3554cea73d92b0f7af96e0271c691e2bb)
-                    mstore(0x540, 0x5c67add7c6caf302256adedf7ab114da0acfe870d449a3a489f781d659e8becc)
-                    mstore(0x560, 0xda7bce9f4e8618b6bd2f4132ce798cdc7a60e7e1460a7299e3c6342a579626d2)
-                    mstore(0x580, 0x2733e50f526ec2fa19a22b31e8ed50f23cd1fdf94c9154ed3a7609a2f1ff981f)
-                    mstore(0x5a0, 0xe1d3b5c807b281e4683cc6d6315cf95b9ade8641defcb32372f1c126e398ef7a)
-                    mstore(0x5c0, 0x5a2dce0a8a7f68bb74560f8f71837c2c2ebbcbf7fffb42ae1896f13f7c7479a0)
-                    mstore(0x5e0, 0xb46a28b6f55540f89444f63de0378e3d121be09e06cc9ded1c20e65876d36aa0)
-                    mstore(0x600, 0xc65e9645644786b620e2dd2ad648ddfcbf4a7e5b1a3a4ecfe7f64667a3f0b7e2)
-                    mstore(0x620, 0xf4418588ed35a2458cffeb39b93d26f18d2ab13bdce6aee58e7b99359ec2dfd9)
-                    mstore(0x640, 0x5a9c16dc00d6ef18b7933a6f8dc65ccb55667138776f7dea101070dc8796e377)
-                    mstore(0x660, 0x4df84f40ae0c8229d0d6069e5c8f39a7c299677a09d367fc7b05e3bc380ee652)
-                    mstore(0x680, 0xcdc72595f74c7b1043d0e1ffbab734648c838dfb0527d971b602bc216c9619ef)
-                    mstore(0x6a0, 0x0abf5ac974a1ed57f4050aa510dd9c74f508277b39d7973bb2dfccc5eeb0618d)
-                    mstore(0x6c0, 0xb8cd74046ff337f0a7bf2c8e03e10f642c1886798d71806ab1e888d9e5ee87d0)
-                }
-            }
-        }
-        if (failed == 1) revert MissingMemoryProof(bad);
-        if (failed == 2) revert InvalidMemoryProof(bad, addr);
-    }
-
-    /// @dev Writes `value` at `addr & ~3` into the leaf of (already verified) proof `idx` and
-    ///      recomputes the memory root along the same siblings.
-    function _storeWord(uint256 idx, uint256 addr, uint256 value) private pure {
-        uint256 leaf;
-        assembly {
-            let slot := add(0x260, shl(5, idx))
-            let shift := sub(224, shl(3, and(addr, 0x1c)))
-            leaf := or(and(mload(slot), not(shl(shift, 0xffffffff))), shl(shift, and(value, 0xffffffff)))
-            mstore(slot, leaf)
-        }
-        _mstore(S_MEM_ROOT, _rootFrom(idx, addr, leaf));
-    }
-
-    /// @dev Root of the tree with `leaf` at index addr >> 5 and the siblings of memory proof idx:
-    ///      level h's sibling is Z[h] (at 0x380 + 32h) when bitmap bit h is set, else the next
-    ///      explicit one. Unrolled (the 27 levels differ only in their constants): as a loop, the
-    ///      counter and bitmap shifts cost about 1,900 gas per root (the two-proof read step took
-    ///      54,356 execution gas looped, 48,773 unrolled; scripts/dispute-gas.sh).
-    function _rootFrom(uint256 idx, uint256 addr, uint256 leaf) private pure returns (bytes32 node) {
-        assembly {
-            let p := mload(add(0x320, shl(5, idx)))
-            let bm := shr(224, calldataload(add(p, 32)))
-            let q := add(p, 36)
-            node := leaf
-            // Level h: addr bit h + 5 puts the node right (0x20) or left (0x00).
-            {
-                let sib := mload(0x380)
-                if iszero(and(bm, 0x1)) {
-                    sib := calldataload(q)
-                    q := add(q, 0x20)
-                }
-                let right := and(addr, 0x20)
-                mstore(right, node)
-                mstore(xor(right, 0x20), sib)
-                node := keccak256(0, 0x40)
-            }
-            {
-                let sib := mload(0x3a0)
-                if iszero(and(bm, 0x2)) {
-                    sib := calldataload(q)
-                    q := add(q, 0x20)
-                }
-                let right := and(shr(1, addr), 0x20)
-                mstore(right, node)
-                mstore(xor(right, 0x20), sib)
-                node := keccak256(0, 0x40)
-            }
-            {
-                let sib := mload(0x3c0)
-                if iszero(and(bm, 0x4)) {
-                    sib := calldataload(q)
-                    q := add(q, 0x20)
-                }
-                let right := and(shr(2, addr), 0x20)
-                mstore(right, node)
-                mstore(xor(right, 0x20), sib)
-                node := keccak256(0, 0x40)
-            }
-            {
-                let sib := mload(0x3e0)
-                if iszero(and(bm, 0x8)) {
-                    sib := calldataload(q)
-                    q := add(q, 0x20)
-                }
-                let right := and(shr(3, addr), 0x20)
-                mstore(right, node)
-                mstore(xor(right, 0x20), sib)
-                node := keccak256(0, 0x40)
-            }
-            {
-                let sib := mload(0x400)
-                if iszero(and(bm, 0x10)) {
-                    sib := calldataload(q)
-                    q := add(q, 0x20)
-                }
-                let right := and(shr(4, addr), 0x20)
-                mstore(right, node)
-                mstore(xor(right, 0x20), sib)
-                node := keccak256(0, 0x40)
-            }
-            {
-                let sib := mload(0x420)
-                if iszero(and(bm, 0x20)) {
-                    sib := calldataload(q)
-                    q := add(q, 0x20)
-                }
-                let right := and(shr(5, addr), 0x20)
-                mstore(right, node)
-                mstore(xor(right, 0x20), sib)
-                node := keccak256(0, 0x40)
-            }
-            {
-                let sib := mload(0x440)
-                if iszero(and(bm, 0x40)) {
-                    sib := calldataload(q)
-                    q := add(q, 0x20)
-                }
-                let right := and(shr(6, addr), 0x20)
-                mstore(right, node)
-                mstore(xor(right, 0x20), sib)
-                node := keccak256(0, 0x40)
-            }
-            {
-                let sib := mload(0x460)
-                if iszero(and(bm, 0x80)) {
-                    sib := calldataload(q)
-                    q := add(q, 0x20)
-                }
-                let right := and(shr(7, addr), 0x20)
-                mstore(right, node)
-                mstore(xor(right, 0x20), sib)
-                node := keccak256(0, 0x40)
-            }
-            {
-                let sib := mload(0x480)
-                if iszero(and(bm, 0x100)) {
-                    sib := calldataload(q)
-                    q := add(q, 0x20)
-                }
-                let right := and(shr(8, addr), 0x20)
-                mstore(right, node)
-                mstore(xor(right, 0x20), sib)
-                node := keccak256(0, 0x40)
-            }
-            {
-                let sib := mload(0x4a0)
-                if iszero(and(bm, 0x200)) {
-                    sib := calldataload(q)
-                    q := add(q, 0x20)
-                }
-                let right := and(shr(9, addr), 0x20)
-                mstore(right, node)
-                mstore(xor(right, 0x20), sib)
-                node := keccak256(0, 0x40)
-            }
-            {
-                let sib := mload(0x4c0)
-                if iszero(and(bm, 0x400)) {
-                    sib := calldataload(q)
-                    q := add(q, 0x20)
-                }
-                let right := and(shr(10, addr), 0x20)
-                mstore(right, node)
-                mstore(xor(right, 0x20), sib)
-                node := keccak256(0, 0x40)
-            }
-            {
-                let sib := mload(0x4e0)
-                if iszero(and(bm, 0x800)) {
-                    sib := calldataload(q)
-                    q := add(q, 0x20)
-                }
-                let right := and(shr(11, addr), 0x20)
-                mstore(right, node)
-                mstore(xor(right, 0x20), sib)
-                node := keccak256(0, 0x40)
-            }
-            {
-                let sib := mload(0x500)
-                if iszero(and(bm, 0x1000)) {
-                    sib := calldataload(q)
-                    q := add(q, 0x20)
-                }
-                let right := and(shr(12, addr), 0x20)
-                mstore(right, node)
-                mstore(xor(right, 0x20), sib)
-                node := keccak256(0, 0x40)
-            }
-            {
-                let sib := mload(0x520)
-                if iszero(and(bm, 0x2000)) {
-                    sib := calldataload(q)
-                    q := add(q, 0x20)
-                }
-                let right := and(shr(13, addr), 0x20)
-                mstore(right, node)
-                mstore(xor(right, 0x20), sib)
-                node := keccak256(0, 0x40)
-            }
-            {
-                let sib := mload(0x540)
-                if iszero(and(bm, 0x4000)) {
-                    sib := calldataload(q)
-                    q := add(q, 0x20)
-                }
-                let right := and(shr(14, addr), 0x20)
-                mstore(right, node)
-                mstore(xor(right, 0x20), sib)
-                node := keccak256(0, 0x40)
-            }
-            {
-                let sib := mload(0x560)
-                if iszero(and(bm, 0x8000)) {
-                    sib := calldataload(q)
-                    q := add(q, 0x20)
-                }
-                let right := and(shr(15, addr), 0x20)
-                mstore(right, node)
-                mstore(xor(right, 0x20), sib)
-                node := keccak256(0, 0x40)
-            }
-            {
-                let sib := mload(0x580)
-                if iszero(and(bm, 0x10000)) {
-                    sib := calldataload(q)
-                    q := add(q, 0x20)
-                }
-                let right := and(shr(16, addr), 0x20)
-                mstore(right, node)
-                mstore(xor(right, 0x20), sib)
-                node := keccak256(0, 0x40)
-            }
-            {
-                let sib := mload(0x5a0)
-                if iszero(and(bm, 0x20000)) {
-                    sib := calldataload(q)
-                    q := add(q, 0x20)
-                }
-                let right := and(shr(17, addr), 0x20)
-                mstore(right, node)
-                mstore(xor(right, 0x20), sib)
-                node := keccak256(0, 0x40)
-            }
-            {
-                let sib := mload(0x5c0)
-                if iszero(and(bm, 0x40000)) {
-                    sib := calldataload(q)
-                    q := add(q, 0x20)
-                }
-                let right := and(shr(18, addr), 0x20)
-                mstore(right, node)
-                mstore(xor(right, 0x20), sib)
-                node := keccak256(0, 0x40)
-            }
-            {
-                let sib := mload(0x5e0)
-                if iszero(and(bm, 0x80000)) {
-                    sib := calldataload(q)
-                    q := add(q, 0x20)
-                }
-                let right := and(shr(19, addr), 0x20)
-                mstore(right, node)
-                mstore(xor(right, 0x20), sib)
-                node := keccak256(0, 0x40)
-            }
-            {
-                let sib := mload(0x600)
-                if iszero(and(bm, 0x100000)) {
-                    sib := calldataload(q)
-                    q := add(q, 0x20)
-                }
-                let right := and(shr(20, addr), 0x20)
-                mstore(right, node)
-                mstore(xor(right, 0x20), sib)
-                node := keccak256(0, 0x40)
-            }
-            {
-                let sib := mload(0x620)
-                if iszero(and(bm, 0x200000)) {
-                    sib := calldataload(q)
-                    q := add(q, 0x20)
-                }
-                let right := and(shr(21, addr), 0x20)
-                mstore(right, node)
-                mstore(xor(right, 0x20), sib)
-                node := keccak256(0, 0x40)
-            }
-            {
-                let sib := mload(0x640)
-                if iszero(and(bm, 0x400000)) {
-                    sib := calldataload(q)
-                    q := add(q, 0x20)
-                }
-                let right := and(shr(22, addr), 0x20)
-                mstore(right, node)
-                mstore(xor(right, 0x20), sib)
-                node := keccak256(0, 0x40)
-            }
-            {
-                let sib := mload(0x660)
-                if iszero(and(bm, 0x800000)) {
-                    sib := calldataload(q)
-                    q := add(q, 0x20)
-                }
-                let right := and(shr(23, addr), 0x20)
-                mstore(right, node)
-                mstore(xor(right, 0x20), sib)
-                node := keccak256(0, 0x40)
-            }
-            {
-                let sib := mload(0x680)
-                if iszero(and(bm, 0x1000000)) {
-                    sib := calldataload(q)
-                    q := add(q, 0x20)
-                }
-                let right := and(shr(24, addr), 0x20)
-                mstore(right, node)
-                mstore(xor(right, 0x20), sib)
-                node := keccak256(0, 0x40)
-            }
-            {
-                let sib := mload(0x6a0)
-                if iszero(and(bm, 0x2000000)) {
-                    sib := calldataload(q)
-                    q := add(q, 0x20)
-                }
-                let right := and(shr(25, addr), 0x20)
-                mstore(right, node)
-                mstore(xor(right, 0x20), sib)
-                node := keccak256(0, 0x40)
-            }
-            {
-                let sib := mload(0x6c0)
-                if iszero(and(bm, 0x4000000)) {
-                    sib := calldataload(q)
-                    q := add(q, 0x20)
-                }
-                let right := and(shr(26, addr), 0x20)
-                mstore(right, node)
-                mstore(xor(right, 0x20), sib)
-                node := keccak256(0, 0x40)
-            }
-        }
+        MIPSMemory.setRoot(MIPSMemory.rootFrom(1, addr, leaf));
     }
 
     // ---------------------------------------------------------------- hashing helpers (1.3, 1.4)

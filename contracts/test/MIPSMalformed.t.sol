@@ -3,6 +3,7 @@ pragma solidity 0.8.37;
 
 import {MIPSTestBase} from "./MIPSTestBase.sol";
 import {MIPS} from "../src/MIPS.sol";
+import {InvalidMemoryProof, MissingMemoryProof} from "../src/lib/MIPSMemory.sol";
 import {PreimageOracle} from "../src/PreimageOracle.sol";
 import {VMBuilder, Thread, State, Mem} from "./lib/VMBuilder.sol";
 
@@ -53,7 +54,7 @@ contract MIPSMalformedTest is MIPSTestBase {
     function test_bitmapHighBitRejected() public {
         bytes memory p = bytes.concat(proofData);
         p[HEAD + 32] = bytes1(uint8(p[HEAD + 32]) | 0x08); // bit 27
-        vm.expectRevert(abi.encodeWithSelector(MIPS.InvalidMemoryProof.selector, 0, PC));
+        vm.expectRevert(abi.encodeWithSelector(InvalidMemoryProof.selector, 0, PC));
         mips.step(stateData, p, CTX);
     }
 
@@ -105,9 +106,7 @@ contract MIPSMalformedTest is MIPSTestBase {
             if (len < HEAD) {
                 vm.expectRevert(abi.encodeWithSelector(MIPS.InvalidProofLength.selector, len, HEAD));
             } else {
-                vm.expectRevert(
-                    abi.encodeWithSelector(MIPS.MissingMemoryProof.selector, len < HEAD + proof0Len ? 0 : 1)
-                );
+                vm.expectRevert(abi.encodeWithSelector(MissingMemoryProof.selector, len < HEAD + proof0Len ? 0 : 1));
             }
         }
         mips.step(stateData, p, CTX);
@@ -128,9 +127,9 @@ contract MIPSMalformedTest is MIPSTestBase {
         ) {
             vm.expectRevert(); // a bitmap: the proofs no longer parse or verify
         } else if (pos < HEAD + proof0Len) {
-            vm.expectRevert(abi.encodeWithSelector(MIPS.InvalidMemoryProof.selector, 0, PC));
+            vm.expectRevert(abi.encodeWithSelector(InvalidMemoryProof.selector, 0, PC));
         } else {
-            vm.expectRevert(abi.encodeWithSelector(MIPS.InvalidMemoryProof.selector, 1, DATA + 4));
+            vm.expectRevert(abi.encodeWithSelector(InvalidMemoryProof.selector, 1, DATA + 4));
         }
         mips.step(stateData, p, CTX);
     }
@@ -141,7 +140,7 @@ contract MIPSMalformedTest is MIPSTestBase {
         uint256 base = [uint256(0), 96][field % 2]; // memRoot, leftStack
         bytes memory st = bytes.concat(stateData);
         st[base + pos % 32] = bytes1(uint8(st[base + pos % 32]) ^ x);
-        if (base == 0) vm.expectRevert(abi.encodeWithSelector(MIPS.InvalidMemoryProof.selector, 0, PC));
+        if (base == 0) vm.expectRevert(abi.encodeWithSelector(InvalidMemoryProof.selector, 0, PC));
         else vm.expectRevert(); // InvalidThreadWitness
         mips.step(st, proofData, CTX);
     }

@@ -3,6 +3,7 @@ pragma solidity 0.8.37;
 
 import {MIPSTestBase} from "./MIPSTestBase.sol";
 import {MIPS} from "../src/MIPS.sol";
+import {InvalidMemoryProof, MissingMemoryProof} from "../src/lib/MIPSMemory.sol";
 import {PreimageOracle} from "../src/PreimageOracle.sol";
 import {VMBuilder, Thread, State, Mem} from "./lib/VMBuilder.sol";
 
@@ -139,15 +140,15 @@ contract MIPSSyscallsTest is MIPSTestBase {
         bytes memory sp = m.subtreeProof(0x401000, 7);
         bytes memory st = s.encode();
 
-        vm.expectRevert(abi.encodeWithSelector(MIPS.MissingMemoryProof.selector, 1));
+        vm.expectRevert(abi.encodeWithSelector(MissingMemoryProof.selector, 1));
         mips.step(st, head, CTX);
 
         bytes memory bad = bytes.concat(sp); // wrong subtree root
         bad[0] ^= 0x01;
-        vm.expectRevert(abi.encodeWithSelector(MIPS.InvalidMemoryProof.selector, 1, 0x401000));
+        vm.expectRevert(abi.encodeWithSelector(InvalidMemoryProof.selector, 1, 0x401000));
         mips.step(st, bytes.concat(head, bad), CTX);
 
-        vm.expectRevert(abi.encodeWithSelector(MIPS.InvalidMemoryProof.selector, 1, 0x401000));
+        vm.expectRevert(abi.encodeWithSelector(InvalidMemoryProof.selector, 1, 0x401000));
         mips.step(st, bytes.concat(head, m.proof(0x401000)), CTX); // a leaf proof is not a subtree proof
 
         // Level 6 written out as Z[6] (bit clear): still sound, but not the canonical form the
@@ -155,7 +156,7 @@ contract MIPSSyscallsTest is MIPSTestBase {
         bad = bytes.concat(sp);
         bad[35] = bytes1(uint8(bad[35]) & 0xBF);
         bad = bytes.concat(_slice(bad, 0, 36), VMBuilder.zero(6), _slice(bad, 36, bad.length));
-        vm.expectRevert(abi.encodeWithSelector(MIPS.InvalidMemoryProof.selector, 1, 0x401000));
+        vm.expectRevert(abi.encodeWithSelector(InvalidMemoryProof.selector, 1, 0x401000));
         mips.step(st, bytes.concat(head, bad), CTX);
 
         vm.expectRevert(); // a trailing byte
