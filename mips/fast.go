@@ -12,7 +12,8 @@ import (
 // in the thread struct, pc/nextPC/hi/lo in locals; instruction fetch and data
 // access go through page caches; stores only mark leaves dirty (after copying
 // a page shared with a snapshot, see Memory.Snapshot).
-// Semantics must equal core.exec: TestRunMatchesStep and FuzzRunVsStep check it.
+// Semantics must equal core.exec: TestRunQuantumMatchesStep and FuzzRunVsStep
+// (mips/fuzz_test.go, seeded with loads, stores and branches) check it.
 func (vm *VM) runFast(budget uint64) error {
 	s := vm.s
 	if s.Exited || s.StepsSinceSwitch >= Quantum {

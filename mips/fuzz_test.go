@@ -231,6 +231,38 @@ func FuzzRunVsStep(f *testing.F) {
 	}
 	f.Add(llsc, uint16(11))
 	f.Add(llsc, uint16(12))
+	// Loads and stores of every width, aligned and not (lwl/lwr/swl/swr),
+	// on both sides of a page boundary (0x2ffc | 0x3000), then a store into
+	// the code ahead of pc (word 24 becomes addiu t7, t7, 1 before it runs)
+	// and a load of it back.
+	const t3, t4, t5, t6, t7, s0, t8, t9 = 11, 12, 13, 14, 15, 16, 24, 25
+	mem := asmWords(
+		itype(0x0D, 0, rT0, 0x2ffc), itype(0x0F, 0, rT1, 0x8123), itype(0x0D, rT1, rT1, 0x45fe),
+		itype(0x2B, rT0, rT1, 0), itype(0x2B, rT0, rT1, 4), itype(0x29, rT0, rT1, 2), itype(0x28, rT0, rT1, 5),
+		itype(0x23, rT0, rT2, 0), itype(0x21, rT0, t3, 2), itype(0x25, rT0, t4, 2), itype(0x20, rT0, t5, 5),
+		itype(0x24, rT0, t6, 5), itype(0x2A, rT0, rT1, 1), itype(0x2E, rT0, rT1, 6), itype(0x22, rT0, t7, 3),
+		itype(0x26, rT0, t7, 6), itype(0x23, rT0, rT2, 0xfffc), itype(0x0F, 0, t9, codeBase>>16),
+		itype(0x0F, 0, t8, 0x25EF), itype(0x0D, t8, t8, 1), itype(0x2B, t9, t8, 4*24), itype(0x23, t9, s0, 4*24),
+		insnNop, insnNop, insnNop, itype(0x2B, rT0, t7, 8),
+	)
+	f.Add(mem, uint16(26))
+	f.Add(mem, uint16(40))
+	// Branches and jumps with their delay slots: a countdown loop whose
+	// stores walk across leaves (stride 12) with a store in the delay slot,
+	// bltzal (not taken, links), bgezal (taken), blez (not taken), jal with a
+	// load in its delay slot, beq to a jr ra that loops back.
+	branches := asmWords(
+		itype(9, 0, rT0, 5), itype(0x0D, 0, rT2, dataAddr+0x10),
+		itype(0x2B, rT2, rT0, 0), itype(0x23, rT2, t3, 0), rtype(0x21, t4, t3, t4, 0), itype(9, rT2, rT2, 12),
+		itype(9, rT0, rT0, 0xffff), itype(5, rT0, 0, 0xfffa), itype(0x28, rT2, rT0, 0),
+		itype(1, t4, 0x10, 2), insnNop, itype(1, t4, 0x11, 3), itype(9, t5, t5, 1),
+		itype(9, t6, t6, 1), itype(9, t6, t6, 2), itype(6, t4, 0, 5), insnNop,
+		jtype(3, codeBase+4*20), itype(0x23, rT2, t7, 0), itype(9, t6, t6, 4),
+		itype(4, 0, 0, 2), itype(0x2B, rT2, t7, 4), insnNop, rtype(8, rRA, 0, 0, 0), insnNop,
+	)
+	for _, n := range []uint16{7, 8, 60, 511} { // 7, 8: stop before and after the first bne
+		f.Add(branches, n)
+	}
 	f.Fuzz(func(t *testing.T, code []byte, steps uint16) {
 		if len(code) > 256 {
 			code = code[:256]
@@ -257,6 +289,15 @@ func FuzzRunVsStep(f *testing.F) {
 		}
 		require.Equal(t, s2.Hash(), s.Hash())
 	})
+}
+
+// asmWords encodes a program as the big-endian bytes FuzzRunVsStep takes.
+func asmWords(ws ...uint32) []byte {
+	var b []byte
+	for _, w := range ws {
+		b = binary.BigEndian.AppendUint32(b, w)
+	}
+	return b
 }
 
 func errOK(err error) bool { return err == nil || err == ErrStepLimit }

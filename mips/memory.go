@@ -534,17 +534,3 @@ func (m *Memory) BytesNotIn(base *Memory) uint64 {
 	}
 	return n
 }
-
-// ForEachPage calls f for every page ever written, in address order.
-func (m *Memory) ForEachPage(f func(addr uint32, data *[pageSize]byte)) {
-	for di, d := range m.dir {
-		if d == nil {
-			continue
-		}
-		for pi, p := range d.pages {
-			if p != nil {
-				f(uint32(di)<<dirShift|uint32(pi)<<pageShift, &p.data)
-			}
-		}
-	}
-}

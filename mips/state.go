@@ -197,9 +197,6 @@ func (s *State) CurrentThread() *Thread {
 	return a[len(a)-1]
 }
 
-// ThreadCount is the number of live threads.
-func (s *State) ThreadCount() int { return len(s.LeftStack) + len(s.RightStack) }
-
 // activeBelowRoot returns I, the root of the active stack below its top.
 func (s *State) activeBelowRoot() [32]byte {
 	i := 0
