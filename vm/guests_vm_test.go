@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/aivm-dev/aivm/mips"
+	"github.com/aivm-dev/aivm/models/testenv"
 	"github.com/aivm-dev/aivm/vm"
 	"github.com/aivm-dev/aivm/vm/guests"
 	"github.com/stretchr/testify/require"
@@ -89,14 +90,10 @@ func TestGuests(t *testing.T) {
 
 // againstQEMU runs guest name with args in the VM and live under qemu-mips
 // (no golden exists for these arguments) and requires the same stdout and
-// exit code. Without qemu it skips locally and fails in CI (RequireQEMU).
+// exit code. Without qemu it skips locally and fails in CI (testenv).
 func againstQEMU(t *testing.T, name string, args []string) runResult {
 	t.Helper()
-	if skip, fatal := guests.RequireQEMU(); fatal != "" {
-		t.Fatal(fatal)
-	} else if skip != "" {
-		t.Skip(skip)
-	}
+	testenv.RequireTool(t, "Debian package qemu-user, make setup", "qemu-mips")
 	elf := buildGuest(t, name)
 	got := runInVM(t, elf, args, nil)
 	stdout, stderr, code, err := guests.RunQEMUEnv(t.Context(), elf, args, nil)

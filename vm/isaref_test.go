@@ -17,6 +17,7 @@ import (
 	"testing"
 
 	"github.com/aivm-dev/aivm/mips"
+	"github.com/aivm-dev/aivm/models/testenv"
 	"github.com/aivm-dev/aivm/vm"
 	"github.com/stretchr/testify/require"
 )
@@ -39,31 +40,16 @@ var isaSeeds = []uint64{1, 2, 3}
 // edge cases every program starts with); AIVM_ISA_CASES overrides it.
 const isaDefaultCases = 300
 
-// isaTools returns the paths of the assembler, the linker and qemu-mips, or
-// skips (locally) / fails (CI=true) when one is missing, like
-// guests.RequireQEMU: CI images install them, so a silent skip there would
-// hide the reference check.
+// isaTools returns the paths of the assembler, the linker and qemu-mips; a
+// missing one skips the test locally and fails it in CI (testenv), where
+// the instruction reference check must run.
 func isaTools(t *testing.T) (as, ld, qemu string) {
 	t.Helper()
-	var missing []string
-	look := func(name string) string {
-		p, err := exec.LookPath(name)
-		if err != nil {
-			missing = append(missing, name)
-		}
-		return p
-	}
-	as, ld, qemu = look("mips-linux-gnu-as"), look("mips-linux-gnu-ld"), look("qemu-mips")
-	if len(missing) == 0 {
-		return as, ld, qemu
-	}
-	msg := fmt.Sprintf("isaref: %s not installed (apt install binutils-mips-linux-gnu qemu-user, or make setup)",
-		strings.Join(missing, ", "))
-	if os.Getenv("CI") == "true" {
-		t.Fatal(msg + " but CI=true: the instruction reference check must run in CI")
-	}
-	t.Skip(msg + "; skipping the qemu instruction reference check")
-	return "", "", ""
+	const binutils = "Debian package binutils-mips-linux-gnu, make setup"
+	as = testenv.RequireTool(t, binutils, "mips-linux-gnu-as")
+	ld = testenv.RequireTool(t, binutils, "mips-linux-gnu-ld")
+	qemu = testenv.RequireTool(t, "Debian package qemu-user, make setup", "qemu-mips")
+	return as, ld, qemu
 }
 
 // isaAssemble assembles and statically links src; -Ttext puts the code where

@@ -231,7 +231,8 @@ func cacheDir() (string, error) {
 }
 
 // ErrNoQEMU is returned by RunQEMUEnv when qemu-mips is not on PATH. Tests
-// skip on it locally and fail on it in CI (see RequireQEMU).
+// that need qemu check for it first with testenv.RequireTool (a skip
+// locally, a failure in CI).
 var ErrNoQEMU = errors.New("guests: qemu-mips not installed (apt install qemu-user)")
 
 // RunQEMUEnv runs elf under qemu-mips with the given arguments, exactly the
@@ -257,18 +258,4 @@ func RunQEMUEnv(ctx context.Context, elf string, args, env []string) (stdout, st
 		return o.Bytes(), e.Bytes(), -1, fmt.Errorf("guests: qemu-mips %s: %w", filepath.Base(elf), err)
 	}
 	return o.Bytes(), e.Bytes(), 0, nil
-}
-
-// RequireQEMU decides what a test does without qemu-mips: it returns a
-// skip reason locally, or fails (via the returned fatal message) when
-// CI=true, because CI images install qemu-user and a silent skip there
-// would hide the reference check.
-func RequireQEMU() (skip, fatal string) {
-	if _, err := exec.LookPath("qemu-mips"); err == nil {
-		return "", ""
-	}
-	if os.Getenv("CI") == "true" {
-		return "", ErrNoQEMU.Error() + " but CI=true: the reference check must run in CI"
-	}
-	return ErrNoQEMU.Error() + "; skipping qemu reference runs", ""
 }
