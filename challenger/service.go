@@ -2,7 +2,6 @@ package challenger
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 	"sync"
@@ -57,15 +56,11 @@ type Detection struct {
 
 // New builds a challenger.
 func New(env agent.Env, cfg Config) (*Service, error) {
-	if cfg.Bond == nil || cfg.Bond.Sign() <= 0 {
-		return nil, errors.New("challenger: bond must be > 0 (read it from the market's challengerBond)")
-	}
 	s := &Service{cfg: cfg, seenAt: map[string]time.Time{}, verdicts: map[string]bool{}, Detections: make(chan Detection, 64)}
-	a, err := agent.New(env, s)
-	if err != nil {
+	var err error
+	if s.Agent, err = agent.NewBonded(env, s, cfg.Bond, "challenger", "challengerBond"); err != nil {
 		return nil, err
 	}
-	s.Agent = a
 	return s, nil
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/aivm-dev/aivm/challenger"
 	"github.com/aivm-dev/aivm/contracts/market"
 	"github.com/aivm-dev/aivm/models/graph"
+	"github.com/aivm-dev/aivm/submitter/agent"
 	"github.com/aivm-dev/aivm/submitter/agent/agenttest"
 )
 
@@ -362,4 +363,14 @@ func TestLyingChallengerLoses(t *testing.T) {
 	games, err := c.Games()
 	require.NoError(t, err)
 	require.Empty(t, games)
+}
+
+func TestNewRejectsZeroBond(t *testing.T) {
+	n := agenttest.NewNet(t)
+	for _, bond := range []*big.Int{nil, new(big.Int), big.NewInt(-1)} {
+		_, err := challenger.New(n.Env(agenttest.Challenger, agenttest.NewDuties()), challenger.Config{Bond: bond})
+		require.EqualError(t, err, "challenger: bond must be > 0 (read it from the market's challengerBond)")
+	}
+	_, err := challenger.New(agent.Env{}, challenger.Config{Bond: big.NewInt(1)})
+	require.Error(t, err, "an env without collaborators")
 }

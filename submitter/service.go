@@ -2,7 +2,6 @@ package submitter
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 	"time"
@@ -34,15 +33,11 @@ type Service struct {
 
 // New builds a submitter.
 func New(env agent.Env, cfg Config) (*Service, error) {
-	if cfg.Bond == nil || cfg.Bond.Sign() <= 0 {
-		return nil, errors.New("submitter: bond must be > 0 (read it from the market's submitterBond)")
-	}
 	s := &Service{cfg: cfg}
-	a, err := agent.New(env, s)
-	if err != nil {
+	var err error
+	if s.Agent, err = agent.NewBonded(env, s, cfg.Bond, "submitter", "submitterBond"); err != nil {
 		return nil, err
 	}
-	s.Agent = a
 	return s, nil
 }
 

@@ -216,7 +216,9 @@ func TestSubmitterLiarLosesAndStops(t *testing.T) {
 func TestNewRejectsZeroBond(t *testing.T) {
 	n := agenttest.NewNet(t)
 	_, err := submitter.New(n.Env(agenttest.Submitter, agenttest.NewDuties()), submitter.Config{Bond: new(big.Int)})
-	require.Error(t, err)
+	require.EqualError(t, err, "submitter: bond must be > 0 (read it from the market's submitterBond)")
+	_, err = submitter.New(n.Env(agenttest.Submitter, agenttest.NewDuties()), submitter.Config{})
+	require.EqualError(t, err, "submitter: bond must be > 0 (read it from the market's submitterBond)")
 	_, err = submitter.New(agent.Env{}, submitter.Config{Bond: big.NewInt(1)})
 	require.Error(t, err, "an env without collaborators")
 }

@@ -44,6 +44,17 @@ type sessionEntry struct {
 	err  error
 }
 
+// NewBonded is New for a service that stakes a bond with every move it
+// opens (a result, a challenge): it first refuses a missing or non-positive
+// bond, naming the service and the market parameter to read the bond from,
+// e.g. NewBonded(env, s, cfg.Bond, "submitter", "submitterBond").
+func NewBonded(env Env, policy Policy, bond *big.Int, service, marketBond string) (*Agent, error) {
+	if bond == nil || bond.Sign() <= 0 {
+		return nil, fmt.Errorf("%s: bond must be > 0 (read it from the market's %s)", service, marketBond)
+	}
+	return New(env, policy)
+}
+
 // New checks env, fills defaults and returns the agent of a service whose
 // own decisions are policy's.
 func New(env Env, policy Policy) (*Agent, error) {
