@@ -14,6 +14,7 @@ import (
 	bind "github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -73,6 +74,14 @@ func (c *watchChain) register(t *testing.T, key int, seed byte) *types.Transacti
 	t.Helper()
 	tx, err := bind.Transact(c.inst, c.auth(t, key), packRegister(seed))
 	require.NoError(t, err)
+	// The simulated backend's pool takes a transaction in asynchronously: wait
+	// until it is pending, so the next Commit mines it (two transactions sent
+	// back to back otherwise can land in different blocks under load).
+	from := crypto.PubkeyToAddress(c.keys[key].PublicKey)
+	require.Eventually(t, func() bool {
+		n, err := c.cl.PendingNonceAt(context.Background(), from)
+		return err == nil && n > tx.Nonce()
+	}, 10*time.Second, time.Millisecond, "transaction %s never became pending", tx.Hash())
 	return tx
 }
 
