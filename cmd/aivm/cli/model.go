@@ -130,10 +130,22 @@ type tensorJSON struct {
 	DType string `json:"dtype"`
 	Shape []int  `json:"shape"`
 	Data  any    `json:"data"`
+	// Commitment replaces Data for a tensor over maxJSONElements (a
+	// 7B-shaped model's K/V caches are 8.4 M elements each).
+	Commitment string `json:"commitment,omitempty"`
 }
+
+// maxJSONElements bounds the tensors printed element by element.
+const maxJSONElements = 1 << 16
 
 func viewTensor(t *tensor.Tensor) tensorJSON {
 	v := tensorJSON{DType: t.DType.String(), Shape: t.Shape}
+	if t.Len() > maxJSONElements {
+		if c, err := t.Commit(); err == nil {
+			v.Commitment = c.Hex()
+		}
+		return v
+	}
 	switch t.DType {
 	case tensor.I8:
 		d := make([]int, len(t.I8))
@@ -257,7 +269,12 @@ func modelInferCmd() *cobra.Command {
 				fmt.Fprintln(w)
 			}
 			for i, o := range tr.Outputs {
-				fmt.Fprintf(w, "output %d: %s%v %s\n", i, o.DType, o.Shape, short(viewTensor(o).Data))
+				v := viewTensor(o)
+				if v.Data == nil {
+					fmt.Fprintf(w, "output %d: %s%v commitment %s\n", i, o.DType, o.Shape, v.Commitment)
+					continue
+				}
+				fmt.Fprintf(w, "output %d: %s%v %s\n", i, o.DType, o.Shape, short(v.Data))
 			}
 			fmt.Fprintf(w, "output_commitment %s\n", tr.OutputCommit.Hex())
 			if withTrace {
