@@ -75,6 +75,25 @@ func (m MapOracle) AddEncoding(enc []byte) {
 // pairs, the header, the node tree and descriptions, the weights tree and
 // every weight tensor.
 func (m MapOracle) AddModel(e *graph.Executor) error {
+	if err := m.AddModelIndex(e); err != nil {
+		return err
+	}
+	for i := range e.Model.Weights {
+		enc, err := e.Model.WeightEncoding(i)
+		if err != nil {
+			return err
+		}
+		m.AddEncoding(enc)
+	}
+	return nil
+}
+
+// AddModelIndex is AddModel without the weight tensors' chunk trees: what a
+// guest reads before it opens a weight's commitment. A host that serves a
+// multi-gigabyte model adds a weight's tree only when the guest opens its
+// commitment (vm/kernel.Provider), instead of hashing every chunk of every
+// weight for the one node a run judges.
+func (m MapOracle) AddModelIndex(e *graph.Executor) error {
 	g := e.Model.Graph
 	hdr, err := g.EncodeHeader()
 	if err != nil {
@@ -99,13 +118,6 @@ func (m MapOracle) AddModel(e *graph.Executor) error {
 	m.AddTree(wc)
 	wr := merkle.Root(wc)
 	m.Add(append(append([]byte(nil), e.GraphHash[:]...), wr[:]...))
-	for i := range e.Model.Weights {
-		enc, err := e.Model.WeightEncoding(i)
-		if err != nil {
-			return err
-		}
-		m.AddEncoding(enc)
-	}
 	return nil
 }
 

@@ -4,9 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"sync"
 
 	"github.com/aivm-dev/aivm/mips"
 	mkernel "github.com/aivm-dev/aivm/models/kernel"
+	"github.com/aivm-dev/aivm/models/merkle"
 	"github.com/aivm-dev/aivm/vm"
 )
 
@@ -32,6 +34,17 @@ var (
 type Provider struct {
 	keccak map[[32]byte][]byte // keyed by vm.KeccakKey
 	local  map[[32]byte][]byte // keyed by LocalKey
+	// lazy holds the tensors whose chunk trees are added on first use:
+	// shared by every WithLocal copy, as keccak is, so both are guarded by
+	// lazy.mu once lazy is set.
+	lazy *lazyTensors
+}
+
+// lazyTensors maps the typed key of a tensor commitment to the encodings
+// that hash to it, for tensors not yet expanded into the keccak map.
+type lazyTensors struct {
+	mu      sync.RWMutex
+	pending map[[32]byte][]byte
 }
 
 // NewProvider adapts models/kernel preimages (keyed by plain keccak) to the
@@ -46,10 +59,26 @@ func NewProvider(pre mkernel.MapOracle, local map[[32]byte][]byte) *Provider {
 	return &Provider{keccak: k, local: maps.Clone(local)}
 }
 
+// AddLazyTensor registers a tensor encoding whose commitment tree is added
+// to the provider the first time a guest opens its commitment (commit), so
+// that a host judging one node of a large model hashes only the weights
+// that node reads. enc must not change afterwards. Call it before the
+// provider serves any run.
+func (p *Provider) AddLazyTensor(commit merkle.Hash, enc []byte) {
+	if p.lazy == nil {
+		p.lazy = &lazyTensors{pending: map[[32]byte][]byte{}}
+	}
+	key := [32]byte(commit)
+	key[0] = mips.KeyTypeKeccak
+	if _, ok := p.keccak[key]; !ok {
+		p.lazy.pending[key] = enc
+	}
+}
+
 // WithLocal returns a provider sharing p's keccak preimages with other local
 // data (one per request).
 func (p *Provider) WithLocal(local map[[32]byte][]byte) *Provider {
-	return &Provider{keccak: p.keccak, local: maps.Clone(local)}
+	return &Provider{keccak: p.keccak, local: maps.Clone(local), lazy: p.lazy}
 }
 
 // GetPreimage implements mips.PreimageOracle. It also refuses a preimage
@@ -66,11 +95,39 @@ func (p *Provider) GetPreimage(key [32]byte) ([]byte, error) {
 	return v, nil
 }
 
+// keccakPreimage finds a keccak preimage, expanding a lazy tensor whose
+// commitment key is asked for.
+func (p *Provider) keccakPreimage(key [32]byte) ([]byte, bool) {
+	if p.lazy == nil {
+		v, ok := p.keccak[key]
+		return v, ok
+	}
+	p.lazy.mu.RLock()
+	v, ok := p.keccak[key]
+	enc, pending := p.lazy.pending[key]
+	p.lazy.mu.RUnlock()
+	if ok || !pending {
+		return v, ok
+	}
+	tree := mkernel.MapOracle{}
+	tree.AddEncoding(enc)
+	p.lazy.mu.Lock()
+	defer p.lazy.mu.Unlock()
+	for h, b := range tree {
+		k := [32]byte(h)
+		k[0] = mips.KeyTypeKeccak
+		p.keccak[k] = b
+	}
+	delete(p.lazy.pending, key)
+	v, ok = p.keccak[key]
+	return v, ok
+}
+
 // lookup finds the preimage of key and checks a keccak preimage against it.
 func (p *Provider) lookup(key [32]byte) ([]byte, error) {
 	switch key[0] {
 	case mips.KeyTypeKeccak:
-		v, ok := p.keccak[key]
+		v, ok := p.keccakPreimage(key)
 		if !ok {
 			return nil, fmt.Errorf("%w: keccak key %x", ErrMissingPreimage, key)
 		}
@@ -89,8 +146,15 @@ func (p *Provider) lookup(key [32]byte) ([]byte, error) {
 	}
 }
 
-// Len is the number of keccak preimages held.
-func (p *Provider) Len() int { return len(p.keccak) }
+// Len is the number of keccak preimages held (lazy tensors count once
+// expanded).
+func (p *Provider) Len() int {
+	if p.lazy != nil {
+		p.lazy.mu.RLock()
+		defer p.lazy.mu.RUnlock()
+	}
+	return len(p.keccak)
+}
 
 // Part is the preimage part one step reads, as it must be loaded into the
 // on-chain PreimageOracle before MIPS.step runs that step.

@@ -55,12 +55,19 @@ func NewSessionWith(ctx context.Context, model *graph.Model, inputs []*tensor.Te
 	if err != nil {
 		return nil, fmt.Errorf("kernel: native run: %w", err)
 	}
+	// The weights' chunk trees are added when a guest first opens a
+	// weight (Provider.AddLazyTensor): judging one node of a 7 GB model
+	// hashes only that node's weights.
 	pre := mkernel.MapOracle{}
-	if err := pre.AddModel(e); err != nil {
+	if err := pre.AddModelIndex(e); err != nil {
 		return nil, fmt.Errorf("kernel: model preimages: %w", err)
 	}
 	if err := pre.AddTrace(tr); err != nil {
 		return nil, fmt.Errorf("kernel: trace preimages: %w", err)
+	}
+	wc, err := model.WeightCommits()
+	if err != nil {
+		return nil, fmt.Errorf("kernel: model preimages: %w", err)
 	}
 	if elf == nil {
 		if elf, err = GuestELF(ctx); err != nil {
@@ -72,7 +79,15 @@ func NewSessionWith(ctx context.Context, model *graph.Model, inputs []*tensor.Te
 		return nil, fmt.Errorf("kernel: load guest: %w", err)
 	}
 	st.Hash()
-	return &Session{Exec: e, Trace: tr, ELF: elf, provider: NewProvider(pre, nil), pre: st}, nil
+	p := NewProvider(pre, nil)
+	for i, c := range wc {
+		enc, err := model.WeightEncoding(i)
+		if err != nil {
+			return nil, fmt.Errorf("kernel: weight %d: %w", i, err)
+		}
+		p.AddLazyTensor(c, enc)
+	}
+	return &Session{Exec: e, Trace: tr, ELF: elf, provider: p, pre: st}, nil
 }
 
 // PrestateHash is the hash of the kernel's absolute pre-state for the
