@@ -70,6 +70,7 @@ func (s *Service) Serves(id common.Hash) bool { return agent.Listed(s.cfg.Kernel
 // Seen starts re-executing a new request in the background, so that its
 // result can be judged the moment it is posted.
 func (s *Service) Seen(ctx context.Context, d agent.RequestDuty, ev *bindings.InferenceMarketInferenceRequested) {
+	s.Inc("aivm_requests_seen_total")
 	s.Log.Info("request seen", "request", ev.RequestId)
 	go func() {
 		if _, _, err := s.Session(ctx, d); err != nil && ctx.Err() == nil {
@@ -86,6 +87,15 @@ func (s *Service) Candidate(id *big.Int, replaced bool) {
 	if _, ok := s.seenAt[key]; !ok || replaced {
 		s.seenAt[key] = time.Now()
 	}
+	s.mu.Unlock()
+}
+
+// Forget clears what the challenger remembers of request id, whose duty
+// was dropped (its fork gone, its id possibly reused on the new chain).
+func (s *Service) Forget(id string) {
+	s.mu.Lock()
+	delete(s.seenAt, id)
+	delete(s.verdicts, id)
 	s.mu.Unlock()
 }
 
@@ -146,6 +156,13 @@ func (s *Service) Request(ctx context.Context, d agent.RequestDuty) error {
 	}
 	switch r.Status {
 	case market.StatusFinalized, market.StatusCancelled:
+		if r.Status == market.StatusFinalized && d.ChallengedRound > 0 && !d.Finalized {
+			s.ObserveStage(agent.StageSeenToFinal, d)
+			d.Finalized = true
+			if err := s.SaveRequest(d); err != nil {
+				return err
+			}
+		}
 		if busy, err := s.HasGames(d.ID); err != nil || busy {
 			return err
 		}
@@ -208,6 +225,7 @@ func (s *Service) Request(ctx context.Context, d agent.RequestDuty) error {
 		return err
 	}
 	s.Inc("aivm_challenges_sent_total")
+	s.ObserveStage(agent.StageSeenToChallenged, d)
 	det := Detection{RequestID: d.ID, ResultSeen: seen, Sent: sent, Mined: time.Now()}
 	select {
 	case s.Detections <- det:
@@ -230,7 +248,7 @@ func (s *Service) recordOpened(ctx context.Context, rc *types.Receipt) error {
 		if err != nil {
 			return fmt.Errorf("challenge %s: ChallengeOpened event: %w", rc.TxHash, err)
 		}
-		_, err = s.RecordGame(ctx, ev)
+		_, err = s.RecordGame(ctx, ev, agent.WhereOf(*l))
 		return err
 	}
 	return nil

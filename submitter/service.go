@@ -83,11 +83,12 @@ func (s *Service) Request(ctx context.Context, d agent.RequestDuty) error {
 			}
 			return fmt.Errorf("submit: %w", err)
 		}
-		d.Posted = true
+		d.Posted, d.PostedAt = true, time.Now().UnixMilli()
 		if err := s.SaveRequest(d); err != nil {
 			return err
 		}
 		s.Inc("aivm_results_posted_total")
+		s.ObserveStage(agent.StageSeenToPosted, d)
 		s.Log.Info("result posted", "request", id, "final_state", res.FinalState, "gas", rc.GasUsed,
 			"since_seen", time.Since(time.UnixMilli(d.SeenAt)).Round(time.Millisecond))
 		return nil
@@ -95,6 +96,15 @@ func (s *Service) Request(ctx context.Context, d agent.RequestDuty) error {
 	over, err := s.FinalizeIfDue(ctx, id, r)
 	if err != nil {
 		return err
+	}
+	if over && d.Posted && !d.Finalized && (r.Status == market.StatusFinalized || r.Status == market.StatusSubmitted && r.Submitter == s.Address()) {
+		// Finalized now (by us, or by anyone since the last tick).
+		s.ObserveStage(agent.StagePostedToFinal, d)
+		s.ObserveStage(agent.StageSeenToFinal, d)
+		d.Finalized = true
+		if err := s.SaveRequest(d); err != nil {
+			return err
+		}
 	}
 	// Another submitter's candidate (or a candidate we lost) needs nothing
 	// from us once our games on it are settled.

@@ -32,7 +32,13 @@ type Agent struct {
 	me     common.Address
 	policy Policy
 
-	poke     chan struct{}
+	poke   chan struct{}
+	rescan chan struct{}
+	chain  chainState
+	// dutyMu serializes the duty loop's ticks with the follower's event
+	// and reorg handlers, so a duty is never dropped under a tick acting
+	// on it.
+	dutyMu   sync.Mutex
 	mu       sync.Mutex
 	sessions map[string]*sessionEntry
 	players  map[string]Player
@@ -67,7 +73,7 @@ func New(env Env, policy Policy) (*Agent, error) {
 	if env.Poll <= 0 {
 		env.Poll = time.Second
 	}
-	return &Agent{Env: env, me: env.Market.Address(), policy: policy, poke: make(chan struct{}, 1),
+	return &Agent{Env: env, me: env.Market.Address(), policy: policy, poke: make(chan struct{}, 1), rescan: make(chan struct{}, 1),
 		sessions: map[string]*sessionEntry{}, players: map[string]Player{}}, nil
 }
 
@@ -111,6 +117,8 @@ func (a *Agent) Now(ctx context.Context) (uint64, error) {
 // game duty, and a new candidate is reported to the policy. Every event
 // that can make a duty due wakes the duty loop.
 func (a *Agent) HandleLog(ctx context.Context, l types.Log) error {
+	a.dutyMu.Lock()
+	defer a.dutyMu.Unlock()
 	mk := bindings.NewInferenceMarket()
 	switch market.EventName(l) {
 	case "InferenceRequested":
@@ -121,7 +129,7 @@ func (a *Agent) HandleLog(ctx context.Context, l types.Log) error {
 		if !a.policy.Serves(ev.KernelId) {
 			return nil
 		}
-		d, isNew, err := a.RecordRequest(ev)
+		d, isNew, err := a.RecordRequest(ev, WhereOf(l))
 		if err != nil || !isNew {
 			return err
 		}
@@ -147,7 +155,7 @@ func (a *Agent) HandleLog(ctx context.Context, l types.Log) error {
 		if err != nil {
 			return err
 		}
-		if _, err := a.RecordGame(ctx, ev); err != nil {
+		if _, err := a.RecordGame(ctx, ev, WhereOf(l)); err != nil {
 			return err
 		}
 	default:
@@ -161,6 +169,11 @@ func (a *Agent) HandleLog(ctx context.Context, l types.Log) error {
 // duty, then the games, then withdrawal. Errors of one duty do not stop
 // the others.
 func (a *Agent) Tick(ctx context.Context) error {
+	a.dutyMu.Lock()
+	defer a.dutyMu.Unlock()
+	if ok, err := a.checkChain(ctx); err != nil || !ok {
+		return err
+	}
 	reqs, err := a.Requests()
 	if err != nil {
 		return err
@@ -183,28 +196,88 @@ func (a *Agent) Tick(ctx context.Context) error {
 // Run follows the market and does duties until ctx ends (SIGINT/SIGTERM in
 // the CLI); it returns nil on a clean shutdown. Events record duties, and
 // every tick (each Poll, or at once after an event) does what is due.
+//
+// Failures do not stop it: while the node is unreachable it retries with
+// capped, jittered backoff, logging one WARN when the outage starts and one
+// INFO when it ends; a follower that fails (a handler's node read) is
+// restarted the same way. A chain reset or a duty from a gone fork makes
+// it re-follow the market from its deployment block (checkChain).
 func (a *Agent) Run(ctx context.Context, follow Follow) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	maxWait := max(10*a.Poll, 8*time.Second)
+	node := &Outage{What: "node", Log: a.Log, Base: a.Poll, Max: maxWait}
+	follower := &Outage{What: "market follower", Log: a.Log, Base: a.Poll, Max: maxWait}
+	var duty repeatFilter
+
 	followErr := make(chan error, 1)
-	go func() { followErr <- follow(ctx, func(l types.Log) error { return a.HandleLog(ctx, l) }) }()
-	t := time.NewTicker(a.Poll)
-	defer t.Stop()
+	var stopFollow context.CancelFunc
+	var followStarted time.Time
+	startFollow := func(rescan bool) {
+		fctx, stop := context.WithCancel(ctx)
+		stopFollow, followStarted = stop, time.Now()
+		go func() {
+			followErr <- follow(fctx, FollowHooks{Rescan: rescan,
+				Handle: func(l types.Log) error { return a.HandleLog(ctx, l) }, Reorg: a.onReorg})
+		}()
+	}
+	startFollow(false)
+	defer func() { stopFollow() }()
+	var restartAt <-chan time.Time // the follower's restart after a failure
 	for {
-		if err := a.Tick(ctx); err != nil && ctx.Err() == nil {
-			a.Log.Warn("duty loop", "err", err)
+		wait := a.Poll
+		err := a.Tick(ctx)
+		switch {
+		case ctx.Err() != nil:
+		case err == nil:
+			node.Up()
+			duty.log(a.Log, "duty loop", nil)
+			a.set("aivm_last_poll_success_timestamp_seconds", float64(time.Now().Unix()))
+			a.set("aivm_node_up", 1)
+		case IsTransport(err):
+			wait = node.Down(err)
+			a.set("aivm_node_up", 0)
+		default:
+			// The node answered: whatever failed is the duties' own.
+			node.Up()
+			a.set("aivm_last_poll_success_timestamp_seconds", float64(time.Now().Unix()))
+			a.set("aivm_node_up", 1)
+			duty.log(a.Log, "duty loop", err)
 		}
+		timer := time.NewTimer(wait)
 		select {
 		case <-ctx.Done():
+			timer.Stop()
 			a.Log.Info("shutting down", "account", a.me)
 			return nil
 		case err := <-followErr:
 			if ctx.Err() != nil {
+				timer.Stop()
 				return nil
 			}
-			return fmt.Errorf("following the market: %w", err)
-		case <-t.C:
+			if err == nil {
+				err = errors.New("stopped")
+			}
+			restartAt = time.After(follower.Down(fmt.Errorf("following the market: %w", err)))
+		case <-restartAt:
+			restartAt = nil
+			startFollow(false)
+		case <-a.rescan:
+			stopFollow()
+			if restartAt == nil {
+				if err := <-followErr; err != nil && ctx.Err() == nil {
+					a.Log.Debug("follower stopped for a rescan", "err", err)
+				}
+			}
+			restartAt = nil
+			a.Log.Info("re-following the market from its deployment block")
+			startFollow(true)
+		case <-timer.C:
 		case <-a.poke:
+		}
+		timer.Stop()
+		if restartAt == nil && follower.In() && !node.In() && time.Since(followStarted) > 2*a.Poll {
+			follower.Up()
 		}
 	}
 }

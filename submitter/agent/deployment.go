@@ -50,6 +50,9 @@ func (e *Env) Connect(d Deployment) {
 		d.Workers = runtime.NumCPU()
 	}
 	e.Market = &onchainMarket{d}
+	if c, ok := d.Chain.(IdentityChain); ok && d.Client != nil {
+		e.Chain = NewChainView(c, d.Client.Addr.Market, d.Client.Addr.Game, d.Client.Addr.Registry)
+	}
 	e.Kernels = &registryKernels{d: d, loaded: map[common.Hash]*loadedKernel{}}
 	e.Players = func(gameID *big.Int, role bisection.Role, src bisection.Sources, log *slog.Logger) Player {
 		return &bisection.Player{Client: d.Client, Sender: d.Tx, Chain: d.Chain, GameID: gameID, Role: role, Src: src, Log: log}
@@ -204,16 +207,27 @@ type FollowOptions struct {
 }
 
 // NewFollow follows every log of the market at addr with a
-// chain.LogWatcher.
+// chain.LogWatcher, its reorg hook wired to h.Reorg.
 func NewFollow(b chain.Backend, addr common.Address, o FollowOptions) Follow {
-	return func(ctx context.Context, handle func(types.Log) error) error {
+	return func(ctx context.Context, h FollowHooks) error {
+		cp := o.Checkpoint
+		if h.Rescan && cp != nil {
+			cp = rescanCheckpoint{cp}
+		}
 		w, err := chain.NewLogWatcher(b, chain.WatchOptions{
 			Query: ethereum.FilterQuery{Addresses: []common.Address{addr}}, From: o.From,
-			Confirmations: o.Confirmations, PollInterval: o.Poll, Checkpoint: o.Checkpoint, Logger: o.Log,
-		}, func(_ context.Context, l types.Log) error { return handle(l) })
+			Confirmations: o.Confirmations, PollInterval: o.Poll, Checkpoint: cp, Logger: o.Log,
+			OnReorg: h.Reorg,
+		}, func(_ context.Context, l types.Log) error { return h.Handle(l) })
 		if err != nil {
 			return err
 		}
 		return w.Run(ctx)
 	}
 }
+
+// rescanCheckpoint hides the stored checkpoint (the watcher starts at its
+// From) and saves the new positions over it.
+type rescanCheckpoint struct{ chain.Checkpoint }
+
+func (rescanCheckpoint) Load() (chain.Cursor, bool, error) { return chain.Cursor{}, false, nil }

@@ -33,6 +33,14 @@ type RequestDuty struct {
 	Posted          bool   `json:"posted"`
 	ChallengedRound uint32 `json:"challenged_round,omitempty"`
 	SeenAt          int64  `json:"seen_at_unix_ms"`
+	// PostedAt is when Posted was set (unix ms), for the stage metrics.
+	PostedAt int64 `json:"posted_at_unix_ms,omitempty"`
+	// Finalized is set once the request's finalization was seen (the
+	// stage metrics count it once).
+	Finalized bool `json:"finalized,omitempty"`
+	// Where is the block of the InferenceRequested event: the duty belongs
+	// to the fork that block is on, and is dropped when it is gone.
+	Where
 }
 
 // RequestID is the request's id on chain.
@@ -56,6 +64,8 @@ type GameDuty struct {
 	// service the re-execution a finished game no longer needs.
 	Decided bool `json:"decided,omitempty"`
 	Won     bool `json:"won,omitempty"`
+	// Where is the block of the ChallengeOpened event.
+	Where
 }
 
 // ParseID parses a stored decimal id (a request or game id).
@@ -67,27 +77,55 @@ func ParseID(s string) (*big.Int, error) {
 	return v, nil
 }
 
-// RecordRequest stores a request duty from its event (idempotent: a
-// re-delivered event keeps the stored duty and its progress). It reports
-// whether the duty is new.
-func (a *Agent) RecordRequest(ev *bindings.InferenceMarketInferenceRequested) (RequestDuty, bool, error) {
+// RecordRequest stores a request duty from its event, found at where
+// (idempotent: a re-delivered event keeps the stored duty and its
+// progress). It reports whether the duty is new. A stored duty of the same
+// id from another block is from a fork that is gone (one chain never
+// requests an id twice): it is dropped, with its games, and replaced.
+func (a *Agent) RecordRequest(ev *bindings.InferenceMarketInferenceRequested, where Where) (RequestDuty, bool, error) {
 	id := ev.RequestId.String()
 	var d RequestDuty
 	ok, err := a.Duties.Get(bucketRequests, id, &d)
-	if err != nil || ok {
+	if err != nil {
 		return d, false, err
 	}
+	if ok {
+		if !d.known() || !where.known() || d.Where == where {
+			if !d.known() && where.known() {
+				d.Where = where // a duty stored before blocks were recorded
+				return d, false, a.SaveRequest(d)
+			}
+			return d, false, nil
+		}
+		a.Log.Warn("request id reused on another fork: the stored duty's event is gone; replacing it",
+			"request", id, "old_block", d.Block, "old_hash", d.BlockHash, "block", where.Block, "hash", where.BlockHash)
+		if err := a.dropRequestAndGames(id); err != nil {
+			return d, false, err
+		}
+	}
 	d = RequestDuty{ID: id, KernelID: ev.KernelId, Inputs: ev.Inputs, InitialState: ev.InitialState,
-		SeenAt: time.Now().UnixMilli()}
+		SeenAt: time.Now().UnixMilli(), Where: where}
 	return d, true, a.Duties.Put(bucketRequests, id, d)
 }
 
-// RecordGame stores a game duty when the service is one of its parties.
-func (a *Agent) RecordGame(ctx context.Context, ev *bindings.InferenceMarketChallengeOpened) (bool, error) {
+// RecordGame stores a game duty, from its ChallengeOpened event found at
+// where, when the service is one of its parties. A stored duty of the same
+// game id from another block is from a gone fork and is replaced.
+func (a *Agent) RecordGame(ctx context.Context, ev *bindings.InferenceMarketChallengeOpened, where Where) (bool, error) {
 	key := ev.GameId.String()
 	var gd GameDuty
-	if ok, err := a.Duties.Get(bucketGames, key, &gd); err != nil || ok {
+	if ok, err := a.Duties.Get(bucketGames, key, &gd); err != nil {
 		return false, err
+	} else if ok {
+		if !gd.known() || !where.known() || gd.Where == where {
+			return false, nil
+		}
+		a.Log.Warn("game id reused on another fork: the stored duty's event is gone; replacing it",
+			"game", key, "old_block", gd.Block, "block", where.Block)
+		if err := a.dropGame(key); err != nil {
+			return false, err
+		}
+		gd = GameDuty{}
 	}
 	g, err := a.Market.GameRecord(ctx, ev.GameId)
 	if err != nil {
@@ -101,7 +139,7 @@ func (a *Agent) RecordGame(ctx context.Context, ev *bindings.InferenceMarketChal
 	default:
 		return false, nil
 	}
-	gd.GameID, gd.RequestID, gd.ChallengeIndex = key, ev.RequestId.String(), ev.ChallengeIndex.Uint64()
+	gd.GameID, gd.RequestID, gd.ChallengeIndex, gd.Where = key, ev.RequestId.String(), ev.ChallengeIndex.Uint64(), where
 	a.Log.Info("game opened", "game", key, "request", gd.RequestID, "role", gd.Role)
 	return true, a.Duties.Put(bucketGames, key, gd)
 }

@@ -82,9 +82,23 @@ type Metrics interface {
 }
 
 // Follow delivers every market log, once its block is confirmed, in chain
-// order, re-delivering after a reorg (contracts/chain.LogWatcher); handle
-// must be idempotent.
-type Follow func(ctx context.Context, handle func(types.Log) error) error
+// order, re-delivering after a reorg (contracts/chain.LogWatcher). It
+// returns nil when ctx ends, or the error that stopped it (Run restarts
+// it with backoff).
+type Follow func(ctx context.Context, h FollowHooks) error
+
+// FollowHooks are what a Follow calls, and how it starts.
+type FollowHooks struct {
+	// Handle gets each confirmed log; it must be idempotent.
+	Handle func(types.Log) error
+	// Reorg is called when processed blocks from fork on were reorged away
+	// (deeper than the confirmations), before their replacements'
+	// logs are delivered.
+	Reorg func(ctx context.Context, fork uint64) error
+	// Rescan ignores the checkpoint and starts again at the deployment
+	// block (after a chain reset, or a duty found on a gone fork).
+	Rescan bool
+}
 
 // Env is everything a service runs against.
 type Env struct {
@@ -93,7 +107,11 @@ type Env struct {
 	Players Players
 	Duties  DutyStore
 	Metrics Metrics
-	Log     *slog.Logger
+	// Chain, when set, is checked on start and every tick: a reset chain,
+	// missing contracts or a duty whose event is no longer canonical drop
+	// the stale duties and re-derive them (Env.Connect sets it).
+	Chain ChainView
+	Log   *slog.Logger
 	// Poll is the period of the duty loop (it also runs on every new event).
 	Poll time.Duration
 	// Claim, when set, makes the service claim something else than its

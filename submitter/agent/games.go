@@ -135,7 +135,7 @@ func (a *Agent) act(ctx context.Context, key string, gd GameDuty) (uint8, error)
 		if err != nil {
 			return 0, err
 		}
-		p = a.Players(gameID, gd.Role, src, a.Log.With("game", gd.GameID, "role", gd.Role))
+		p = a.Players(gameID, gd.Role, src, a.Log) // the player adds game and role
 		a.mu.Lock()
 		a.players[key] = p
 		a.mu.Unlock()
