@@ -205,9 +205,14 @@ func (a *Agent) Tick(ctx context.Context) error {
 func (a *Agent) Run(ctx context.Context, follow Follow) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	maxWait := max(10*a.Poll, 8*time.Second)
-	node := &Outage{What: "node", Log: a.Log, Base: a.Poll, Max: maxWait}
-	follower := &Outage{What: "market follower", Log: a.Log, Base: a.Poll, Max: maxWait}
+	bo := chain.Backoff{Initial: a.Poll, Max: max(10*a.Poll, 8*time.Second)}
+	node := &chain.Outage{What: "node", Logger: a.Log}
+	follower := &chain.Outage{What: "market follower", Logger: a.Log}
+	nodeUp := func() {
+		node.OK()
+		a.set("aivm_last_poll_success_timestamp_seconds", float64(time.Now().Unix()))
+		a.set("aivm_node_up", 1)
+	}
 	var duty repeatFilter
 
 	followErr := make(chan error, 1)
@@ -230,18 +235,15 @@ func (a *Agent) Run(ctx context.Context, follow Follow) error {
 		switch {
 		case ctx.Err() != nil:
 		case err == nil:
-			node.Up()
+			nodeUp()
 			duty.log(a.Log, "duty loop", nil)
-			a.set("aivm_last_poll_success_timestamp_seconds", float64(time.Now().Unix()))
-			a.set("aivm_node_up", 1)
-		case IsTransport(err):
-			wait = node.Down(err)
+		case chain.IsTransient(err):
+			node.Fail("duty loop", err)
+			wait = bo.Delay(node.Failures() - 1)
 			a.set("aivm_node_up", 0)
 		default:
 			// The node answered: whatever failed is the duties' own.
-			node.Up()
-			a.set("aivm_last_poll_success_timestamp_seconds", float64(time.Now().Unix()))
-			a.set("aivm_node_up", 1)
+			nodeUp()
 			duty.log(a.Log, "duty loop", err)
 		}
 		timer := time.NewTimer(wait)
@@ -258,7 +260,8 @@ func (a *Agent) Run(ctx context.Context, follow Follow) error {
 			if err == nil {
 				err = errors.New("stopped")
 			}
-			restartAt = time.After(follower.Down(fmt.Errorf("following the market: %w", err)))
+			follower.Fail("following the market", err)
+			restartAt = time.After(bo.Delay(follower.Failures() - 1))
 		case <-restartAt:
 			restartAt = nil
 			startFollow(false)
@@ -276,8 +279,8 @@ func (a *Agent) Run(ctx context.Context, follow Follow) error {
 		case <-a.poke:
 		}
 		timer.Stop()
-		if restartAt == nil && follower.In() && !node.In() && time.Since(followStarted) > 2*a.Poll {
-			follower.Up()
+		if down, _ := follower.Down(); down && restartAt == nil && node.Failures() == 0 && time.Since(followStarted) > 2*a.Poll {
+			follower.OK()
 		}
 	}
 }
