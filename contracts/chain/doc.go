@@ -13,7 +13,16 @@
 //     transactions, bumps their fees when they sit unmined, waits for
 //     confirmations and re-sends transactions a reorg dropped. A fraud-proof
 //     daemon that loses a transaction loses a bond, so "sent" is never
-//     treated as "done".
+//     treated as "done". It resynchronizes its nonce from the node when a
+//     transaction vanishes, a nonce gap appears (a node reset with its state
+//     lost) or its nonce is taken, and reports a transaction pending past
+//     StuckAfter (a WARN, and Pending for metrics).
+//   - Retry, Backoff, IsTransient and Outage ride out a node outage: capped,
+//     jittered backoff on transport failures, one WARN when an outage starts
+//     and one INFO when it ends. TxManager and LogWatcher use them; so do
+//     the services and `aivm request --wait`.
+//   - Identity (chain id and genesis hash) tells a chain from a reset of it;
+//     CheckContracts reports contracts without code (ErrContractsGone).
 //   - RevertError is the one revert error: the raw revert data of a failed
 //     estimate, call or mined transaction, named (ErrorName) from every
 //     contract's ABI; Decode turns any backend error carrying revert data

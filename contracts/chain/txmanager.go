@@ -45,6 +45,18 @@ type TxOptions struct {
 	// each transaction and its confirmations. Leave nil on a real chain or
 	// with AutoMine.
 	Commit func()
+	// StuckAfter is how long a Send may wait for its transaction to be
+	// mined before it is reported stuck: one WARN per Send, and counted by
+	// Pending (default 5m).
+	StuckAfter time.Duration
+	// Backoff paces the retries of transport failures (connection refused,
+	// timeouts: see IsTransient) while sending and polling; the zero value
+	// is DefaultBackoff. Polls never come faster than PollInterval.
+	Backoff Backoff
+	// Outage, if set, records the transport failures of this manager, e.g.
+	// one Outage shared by every component talking to one node, so that a
+	// node outage logs one WARN and one INFO in all. nil: the manager's own.
+	Outage *Outage
 	// OnBroadcast, if set, sees every signed transaction as it is broadcast
 	// (first sends, fee bumps, re-sends), e.g. for metrics or tests.
 	OnBroadcast func(tx *types.Transaction)
@@ -57,6 +69,22 @@ type TxOptions struct {
 // once without nonce collisions; use exactly one TxManager per key (two
 // managers, or another wallet, on the same key still work, through the
 // "nonce too low" resync, but waste fees).
+//
+// Nonces are resynchronized from the node's pending nonce (eth_getTransactionCount
+// "pending") whenever the local count may be wrong: before a Send when no
+// other Send is in flight, after "nonce too low"/"nonce too high", and when
+// a transaction waiting for BumpAfter turns out to be
+//   - taken: its nonce was mined by a transaction that is not one of its
+//     signatures: it is signed anew with a fresh nonce;
+//   - behind a gap: the node's pending nonce is below it and no Send of this
+//     manager holds the nonces in between (the node was reset with its state
+//     lost, or dropped transactions): it is signed anew with a fresh nonce
+//     instead of having its fees bumped forever;
+//   - vanished: in no pool and not mined (a node restart dropped it): it is
+//     broadcast again unchanged.
+//
+// Transport failures (IsTransient) are retried with Backoff and reported
+// through Outage; they never end a Send before ctx does.
 type TxManager struct {
 	b    Backend
 	key  *ecdsa.PrivateKey
@@ -67,6 +95,14 @@ type TxManager struct {
 	mu      sync.Mutex // serializes nonce assignment and first broadcasts
 	nonce   uint64     // next nonce to use, valid when nonceOK
 	nonceOK bool       // false: resync from PendingNonceAt before next use
+	outage  *Outage
+
+	// fmu guards flights and the nonce snapshot; never held across a call
+	// to the node, so Pending answers during an outage.
+	fmu       sync.Mutex
+	flights   map[*flight]struct{} // Sends waiting for their transaction
+	nextNonce uint64               // m.nonce after the latest broadcast
+	nonceSeen bool
 
 	signerMu sync.Mutex
 	signer   types.Signer // from the backend's chain id, on first use
@@ -83,6 +119,7 @@ func NewTxManager(b Backend, key *ecdsa.PrivateKey, opts TxOptions) (*TxManager,
 	}
 	opts.PollInterval = orDefault(opts.PollInterval, time.Second)
 	opts.BumpAfter = orDefault(opts.BumpAfter, 30*time.Second)
+	opts.StuckAfter = orDefault(opts.StuckAfter, 5*time.Minute)
 	switch {
 	case opts.GasMargin == 0:
 		opts.GasMargin = 0.2
@@ -93,9 +130,56 @@ func NewTxManager(b Backend, key *ecdsa.PrivateKey, opts TxOptions) (*TxManager,
 		return nil, fmt.Errorf("chain: MaxFeeCap %s is not positive", opts.MaxFeeCap)
 	}
 	addr := crypto.PubkeyToAddress(key.PublicKey)
-	return &TxManager{b: b, key: key, addr: addr, opts: opts,
-		log: logger(opts.Logger).With("component", "txmanager", "from", addr)}, nil
+	m := &TxManager{b: b, key: key, addr: addr, opts: opts, flights: map[*flight]struct{}{},
+		log: logger(opts.Logger).With("component", "txmanager", "from", addr)}
+	m.outage = opts.Outage
+	if m.outage == nil {
+		m.outage = &Outage{What: "rpc", Logger: m.log}
+	}
+	return m, nil
 }
+
+// flight is one Send from its first broadcast until it returns.
+type flight struct {
+	nonce uint64    // nonce of its latest signature
+	start time.Time // first broadcast
+	stuck bool      // reported stuck
+}
+
+// PendingStats describes the Sends in flight, for metrics and readiness.
+type PendingStats struct {
+	// Pending is the number of Sends waiting for their transaction to be
+	// mined and confirmed.
+	Pending int
+	// Stuck is how many of them have waited longer than StuckAfter.
+	Stuck int
+	// Oldest is how long the oldest has waited (0 if none).
+	Oldest time.Duration
+	// Nonce is the next nonce the manager will use (valid when NonceKnown).
+	Nonce      uint64
+	NonceKnown bool
+	// StuckAfter is the manager's bound.
+	StuckAfter time.Duration
+}
+
+// Pending reports the Sends in flight.
+func (m *TxManager) Pending() PendingStats {
+	m.fmu.Lock()
+	defer m.fmu.Unlock()
+	st := PendingStats{Pending: len(m.flights), Nonce: m.nextNonce, NonceKnown: m.nonceSeen, StuckAfter: m.opts.StuckAfter}
+	for f := range m.flights {
+		age := time.Since(f.start)
+		st.Oldest = max(st.Oldest, age)
+		if age >= m.opts.StuckAfter {
+			st.Stuck++
+		}
+	}
+	return st
+}
+
+// Outage is the outage tracker of the manager's node (TxOptions.Outage or
+// its own).
+func (m *TxManager) Outage() *Outage { return m.outage }
 
 // Address is the sending address.
 func (m *TxManager) Address() common.Address { return m.addr }
@@ -162,14 +246,22 @@ func (m *TxManager) send(ctx context.Context, to *common.Address, data []byte, v
 		value = new(big.Int)
 	}
 	req := &request{to: to, data: data, value: value}
-	est, err := m.b.EstimateGas(ctx, ethereum.CallMsg{From: m.addr, To: to, Data: data, Value: value})
+	var est uint64
+	err := m.retry(ctx, "eth_estimateGas", func(ctx context.Context) (err error) {
+		est, err = m.b.EstimateGas(ctx, ethereum.CallMsg{From: m.addr, To: to, Data: data, Value: value})
+		return err
+	})
 	if err != nil {
 		if re := revertFromError(err); re != nil {
 			return nil, fmt.Errorf("estimate gas: %w", re)
 		}
 		return nil, fmt.Errorf("estimate gas: %w", err)
 	}
-	head, err := m.b.HeaderByNumber(ctx, nil)
+	var head *types.Header
+	err = m.retry(ctx, "eth_getBlockByNumber", func(ctx context.Context) (err error) {
+		head, err = m.b.HeaderByNumber(ctx, nil)
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("latest header: %w", err)
 	}
@@ -177,15 +269,30 @@ func (m *TxManager) send(ctx context.Context, to *common.Address, data []byte, v
 	if head.GasLimit > 0 && req.gas > head.GasLimit {
 		req.gas = max(est, head.GasLimit)
 	}
-	if req.tip, req.feeCap, err = m.fees(ctx, head); err != nil {
-		return nil, err
-	}
-	tx, err := m.broadcastNew(ctx, req)
+	err = m.retry(ctx, "eth_maxPriorityFeePerGas", func(ctx context.Context) (err error) {
+		req.tip, req.feeCap, err = m.fees(ctx, head)
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}
+	fl := &flight{start: time.Now()}
+	tx, err := m.broadcastNew(ctx, req, fl)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		m.fmu.Lock()
+		delete(m.flights, fl)
+		m.fmu.Unlock()
+	}()
 	m.broadcasted(tx, "sent")
-	return m.wait(ctx, req, tx)
+	return m.wait(ctx, req, fl, tx)
+}
+
+// retry is Retry with the manager's backoff and outage.
+func (m *TxManager) retry(ctx context.Context, op string, fn func(context.Context) error) error {
+	return Retry(ctx, m.opts.Backoff, m.outage, op, fn)
 }
 
 // fees returns the tip and fee cap for a new transaction: the node's
@@ -289,19 +396,36 @@ func (m *TxManager) getSigner(ctx context.Context) (types.Signer, error) {
 	return m.signer, nil
 }
 
-// broadcastNew signs req with the next nonce and broadcasts it (the
-// caller reports it with broadcasted, outside the nonce lock). Nonce
-// errors (another sender used the key, a tx the manager forgot about)
-// resync the nonce from the node's pending nonce and retry.
-func (m *TxManager) broadcastNew(ctx context.Context, req *request) (*types.Transaction, error) {
+// broadcastNew signs req with the next nonce and broadcasts it, and
+// records fl as in flight with that nonce (the caller reports the
+// transaction with broadcasted, outside the nonce lock). The nonce is
+// resynchronized from the node's pending nonce when no other Send is in
+// flight (nothing of ours can be pending, so the node's count is right, also
+// after a reset of the node). Nonce errors (another sender used the key, a
+// tx the manager forgot about) resync and retry; transport failures re-send
+// the same signed transaction with backoff.
+func (m *TxManager) broadcastNew(ctx context.Context, req *request, fl *flight) (*types.Transaction, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	var lastErr error
 	for range 4 {
-		if !m.nonceOK {
-			n, err := m.b.PendingNonceAt(ctx, m.addr)
+		m.fmu.Lock()
+		others := len(m.flights)
+		if _, ok := m.flights[fl]; ok {
+			others--
+		}
+		m.fmu.Unlock()
+		if !m.nonceOK || others == 0 {
+			var n uint64
+			err := m.retry(ctx, "eth_getTransactionCount", func(ctx context.Context) (err error) {
+				n, err = m.b.PendingNonceAt(ctx, m.addr)
+				return err
+			})
 			if err != nil {
 				return nil, fmt.Errorf("pending nonce: %w", err)
+			}
+			if m.nonceOK && n != m.nonce {
+				m.log.Info("nonce resynchronized from the node", "local", m.nonce, "node", n)
 			}
 			m.nonce, m.nonceOK = n, true
 		}
@@ -309,10 +433,17 @@ func (m *TxManager) broadcastNew(ctx context.Context, req *request) (*types.Tran
 		if err != nil {
 			return nil, err
 		}
-		err = m.b.SendTransaction(ctx, tx)
+		err = m.retry(ctx, "eth_sendRawTransaction", func(ctx context.Context) error {
+			return m.b.SendTransaction(ctx, tx)
+		})
 		switch {
 		case err == nil || isKnown(err):
 			m.nonce++
+			m.fmu.Lock()
+			fl.nonce = tx.Nonce()
+			m.flights[fl] = struct{}{}
+			m.nextNonce, m.nonceSeen = m.nonce, true
+			m.fmu.Unlock()
 			return tx, nil
 		case isNonceConflict(err):
 			m.log.Warn("nonce conflict; resyncing from the node", "nonce", m.nonce, "err", err)
@@ -357,25 +488,36 @@ func (m *TxManager) rebroadcast(ctx context.Context, tx *types.Transaction) erro
 }
 
 // wait follows req (latest signature tx) until a receipt is Confirmations
-// deep and still canonical, bumping fees and re-sending on the way.
-func (m *TxManager) wait(ctx context.Context, req *request, tx *types.Transaction) (*types.Receipt, error) {
+// deep and still canonical, bumping fees, re-sending and re-nonceing on the
+// way (see TxManager).
+func (m *TxManager) wait(ctx context.Context, req *request, fl *flight, tx *types.Transaction) (*types.Receipt, error) {
 	attempts := []*types.Transaction{tx} // every signature sent; any may be mined
 	lastSent := time.Now()
 	var seen *types.Receipt // latest receipt seen, nil if none or reorged away
-	tick := time.NewTicker(m.opts.PollInterval)
-	defer tick.Stop()
+	failures := 0           // consecutive failed polls
+	failed := func(what string, err error) {
+		failures++
+		if IsTransient(err) {
+			m.outage.Fail(what, err)
+		} else {
+			m.log.Warn(what+" failed; retrying", "tx", tx.Hash(), "err", err)
+		}
+	}
 	for {
-		select {
-		case <-ctx.Done():
-			return nil, fmt.Errorf("waiting for %s (nonce %d): %w", tx.Hash(), tx.Nonce(), context.Cause(ctx))
-		case <-tick.C:
+		delay := m.opts.PollInterval
+		if failures > 0 {
+			delay = max(delay, m.opts.Backoff.Delay(failures-1))
+		}
+		if err := Sleep(ctx, delay); err != nil {
+			return nil, fmt.Errorf("waiting for %s (nonce %d): %w", tx.Hash(), tx.Nonce(), err)
 		}
 		if m.opts.Commit != nil {
 			m.opts.Commit()
 		}
+		m.checkStuck(fl, tx)
 		rc, err := m.findReceipt(ctx, attempts)
 		if err != nil {
-			m.log.Warn("receipt poll failed; retrying", "tx", tx.Hash(), "err", err)
+			failed("receipt poll", err)
 			continue
 		}
 		if rc != nil {
@@ -385,26 +527,32 @@ func (m *TxManager) wait(ctx context.Context, req *request, tx *types.Transactio
 			seen = rc
 			head, err := m.b.BlockNumber(ctx)
 			if err != nil {
-				m.log.Warn("block number poll failed; retrying", "err", err)
+				failed("block number poll", err)
 				continue
 			}
 			if head < rc.BlockNumber.Uint64()+m.opts.Confirmations {
+				failures = 0
+				m.outage.OK()
 				continue
 			}
 			final, err := m.canonicalReceipt(ctx, rc.TxHash)
 			if err != nil {
-				m.log.Warn("receipt re-check failed; retrying", "tx", rc.TxHash, "err", err)
+				failed("receipt re-check", err)
 				continue
 			}
+			failures = 0
+			m.outage.OK()
 			if final == nil {
 				continue // reorged away since; the next poll re-sends it
 			}
 			return m.result(ctx, final, attempts)
 		}
+		failures = 0
+		m.outage.OK()
 		if seen != nil {
 			m.log.Warn("a reorg dropped the mined transaction; re-sending", "tx", seen.TxHash, "block", seen.BlockNumber, "blockHash", seen.BlockHash)
 			seen = nil
-			tx, attempts, err = m.resend(ctx, req, tx, attempts)
+			tx, attempts, err = m.resend(ctx, req, fl, tx, attempts)
 			if err != nil {
 				return nil, err
 			}
@@ -414,14 +562,43 @@ func (m *TxManager) wait(ctx context.Context, req *request, tx *types.Transactio
 		if time.Since(lastSent) < m.opts.BumpAfter {
 			continue
 		}
+		st, err := m.nonceState(ctx, attempts)
+		if err != nil {
+			failed("nonce check", err)
+			continue
+		}
+		switch st.kind {
+		case nonceTaken:
+			if tx, attempts, err = m.renonce(ctx, req, fl, attempts); err != nil {
+				return nil, err
+			}
+			lastSent = time.Now()
+			continue
+		case nonceGap:
+			m.log.Warn("nonce gap: the node's pending nonce is below this transaction's and no transaction of ours fills it "+
+				"(node reset or transactions dropped); re-sending with a fresh nonce",
+				"tx", tx.Hash(), "nonce", tx.Nonce(), "nodePending", st.pending)
+			if tx, attempts, err = m.freshNonce(ctx, req, fl, attempts); err != nil {
+				return nil, err
+			}
+			lastSent = time.Now()
+			continue
+		case nonceVanished:
+			m.log.Warn("transaction in no pool and not mined (node restarted?); broadcasting it again", "tx", tx.Hash(), "nonce", tx.Nonce())
+			if tx, attempts, err = m.resend(ctx, req, fl, tx, attempts); err != nil {
+				return nil, err
+			}
+			lastSent = time.Now()
+			continue
+		}
 		ok, err := m.bump(ctx, req)
 		if err != nil {
-			m.log.Warn("fee bump failed; retrying", "tx", tx.Hash(), "err", err)
+			failed("fee bump", err)
 			continue
 		}
 		if !ok {
 			m.log.Warn("not mined but fees are at MaxFeeCap; re-broadcasting unchanged", "tx", tx.Hash(), "feeCap", req.feeCap)
-			if tx, attempts, err = m.resend(ctx, req, tx, attempts); err != nil {
+			if tx, attempts, err = m.resend(ctx, req, fl, tx, attempts); err != nil {
 				return nil, err
 			}
 			lastSent = time.Now()
@@ -437,7 +614,7 @@ func (m *TxManager) wait(ctx context.Context, req *request, tx *types.Transactio
 			tx = bumped
 			attempts = append(attempts, tx)
 		case errors.Is(err, errNonceTaken):
-			if tx, attempts, err = m.renonce(ctx, req, attempts); err != nil {
+			if tx, attempts, err = m.renonce(ctx, req, fl, attempts); err != nil {
 				return nil, err
 			}
 		default:
@@ -447,15 +624,91 @@ func (m *TxManager) wait(ctx context.Context, req *request, tx *types.Transactio
 	}
 }
 
+// checkStuck reports a Send waiting longer than StuckAfter, once.
+func (m *TxManager) checkStuck(fl *flight, tx *types.Transaction) {
+	m.fmu.Lock()
+	report := !fl.stuck && time.Since(fl.start) >= m.opts.StuckAfter
+	if report {
+		fl.stuck = true
+	}
+	m.fmu.Unlock()
+	if report {
+		m.log.Warn("transaction pending past the stuck bound", "tx", tx.Hash(), "nonce", tx.Nonce(),
+			"waiting", time.Since(fl.start).Round(time.Second), "stuckAfter", m.opts.StuckAfter)
+	}
+}
+
+type nonceKind int
+
+const (
+	nonceOK       nonceKind = iota // pending in a pool: bump fees
+	nonceTaken                     // nonce mined by another transaction
+	nonceGap                       // behind a gap nobody of ours fills
+	nonceVanished                  // in no pool, not mined
+)
+
+type nonceStatus struct {
+	kind    nonceKind
+	pending uint64 // the node's pending nonce
+}
+
+// nonceState classifies a transaction unmined for BumpAfter (none of
+// attempts has a receipt): see TxManager.
+func (m *TxManager) nonceState(ctx context.Context, attempts []*types.Transaction) (nonceStatus, error) {
+	n := attempts[len(attempts)-1].Nonce()
+	mined, err := m.b.NonceAt(ctx, m.addr, nil)
+	if err != nil {
+		return nonceStatus{}, fmt.Errorf("nonce: %w", err)
+	}
+	if mined > n {
+		return nonceStatus{kind: nonceTaken}, nil
+	}
+	pending, err := m.b.PendingNonceAt(ctx, m.addr)
+	if err != nil {
+		return nonceStatus{}, fmt.Errorf("pending nonce: %w", err)
+	}
+	if pending < n && !m.holdsNonces(pending, n) {
+		return nonceStatus{kind: nonceGap, pending: pending}, nil
+	}
+	for i := len(attempts) - 1; i >= 0; i-- {
+		a := attempts[i]
+		_, _, err := m.b.TransactionByHash(ctx, a.Hash())
+		if err == nil {
+			return nonceStatus{kind: nonceOK, pending: pending}, nil
+		}
+		if !notFound(err) {
+			return nonceStatus{}, fmt.Errorf("transaction %s: %w", a.Hash(), err)
+		}
+	}
+	return nonceStatus{kind: nonceVanished, pending: pending}, nil
+}
+
+// holdsNonces reports whether Sends in flight hold every nonce in
+// [from, to): then the gap below a transaction is ours and fills itself.
+func (m *TxManager) holdsNonces(from, to uint64) bool {
+	m.fmu.Lock()
+	defer m.fmu.Unlock()
+	held := map[uint64]bool{}
+	for f := range m.flights {
+		held[f.nonce] = true
+	}
+	for n := from; n < to; n++ {
+		if !held[n] {
+			return false
+		}
+	}
+	return true
+}
+
 // resend broadcasts tx again, or, if its nonce was meanwhile used by a
 // transaction that is not one of ours, signs it with a fresh nonce.
-func (m *TxManager) resend(ctx context.Context, req *request, tx *types.Transaction, attempts []*types.Transaction) (*types.Transaction, []*types.Transaction, error) {
+func (m *TxManager) resend(ctx context.Context, req *request, fl *flight, tx *types.Transaction, attempts []*types.Transaction) (*types.Transaction, []*types.Transaction, error) {
 	err := m.rebroadcast(ctx, tx)
 	switch {
 	case err == nil:
 		return tx, attempts, nil
 	case errors.Is(err, errNonceTaken):
-		return m.renonce(ctx, req, attempts)
+		return m.renonce(ctx, req, fl, attempts)
 	}
 	m.log.Warn("re-send failed; retrying later", "tx", tx.Hash(), "err", err)
 	return tx, attempts, nil
@@ -464,17 +717,30 @@ func (m *TxManager) resend(ctx context.Context, req *request, tx *types.Transact
 // renonce handles "nonce too low" for a transaction not known mined: if
 // none of the attempts has a receipt after all, the nonce went to a foreign
 // transaction and req is signed anew with the next free nonce.
-func (m *TxManager) renonce(ctx context.Context, req *request, attempts []*types.Transaction) (*types.Transaction, []*types.Transaction, error) {
+func (m *TxManager) renonce(ctx context.Context, req *request, fl *flight, attempts []*types.Transaction) (*types.Transaction, []*types.Transaction, error) {
 	last := attempts[len(attempts)-1]
 	rc, err := m.findReceipt(ctx, attempts)
 	if err != nil || rc != nil {
 		return last, attempts, nil // mined after all (or unknown yet): the poll loop takes it from here
 	}
+	// A pool may say "nonce too low" for a while after a reorg put the
+	// nonce back in play; only the canonical chain's count proves it taken.
+	// Signing anew before that could get both versions mined.
+	mined, err := m.b.NonceAt(ctx, m.addr, nil)
+	if err != nil || mined <= last.Nonce() {
+		return last, attempts, nil
+	}
 	m.log.Warn("nonce used by another transaction; sending with a fresh nonce", "tx", last.Hash(), "nonce", last.Nonce())
+	return m.freshNonce(ctx, req, fl, attempts)
+}
+
+// freshNonce signs req anew with a nonce resynchronized from the node and
+// broadcasts it; the earlier attempts are still watched for a receipt.
+func (m *TxManager) freshNonce(ctx context.Context, req *request, fl *flight, attempts []*types.Transaction) (*types.Transaction, []*types.Transaction, error) {
 	m.mu.Lock()
 	m.nonceOK = false
 	m.mu.Unlock()
-	tx, err := m.broadcastNew(ctx, req)
+	tx, err := m.broadcastNew(ctx, req, fl)
 	if err != nil {
 		return nil, nil, err
 	}

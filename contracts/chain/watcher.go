@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"math/big"
 	"slices"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -57,6 +58,14 @@ type WatchOptions struct {
 	// Logs of the dropped blocks are not retracted; a handler that needs to
 	// know re-reads contract state here.
 	OnReorg func(ctx context.Context, fork uint64) error
+	// Backoff paces the polls after transport failures (see IsTransient);
+	// the zero value is DefaultBackoff. Polls never come faster than
+	// PollInterval.
+	Backoff Backoff
+	// Outage, if set, records transport failures (shared with the other
+	// components of a service, one WARN and one INFO per node outage);
+	// nil: the watcher's own.
+	Outage *Outage
 	// Logger defaults to slog.Default().
 	Logger *slog.Logger
 }
@@ -84,9 +93,11 @@ type LogWatcher struct {
 	handler Handler
 	log     *slog.Logger
 
-	loaded bool
-	last   *Cursor  // last processed block; nil: none, next is opts.From
-	recent []Cursor // recently processed blocks, ascending, for finding a fork point
+	loaded   bool
+	lastSync atomic.Int64 // unix nanoseconds of the last successful Sync
+	outage   *Outage
+	last     *Cursor  // last processed block; nil: none, next is opts.From
+	recent   []Cursor // recently processed blocks, ascending, for finding a fork point
 }
 
 // maxRecent bounds the recorded block hashes.
@@ -104,7 +115,21 @@ func NewLogWatcher(b Backend, opts WatchOptions, h Handler) (*LogWatcher, error)
 	opts.MaxRange = orDefault(opts.MaxRange, 1000)
 	opts.PollInterval = orDefault(opts.PollInterval, 2*time.Second)
 	opts.ReorgDepth = orDefault(opts.ReorgDepth, 64)
-	return &LogWatcher{b: b, opts: opts, handler: h, log: logger(opts.Logger).With("component", "logwatcher")}, nil
+	w := &LogWatcher{b: b, opts: opts, handler: h, log: logger(opts.Logger).With("component", "logwatcher")}
+	w.outage = opts.Outage
+	if w.outage == nil {
+		w.outage = &Outage{What: "rpc", Logger: w.log}
+	}
+	return w, nil
+}
+
+// LastSync is when Sync last completed without error (zero if never), for
+// readiness checks. Safe for concurrent use.
+func (w *LogWatcher) LastSync() time.Time {
+	if n := w.lastSync.Load(); n != 0 {
+		return time.Unix(0, n)
+	}
+	return time.Time{}
 }
 
 // Cursor is the last processed block; false if none yet.
@@ -123,13 +148,13 @@ func (e *handlerError) Error() string { return e.err.Error() }
 func (e *handlerError) Unwrap() error { return e.err }
 
 // Run follows the chain until ctx is done (returning nil) or a handler or
-// the checkpoint fails (returning that error). Node errors are logged and
-// retried on the next poll.
+// the checkpoint fails (returning that error). Node errors are retried:
+// transport failures with Backoff, reported once per outage through
+// Outage; other node errors (logged as WARN) on the next poll.
 func (w *LogWatcher) Run(ctx context.Context) error {
 	wake := make(chan struct{}, 1)
 	go w.subscribe(ctx, wake)
-	tick := time.NewTicker(w.opts.PollInterval)
-	defer tick.Stop()
+	failures := 0
 	for {
 		err := w.Sync(ctx)
 		var he *handlerError
@@ -138,14 +163,32 @@ func (w *LogWatcher) Run(ctx context.Context) error {
 			return nil
 		case errors.As(err, &he):
 			return err
+		case err != nil && IsTransient(err):
+			failures++
+			w.outage.Fail("log poll", err)
 		case err != nil:
+			failures++
 			w.log.Warn("log poll failed; retrying", "err", err)
+		default:
+			failures = 0
+			w.outage.OK()
 		}
+		delay := w.opts.PollInterval
+		if failures > 0 {
+			delay = max(delay, w.opts.Backoff.Delay(failures-1))
+		}
+		wakeup := wake
+		if failures > 0 {
+			wakeup = nil // back off: new heads do not shorten the delay
+		}
+		t := time.NewTimer(delay)
 		select {
 		case <-ctx.Done():
+			t.Stop()
 			return nil
-		case <-tick.C:
-		case <-wake:
+		case <-t.C:
+		case <-wakeup:
+			t.Stop()
 		}
 	}
 }
@@ -191,6 +234,7 @@ func (w *LogWatcher) Sync(ctx context.Context) error {
 		return fmt.Errorf("chain: block number: %w", err)
 	}
 	if head < w.opts.Confirmations {
+		w.lastSync.Store(time.Now().UnixNano())
 		return nil
 	}
 	target := head - w.opts.Confirmations
@@ -204,9 +248,10 @@ func (w *LogWatcher) Sync(ctx context.Context) error {
 			return err
 		}
 		if moved {
-			return nil // the chain changed under the scan; the next pass checks for a reorg
+			break // the chain changed under the scan; the next pass checks for a reorg
 		}
 	}
+	w.lastSync.Store(time.Now().UnixNano())
 	return nil
 }
 

@@ -305,3 +305,42 @@ func TestLogWatcherRun(t *testing.T) {
 	_, ok := w2.Cursor()
 	assert.False(t, ok, "the failing log's block counts as processed")
 }
+
+// The node goes down while the watcher runs: polls back off, one WARN and
+// one INFO are logged, LastSync stalls, and logs sent meanwhile are
+// delivered once the node answers again.
+func TestLogWatcherOutage(t *testing.T) {
+	c := newWatchChain(t)
+	ctx := ctxT(t)
+	t.Cleanup(chain.AutoMine(ctx, c.sim, 10*time.Millisecond))
+	fb := newFaultBackend(c.cl)
+	var buf lockedBuffer
+	var got collector
+	w, err := chain.NewLogWatcher(fb, chain.WatchOptions{Query: c.query(), PollInterval: 5 * time.Millisecond,
+		Backoff: chain.Backoff{Initial: 20 * time.Millisecond, Max: 50 * time.Millisecond}, Logger: bufLogger(&buf)}, got.handle)
+	require.NoError(t, err)
+	assert.True(t, w.LastSync().IsZero())
+	runCtx, cancel := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- w.Run(runCtx) }()
+	require.Eventually(t, func() bool { return !w.LastSync().IsZero() }, 5*time.Second, 5*time.Millisecond)
+
+	fb.down.Store(true)
+	time.Sleep(20 * time.Millisecond) // a poll in flight finishes
+	stalled := w.LastSync()
+	tx := c.register(t, 0, 1)
+	time.Sleep(400 * time.Millisecond)
+	assert.Equal(t, stalled, w.LastSync())
+	assert.Empty(t, got.all())
+	// 400ms at 5ms polls would be 80 attempts; backoff (20ms, 40ms, 50ms...) makes ~10.
+	assert.Less(t, fb.failed.Load(), int64(25), "polls back off")
+	fb.down.Store(false)
+	require.Eventually(t, func() bool { return len(got.all()) == 1 }, 5*time.Second, 5*time.Millisecond)
+	assert.Equal(t, tx.Hash(), got.all()[0].TxHash)
+	assert.True(t, w.LastSync().After(stalled))
+	cancel()
+	require.NoError(t, <-done)
+	s := buf.String()
+	assert.Equal(t, 1, countLevel(s, "WARN"), s)
+	assert.Equal(t, 1, countLevel(s, "INFO"), s)
+}
