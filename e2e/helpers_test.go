@@ -62,7 +62,13 @@ type tnet struct {
 // startNet starts a network for t; it is closed when t ends.
 func startNet(t *testing.T, o devnet.Options) *tnet {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), testTimeout)
+	return startNetWithin(t, o, testTimeout)
+}
+
+// startNetWithin is startNet with its own time limit.
+func startNetWithin(t *testing.T, o devnet.Options, limit time.Duration) *tnet {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), limit)
 	lb := &logBuf{}
 	level := slog.LevelInfo
 	if os.Getenv("AIVM_E2E_LOG") == "debug" {

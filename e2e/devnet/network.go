@@ -122,9 +122,10 @@ func Start(ctx context.Context, o Options) (n *Network, err error) {
 		o.Log = slog.New(slog.DiscardHandler)
 	}
 	n = &Network{Opts: o, Accounts: map[string]*Account{}, Gas: map[string]uint64{}, log: o.Log}
+	self := n // the error returns set n to nil
 	defer func() {
 		if err != nil {
-			n.Close()
+			self.Close()
 		}
 	}()
 	if o.Dir == "" {
@@ -223,6 +224,77 @@ func (n *Network) registerKernel(ctx context.Context) error {
 		return fmt.Errorf("devnet: %w", err)
 	}
 	return nil
+}
+
+// Redeploy deploys the contracts, the kernel and the consumer again on
+// a node restarted with its state lost (its accounts funded again): the
+// deployer's nonces start at 0 again, so every contract lands at the same
+// address, which it checks. The deployer and requester get fresh
+// transaction managers (the test's own accounts); the services' keep
+// theirs, whose nonces are what a reset tests.
+func (n *Network) Redeploy(ctx context.Context) error {
+	if n.Sim != nil {
+		return errors.New("devnet: Redeploy is for an RPC node")
+	}
+	for _, name := range []string{"deployer", "requester"} {
+		if err := n.FreshTx(name); err != nil {
+			return err
+		}
+	}
+	old := n.Addr
+	addr, err := deploy.Deploy(ctx, n.Accounts["deployer"].Tx, n.Backend, n.Opts.Config, n.log)
+	if err != nil {
+		return err
+	}
+	if addr.Market != old.Market || addr.Game != old.Game || addr.Registry != old.Registry {
+		return fmt.Errorf("devnet: redeployed at other addresses (market %s, was %s)", addr.Market, old.Market)
+	}
+	if err := n.registerKernel(ctx); err != nil {
+		return err
+	}
+	if n.Consumer != (common.Address{}) {
+		c, err := deploy.DeployConsumer(ctx, n.Accounts["deployer"].Tx, addr.Market, n.KernelID)
+		if err != nil {
+			return err
+		}
+		if c != n.Consumer {
+			return fmt.Errorf("devnet: consumer redeployed at %s, was %s", c, n.Consumer)
+		}
+	}
+	return nil
+}
+
+// FreshTx gives account name a new transaction manager (its nonce read
+// from the node again).
+func (n *Network) FreshTx(name string) error {
+	acct := n.Accounts[name]
+	poll := 200 * time.Millisecond
+	tx, err := chain.NewTxManager(n.Backend, acct.Key, chain.TxOptions{Confirmations: n.Opts.Confirmations,
+		PollInterval: poll, BumpAfter: 20 * time.Second, Logger: n.log.With("account", name)})
+	if err != nil {
+		return err
+	}
+	acct.Tx = tx
+	return nil
+}
+
+// RequestListed requests sample i directly from the market, with the
+// submitters that have it to themselves for half the request timeout
+// (none: anyone at once); it returns the request id.
+func (n *Network) RequestListed(ctx context.Context, sample int, fee *big.Int, listed ...common.Address) (*big.Int, error) {
+	in, _, err := n.Sample(sample)
+	if err != nil {
+		return nil, err
+	}
+	r, err := n.Accounts["requester"].Tx.Send(ctx, n.Addr.Market, n.Market.PackRequest(n.KernelID, in, common.Address{}, 0, listed), fee)
+	if err != nil {
+		return nil, fmt.Errorf("devnet: request: %w", chain.Decode(err))
+	}
+	ev, err := n.Market.Requested(r)
+	if err != nil {
+		return nil, err
+	}
+	return ev.RequestId, nil
 }
 
 // SetupTime is how long Start took.

@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -41,6 +42,7 @@ type Node struct {
 	dir        string
 	out        *bytes.Buffer
 	once       sync.Once
+	anvil      *AnvilOptions // how to start it again (Restart)
 }
 
 // Stop kills the node and removes its data directory.
@@ -83,17 +85,41 @@ func AnvilPath() (string, error) {
 
 // StartAnvil starts anvil with automining on a free port.
 func StartAnvil(ctx context.Context) (*Node, error) {
+	return StartAnvilWith(ctx, AnvilOptions{})
+}
+
+// AnvilOptions tune StartAnvilWith.
+type AnvilOptions struct {
+	// BlockTime mines a block every BlockTime seconds besides automining
+	// (0: blocks only with transactions). Confirmations need it.
+	BlockTime int
+	// State is a file anvil loads on start and dumps on a clean stop
+	// (anvil --state): Restart with it keeps the chain.
+	State string
+	port  int
+}
+
+// StartAnvilWith starts anvil on a free port with o.
+func StartAnvilWith(ctx context.Context, o AnvilOptions) (*Node, error) {
 	bin, err := AnvilPath()
 	if err != nil {
 		return nil, err
 	}
-	port, err := freePort()
-	if err != nil {
-		return nil, err
+	if o.port == 0 {
+		if o.port, err = freePort(); err != nil {
+			return nil, err
+		}
 	}
-	n := &Node{Kind: "anvil", URL: fmt.Sprintf("http://127.0.0.1:%d", port), TimeTravel: true, out: &bytes.Buffer{}}
-	n.cmd = exec.Command(bin, "--host", "127.0.0.1", "--port", strconv.Itoa(port), "--accounts", "2",
-		"--balance", "1000000", "--gas-limit", "60000000", "--code-size-limit", "49152")
+	n := &Node{Kind: "anvil", URL: fmt.Sprintf("http://127.0.0.1:%d", o.port), TimeTravel: true, out: &bytes.Buffer{}, anvil: &o}
+	args := []string{"--host", "127.0.0.1", "--port", strconv.Itoa(o.port), "--accounts", "2",
+		"--balance", "1000000", "--gas-limit", "60000000", "--code-size-limit", "49152"}
+	if o.BlockTime > 0 {
+		args = append(args, "--block-time", strconv.Itoa(o.BlockTime))
+	}
+	if o.State != "" {
+		args = append(args, "--state", o.State)
+	}
+	n.cmd = exec.Command(bin, args...)
 	n.cmd.Stdout, n.cmd.Stderr = n.out, n.out
 	if err := n.cmd.Start(); err != nil {
 		return nil, fmt.Errorf("devnet: start anvil: %w", err)
@@ -103,6 +129,76 @@ func StartAnvil(ctx context.Context) (*Node, error) {
 		return nil, err
 	}
 	return n, nil
+}
+
+// Down stops an anvil started by StartAnvilWith, cleanly (SIGTERM: with
+// State it dumps the chain there), and keeps its port for Up.
+func (n *Node) Down() error {
+	if n.anvil == nil || n.cmd == nil || n.cmd.Process == nil {
+		return fmt.Errorf("devnet: %s node was not started by StartAnvilWith", n.Kind)
+	}
+	_ = n.cmd.Process.Signal(syscall.SIGTERM)
+	done := make(chan error, 1)
+	go func() { done <- n.cmd.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(15 * time.Second):
+		_ = n.cmd.Process.Kill()
+		<-done
+	}
+	n.cmd = nil
+	return nil
+}
+
+// Up starts the anvil Down stopped again, on the same URL. keepState
+// false starts a fresh chain (the state file, if any, is removed first):
+// the node's state is lost, as after a crash of a node without a disk.
+func (n *Node) Up(ctx context.Context, keepState bool) error {
+	o := *n.anvil
+	if !keepState && o.State != "" {
+		_ = os.Remove(o.State)
+	}
+	m, err := StartAnvilWith(ctx, o)
+	if err != nil {
+		return err
+	}
+	n.cmd, n.out = m.cmd, m.out
+	return nil
+}
+
+// RPC calls method on the node.
+func (n *Node) RPC(ctx context.Context, result any, method string, args ...any) error {
+	c, err := rpc.DialContext(ctx, n.URL)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	return c.CallContext(ctx, result, method, args...)
+}
+
+// Snapshot takes an evm_snapshot; Revert goes back to it (anvil).
+func (n *Node) Snapshot(ctx context.Context) (string, error) {
+	var id string
+	err := n.RPC(ctx, &id, "evm_snapshot")
+	return id, err
+}
+
+// Revert reverts the chain to snapshot id: every later block is dropped,
+// and the blocks mined next are a new fork.
+func (n *Node) Revert(ctx context.Context, id string) error {
+	var ok bool
+	if err := n.RPC(ctx, &ok, "evm_revert", id); err != nil {
+		return err
+	}
+	if !ok {
+		return fmt.Errorf("devnet: evm_revert %s refused", id)
+	}
+	return nil
+}
+
+// Mine mines blocks empty blocks now (anvil_mine).
+func (n *Node) Mine(ctx context.Context, blocks int) error {
+	return n.RPC(ctx, nil, "anvil_mine", hexutil.Uint64(blocks))
 }
 
 // GethPath returns a geth GethVersion binary, building it with `go install`
@@ -199,24 +295,34 @@ func waitRPC(ctx context.Context, n *Node) error {
 // the node's first unlocked dev account (anvil and geth --dev both have
 // one), waiting until every transfer is mined.
 func FundFromDev(ctx context.Context, url string, count int, amount *big.Int) ([]*ecdsa.PrivateKey, error) {
+	keys := make([]*ecdsa.PrivateKey, count)
+	for i := range keys {
+		var err error
+		if keys[i], err = crypto.GenerateKey(); err != nil {
+			return nil, err
+		}
+	}
+	return keys, FundKeys(ctx, url, keys, amount)
+}
+
+// FundKeys funds each key with amount wei from the node's first unlocked
+// dev account, waiting until every transfer is mined (a node restarted
+// with its state lost funds the same keys again).
+func FundKeys(ctx context.Context, url string, keys []*ecdsa.PrivateKey, amount *big.Int) error {
 	c, err := rpc.DialContext(ctx, url)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer c.Close()
 	var accts []common.Address
 	if err := c.CallContext(ctx, &accts, "eth_accounts"); err != nil || len(accts) == 0 {
-		return nil, fmt.Errorf("devnet: the node at %s has no unlocked dev account: %v", url, err)
+		return fmt.Errorf("devnet: the node at %s has no unlocked dev account: %v", url, err)
 	}
-	keys := make([]*ecdsa.PrivateKey, count)
-	hashes := make([]common.Hash, count)
-	for i := range keys {
-		if keys[i], err = crypto.GenerateKey(); err != nil {
-			return nil, err
-		}
-		tx := map[string]any{"from": accts[0], "to": crypto.PubkeyToAddress(keys[i].PublicKey), "value": (*hexutil.Big)(amount)}
+	hashes := make([]common.Hash, len(keys))
+	for i, k := range keys {
+		tx := map[string]any{"from": accts[0], "to": crypto.PubkeyToAddress(k.PublicKey), "value": (*hexutil.Big)(amount)}
 		if err := c.CallContext(ctx, &hashes[i], "eth_sendTransaction", tx); err != nil {
-			return nil, fmt.Errorf("devnet: fund key %d from %s: %w", i, accts[0], err)
+			return fmt.Errorf("devnet: fund key %d from %s: %w", i, accts[0], err)
 		}
 	}
 	for _, h := range hashes {
@@ -224,18 +330,18 @@ func FundFromDev(ctx context.Context, url string, count int, amount *big.Int) ([
 			var r map[string]any
 			if err := c.CallContext(ctx, &r, "eth_getTransactionReceipt", h); err == nil && r != nil {
 				if s, _ := r["status"].(string); s != "0x1" {
-					return nil, fmt.Errorf("devnet: funding transaction %s failed", h)
+					return fmt.Errorf("devnet: funding transaction %s failed", h)
 				}
 				break
 			}
 			select {
 			case <-ctx.Done():
-				return nil, ctx.Err()
+				return ctx.Err()
 			case <-time.After(100 * time.Millisecond):
 			}
 		}
 	}
-	return keys, nil
+	return nil
 }
 
 // RealTimeConfig is deploy.Devnet with windows and clocks short enough for
