@@ -1,7 +1,10 @@
 // Package ops holds AIVM's integer-only kernels. The same source runs natively
 // (amd64, arm64, any core count) and in the GOARCH=mips guest, so every
 // function here is pure integer arithmetic with a pinned rounding rule: no
-// floats, no assembly, no goroutines, no unsafe. Preconditions that make
+// floats, no goroutines, no unsafe. The Go code is the reference; only
+// inner loops have assembly twins, each bit-exact with it: MIPS for the
+// guest (dot4_mips.s, axpy4_mips.s) and, on native builds, SIMD variants
+// chosen at start-up by CPU feature (simd.go, SetBackend). Preconditions that make
 // overflow impossible are stated on each function and checked by the graph
 // layer before a kernel runs.
 package ops

@@ -118,6 +118,9 @@ func MatMulRows(out []int32, x, w []int8, bias []int32, n, k, lo, hi int) {
 // i mod channels; rq holds (M, shift) pairs, one pair per channel, or a single
 // pair applied to every element. With relu the lower clamp is 0.
 func RequantRows(out []int8, acc []int32, rq []Multiplier, relu bool, lo, hi int) {
+	if requantSIMD(out, acc, rq, relu, lo, hi) {
+		return
+	}
 	lower := int64(-128)
 	if relu {
 		lower = 0

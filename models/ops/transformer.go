@@ -20,9 +20,13 @@ func RMSNorm(out []int8, x []int32, g []int8, m Multiplier, eps int64) error {
 		return fmt.Errorf("%w: rmsnorm eps %d outside [0,2^54)", ErrArg, eps)
 	}
 	var ss int64
-	for _, v := range x {
-		c := Clamp(int64(v), -ResidualMax, ResidualMax)
-		ss += c * c
+	if s, ok := sumSquaresSIMD(x); ok {
+		ss = s
+	} else {
+		for _, v := range x {
+			c := Clamp(int64(v), -ResidualMax, ResidualMax)
+			ss += c * c
+		}
 	}
 	ms := ss/int64(d) + eps
 	r := int64(ISqrt(uint64(ms) << 8))
