@@ -3,6 +3,7 @@ module github.com/aivm-dev/aivm
 go 1.26.0
 
 require (
+	github.com/ebitengine/purego v0.11.3
 	github.com/ethereum/go-ethereum v1.17.10
 	github.com/google/pprof v0.0.0-20230207041349-798e818bf904
 	github.com/spf13/cobra v1.10.2

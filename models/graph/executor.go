@@ -63,6 +63,19 @@ type Options struct {
 	// a node or a level runs on one goroutine: waking goroutines costs tens
 	// of microseconds, more than small kernels take. 0 means 1<<20.
 	MinParallelWork int
+	// Runner, when set, executes every node in place of RunNode (e.g. on
+	// a GPU); nodes then run one at a time in graph order and Workers is
+	// not used.
+	Runner NodeRunner
+}
+
+// NodeRunner executes single nodes for the Executor. RunNode must return
+// the tensor that RunNode (the package function) returns for the same node
+// and inputs, bit for bit, or an error. EndRun is called once after each
+// Executor run that used the runner, so it can drop per-run state.
+type NodeRunner interface {
+	RunNode(n *Node, in []*tensor.Tensor) (*tensor.Tensor, error)
+	EndRun()
 }
 
 // DefaultMinParallelWork is the default of Options.MinParallelWork.
@@ -184,7 +197,13 @@ func (e *Executor) run(inputs []*tensor.Tensor, opt Options, commit bool) ([]*te
 				in[i] = vals[r.Index()]
 			}
 		}
-		out, err := runNode(n, in, split)
+		var out *tensor.Tensor
+		var err error
+		if opt.Runner != nil {
+			out, err = opt.Runner.RunNode(n, in)
+		} else {
+			out, err = runNode(n, in, split)
+		}
 		if err != nil {
 			return fmt.Errorf("node %d: %w", k, err)
 		}
@@ -194,7 +213,10 @@ func (e *Executor) run(inputs []*tensor.Tensor, opt Options, commit bool) ([]*te
 		}
 		return nil
 	}
-	if opt.Workers <= 1 {
+	if opt.Runner != nil {
+		defer opt.Runner.EndRun()
+	}
+	if opt.Workers <= 1 || opt.Runner != nil {
 		for k := 1; k <= len(g.Nodes); k++ {
 			if err := runOne(k, Serial); err != nil {
 				return nil, nil, err
