@@ -272,7 +272,8 @@ func (x *Executor) precheck(n *graph.Node, in []*tensor.Tensor) error {
 	switch n.Op {
 	case graph.OpFC, graph.OpMatMulAcc:
 		w, b := in[1], in[2]
-		if err := weightCheck(b, func() error { return ops.CheckMatVec(in[0].I8[:w.Shape[1]], w.I8, b.I32, w.Shape[0], w.Shape[1]) }); err != nil {
+		k := w.Shape[1]
+		if err := weightCheck(b, func() error { return ops.CheckMatVec(make([]int8, k), w.I8, b.I32, w.Shape[0], k) }); err != nil {
 			return err
 		}
 		if n.Op == graph.OpFC {
@@ -310,7 +311,7 @@ func (x *Executor) dispatch(n *graph.Node, in []*tensor.Tensor, b []*buffer, out
 		return d.launch(name, []int{roundUp(n, d.ewLocal)}, []int{d.ewLocal}, append(args, int64(n))...)
 	}
 	m32 := func(i int) (int32, int32) { return int32(a[i]), int32(a[i+1]) }
-	count := out.Len()
+	count := numel(out)
 	switch n.Op {
 	case graph.OpFC, graph.OpMatMulAcc:
 		w := in[1]
@@ -373,9 +374,16 @@ func (x *Executor) dispatch(n *graph.Node, in []*tensor.Tensor, b []*buffer, out
 		return d.launch("attention", []int{heads * L}, []int{L}, b[0], b[1], b[2], in[3].I32[0],
 			heads, int(a[1]), int(a[2]), seq, ms, ss, mo, so, x.scratch, ob)
 	case graph.OpArgmax:
-		return d.launch("argmax_"+in[0].DType.String(), []int{L}, []int{L}, b[0], in[0].Len(), ob)
+		return d.launch("argmax_"+in[0].DType.String(), []int{L}, []int{L}, b[0], numel(in[0]), ob)
 	}
 	return fmt.Errorf("gpu: op %s has no kernel", n.Op)
+}
+
+// numel is the element count of t's shape (t may carry no data: Forward's
+// device-only values).
+func numel(t *tensor.Tensor) int {
+	n, _ := tensor.NumElements(t.Shape)
+	return n
 }
 
 func roundUp(n, m int) int { return (n + m - 1) / m * m }

@@ -99,3 +99,29 @@ func TestSynth7BMiniEveryNode(t *testing.T) {
 	}
 	sameTrace(t, sm.Model, newExec(t, sm.Model), inputs)
 }
+
+// TestForwardMatchesEval runs whole graphs device-resident (Forward) and
+// compares the outputs with the reference executor's.
+func TestForwardMatchesEval(t *testing.T) {
+	m, err := llama.Model()
+	require.NoError(t, err)
+	x := newExec(t, m)
+	e, err := graph.NewExecutor(m)
+	require.NoError(t, err)
+	for _, n := range []int{0, 9} {
+		in, err := llama.Sample(m, n)
+		require.NoError(t, err)
+		want, err := e.Eval(in)
+		require.NoError(t, err)
+		for _, group := range []bool{false, true} {
+			x.SetMatVecGroup(group)
+			got, err := x.Forward(m, in)
+			require.NoError(t, err)
+			require.Equal(t, len(want), len(got))
+			for i := range want {
+				require.Equal(t, want[i].MustCommit(), got[i].MustCommit(), "sample %d output %d", n, i)
+			}
+		}
+	}
+	require.Empty(t, x.Stats().Fallback)
+}

@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/aivm-dev/aivm/models/fashion"
+	"github.com/aivm-dev/aivm/models/gpu"
 	"github.com/aivm-dev/aivm/models/graph"
 	"github.com/aivm-dev/aivm/models/tensor"
 	"github.com/aivm-dev/aivm/models/train"
@@ -218,6 +219,7 @@ func modelInferCmd() *cobra.Command {
 	var sample int
 	var withTrace, asJSON bool
 	var workers int
+	var executor string
 	c := &cobra.Command{
 		Use:   "infer MODEL (--input FILE... | --sample N)",
 		Short: "Run a model natively and print its output commitment (and per-node trace)",
@@ -231,11 +233,17 @@ func modelInferCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			tr, err := e.Run(in, graph.Options{Workers: workers})
+			sel, err := gpu.Select(executor, workers, m)
+			if err != nil {
+				return fmt.Errorf("infer: %w", err)
+			}
+			defer sel.Close()
+			tr, err := e.Run(in, sel.Options)
 			if err != nil {
 				return fmt.Errorf("infer: %w", err)
 			}
 			res := map[string]any{
+				"executor":          sel.Label,
 				"model":             m.Graph.Name,
 				"model_root":        e.Root.Hex(),
 				"output_commitment": tr.OutputCommit.Hex(),
@@ -293,6 +301,7 @@ func modelInferCmd() *cobra.Command {
 	f.BoolVar(&withTrace, "trace", false, "print every node's output commitment and graph state S_k")
 	f.BoolVar(&asJSON, "json", false, "print one JSON object")
 	f.IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "goroutines (results are identical for any value)")
+	f.StringVar(&executor, "executor", gpu.ExecAuto, "auto|go|simd|gpu: auto is a GPU when one is present, else simd, else go (results are identical)")
 	return c
 }
 

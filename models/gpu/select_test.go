@@ -1,0 +1,34 @@
+package gpu
+
+import (
+	"testing"
+
+	"github.com/aivm-dev/aivm/models/llama"
+	"github.com/aivm-dev/aivm/models/ops"
+	"github.com/stretchr/testify/require"
+)
+
+func TestSelect(t *testing.T) {
+	prev := ops.Backend()
+	t.Cleanup(func() { require.NoError(t, ops.SetBackend(prev)) })
+	m, err := llama.Model()
+	require.NoError(t, err)
+	s, err := Select(ExecGo, 1, m)
+	require.NoError(t, err)
+	require.Equal(t, ExecGo, s.Name)
+	require.Equal(t, ops.BackendGo, ops.Backend())
+	s.Close()
+	s, err = Select(ExecAuto, 2, m)
+	require.NoError(t, err)
+	require.Contains(t, []string{ExecGo, ExecSIMD, ExecGPU}, s.Name)
+	s.Close()
+	_, err = Select("cuda", 1, m)
+	require.ErrorContains(t, err, "unknown executor")
+	device(t)
+	s, err = Select(ExecGPU, 1, m)
+	require.NoError(t, err)
+	defer s.Close()
+	require.Equal(t, ExecGPU, s.Name)
+	require.Same(t, s.Exec, s.Options.Runner)
+	require.Contains(t, s.Label, s.Exec.Device().Info.Name)
+}
