@@ -139,3 +139,11 @@ func (f *faultBackend) CodeAt(ctx context.Context, a common.Address, n *big.Int)
 	}
 	return b.CodeAt(ctx, a, n)
 }
+
+func (f *faultBackend) BalanceAt(ctx context.Context, a common.Address, n *big.Int) (*big.Int, error) {
+	b, err := f.get()
+	if err != nil {
+		return nil, err
+	}
+	return b.BalanceAt(ctx, a, n)
+}

@@ -34,8 +34,11 @@ type chainOptions struct {
 	confirmations uint64
 	poll          time.Duration
 	bumpAfter     time.Duration
+	stuckAfter    time.Duration
 	maxFeeCap     weiValue
 	keys          *keyOptions
+	// observe, if set before dial, sees every JSON-RPC call (metrics).
+	observe chain.RPCObserver
 }
 
 // addChainFlags adds --rpc, --confirmations, --poll, --bump-after,
@@ -50,6 +53,7 @@ func addChainFlags(cmd *cobra.Command, withDeployment bool, confirmations uint64
 	f.Uint64Var(&o.confirmations, "confirmations", confirmations, "blocks built on a transaction's (or log's) block before it counts")
 	f.DurationVar(&o.poll, "poll", time.Second, "polling period for receipts, logs and state")
 	f.DurationVar(&o.bumpAfter, "bump-after", 30*time.Second, "replace a transaction not mined after this long with a higher fee (same nonce)")
+	f.DurationVar(&o.stuckAfter, "stuck-after", 5*time.Minute, "report a transaction still unmined after this long (a WARN, the aivm_tx_stuck metric, /readyz)")
 	f.Var(&o.maxFeeCap, "max-fee-cap", "upper bound of the max fee per gas, wei (units allowed: 30gwei); empty: none")
 	o.keys = addKeyFlags(cmd)
 	addConfigFlag(cmd)
@@ -58,7 +62,9 @@ func addChainFlags(cmd *cobra.Command, withDeployment bool, confirmations uint64
 
 // conn is an open chain connection with its signing key.
 type conn struct {
-	client  *ethclient.Client
+	rpc     *ethclient.Client
+	client  chain.Backend // rpc, instrumented when chainOptions.observe is set
+	outage  *chain.Outage // the node's outages, shared by everything on this connection
 	chainID *big.Int
 	key     *ecdsa.PrivateKey
 	from    common.Address
@@ -66,7 +72,7 @@ type conn struct {
 	addrs   *deploy.Addresses // nil for deploy
 }
 
-func (c *conn) Close() { c.client.Close() }
+func (c *conn) Close() { c.rpc.Close() }
 
 // dial loads the key (when needKey), connects to --rpc, checks the chain
 // id against the deployment file (when the command has one) and builds the
@@ -94,7 +100,9 @@ func (o *chainOptions) dial(ctx context.Context, needKey bool, log *slog.Logger)
 	if err != nil {
 		return nil, fmt.Errorf("rpc %s: %w", o.rpc, err)
 	}
-	c.client = client
+	c.rpc = client
+	c.client = chain.Instrument(client, o.observe)
+	c.outage = &chain.Outage{What: "rpc " + o.rpc, Logger: log}
 	if c.chainID, err = client.ChainID(ctx); err != nil {
 		client.Close()
 		return nil, fmt.Errorf("rpc %s: chain id: %w", o.rpc, err)
@@ -105,9 +113,9 @@ func (o *chainOptions) dial(ctx context.Context, needKey bool, log *slog.Logger)
 	}
 	if c.key != nil {
 		c.from = crypto.PubkeyToAddress(c.key.PublicKey)
-		c.tx, err = chain.NewTxManager(client, c.key, chain.TxOptions{
-			Confirmations: o.confirmations, PollInterval: o.poll, BumpAfter: o.bumpAfter,
-			MaxFeeCap: o.maxFeeCap.v, Logger: log,
+		c.tx, err = chain.NewTxManager(c.client, c.key, chain.TxOptions{
+			Confirmations: o.confirmations, PollInterval: o.poll, BumpAfter: o.bumpAfter, StuckAfter: o.stuckAfter,
+			MaxFeeCap: o.maxFeeCap.v, Outage: c.outage, Logger: log,
 		})
 		if err != nil {
 			client.Close()

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"encoding/json"
 	"io"
 	"math"
 	"math/big"
@@ -14,6 +15,8 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/aivm-dev/aivm/contracts/telemetry"
 )
 
 func scrape(t *testing.T, url string) (string, http.Header) {
@@ -33,8 +36,8 @@ func parseExposition(t *testing.T, body string) (samples map[string]string, help
 	t.Helper()
 	samples, help, typ = map[string]string{}, map[string]string{}, map[string]string{}
 	helpRE := regexp.MustCompile(`^# HELP ([a-zA-Z_:][a-zA-Z0-9_:]*) (.*)$`)
-	typeRE := regexp.MustCompile(`^# TYPE ([a-zA-Z_:][a-zA-Z0-9_:]*) (counter|gauge)$`)
-	sampleRE := regexp.MustCompile(`^([a-zA-Z_:][a-zA-Z0-9_:]*) (\S+)$`)
+	typeRE := regexp.MustCompile(`^# TYPE ([a-zA-Z_:][a-zA-Z0-9_:]*) (counter|gauge|histogram)$`)
+	sampleRE := regexp.MustCompile(`^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{[^}]*\})? (\S+)$`)
 	require.True(t, strings.HasSuffix(body, "\n"), "the exposition ends with a line feed")
 	for _, line := range strings.Split(strings.TrimSuffix(body, "\n"), "\n") {
 		if m := helpRE.FindStringSubmatch(line); m != nil {
@@ -43,8 +46,14 @@ func parseExposition(t *testing.T, body string) (samples map[string]string, help
 			require.Contains(t, help, m[1], "HELP comes before TYPE")
 			typ[m[1]] = m[2]
 		} else if m := sampleRE.FindStringSubmatch(line); m != nil {
-			require.Contains(t, typ, m[1], "TYPE comes before the sample")
-			samples[m[1]] = m[2]
+			family := m[1]
+			if _, ok := typ[family]; !ok {
+				for _, suffix := range []string{"_bucket", "_sum", "_count"} {
+					family = strings.TrimSuffix(family, suffix)
+				}
+			}
+			require.Contains(t, typ, family, "TYPE comes before the sample")
+			samples[m[1]+m[2]] = m[3]
 		} else {
 			t.Fatalf("line %q is not in the text format", line)
 		}
@@ -53,12 +62,13 @@ func parseExposition(t *testing.T, body string) (samples map[string]string, help
 }
 
 func TestMetricsServe(t *testing.T) {
-	reg := NewMetrics()
+	mon := newMonitor(telemetry.HealthOptions{})
+	reg := mon.Metrics
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	require.NoError(t, err)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- serveMetricsOn(ctx, ln, reg) }()
+	go func() { done <- serveMetricsOn(ctx, ln, mon) }()
 	url := "http://" + ln.Addr().String() + "/metrics"
 
 	body, hdr := scrape(t, url)
@@ -70,7 +80,11 @@ func TestMetricsServe(t *testing.T) {
 		"aivm_disputes_won_total": "counter", "aivm_disputes_lost_total": "counter",
 		"aivm_rewards_claimed_total": "counter", "aivm_bond_at_stake_wei": "gauge",
 	}
-	require.Equal(t, want, typ)
+	for name, ty := range want {
+		require.Equal(t, ty, typ[name], name)
+	}
+	require.Equal(t, "gauge", typ[telemetry.MetricChainHead])
+	require.Equal(t, "histogram", typ[telemetry.MetricStageSeconds])
 	for name := range want {
 		require.NotEmpty(t, help[name], name)
 		require.Equal(t, "0", samples[name], name)
@@ -88,9 +102,21 @@ func TestMetricsServe(t *testing.T) {
 	require.Equal(t, "2", samples[MetricRequestsSeen])
 	require.Equal(t, "3", samples[MetricResultsPosted])
 	require.Equal(t, "1", samples[MetricDisputesOpen])
-	require.Equal(t, "2.5e+18", samples[MetricBondAtStakeWei])
+	require.Equal(t, "2500000000000000000", samples[MetricBondAtStakeWei], "wei as an integer")
 	require.Contains(t, body, "# HELP aivm_disputes_open ")
 	require.Contains(t, body, "\naivm_requests_seen_total 2\n")
+
+	// Liveness and readiness: JSON naming the failing checks.
+	code, rep := healthReport(t, "http://"+ln.Addr().String()+"/healthz")
+	require.Equal(t, http.StatusOK, code)
+	require.Equal(t, "ok", rep.Status)
+	code, rep = healthReport(t, "http://"+ln.Addr().String()+"/readyz")
+	require.Equal(t, http.StatusServiceUnavailable, code)
+	require.Equal(t, []string{"chain_head", "last_poll"}, rep.Failing)
+	mon.Health.SetHead(7, time.Now())
+	mon.Polled()
+	code, rep = healthReport(t, "http://"+ln.Addr().String()+"/readyz")
+	require.Equal(t, http.StatusOK, code, "%+v", rep)
 
 	// Other paths and methods.
 	resp, err := http.Get("http://" + ln.Addr().String() + "/")
@@ -114,24 +140,34 @@ func TestMetricsServe(t *testing.T) {
 	require.Error(t, err)
 }
 
+func healthReport(t *testing.T, url string) (int, telemetry.Report) {
+	t.Helper()
+	resp, err := http.Get(url)
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	var r telemetry.Report
+	require.NoError(t, json.NewDecoder(resp.Body).Decode(&r))
+	return resp.StatusCode, r
+}
+
 func TestServeMetricsAddr(t *testing.T) {
-	require.NoError(t, serveMetrics(context.Background(), "", NewMetrics()), "empty address: disabled")
+	require.NoError(t, serveMetrics(context.Background(), "", newMonitor(telemetry.HealthOptions{})), "empty address: disabled")
 
 	busy, err := net.Listen("tcp", "127.0.0.1:0")
 	require.NoError(t, err)
 	defer busy.Close()
-	err = serveMetrics(context.Background(), busy.Addr().String(), NewMetrics())
+	err = serveMetrics(context.Background(), busy.Addr().String(), newMonitor(telemetry.HealthOptions{}))
 	require.ErrorContains(t, err, "metrics: listen on "+busy.Addr().String())
-	require.Error(t, serveMetrics(context.Background(), "not an address", NewMetrics()))
+	require.Error(t, serveMetrics(context.Background(), "not an address", newMonitor(telemetry.HealthOptions{})))
 
 	// A real address, scraped, then shut down.
 	addr := busy.Addr().String()
 	busy.Close()
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	reg := NewMetrics()
-	reg.Inc(MetricChallengesSent)
-	go func() { done <- serveMetrics(ctx, addr, reg) }()
+	mon := newMonitor(telemetry.HealthOptions{})
+	mon.Inc(MetricChallengesSent)
+	go func() { done <- serveMetrics(ctx, addr, mon) }()
 	var body string
 	require.Eventually(t, func() bool {
 		resp, err := http.Get("http://" + addr + "/metrics")
@@ -150,7 +186,7 @@ func TestServeMetricsAddr(t *testing.T) {
 
 func TestMetricsRules(t *testing.T) {
 	captureLog(t)
-	reg := NewMetrics()
+	reg := newMonitor(telemetry.HealthOptions{}).Metrics
 	// Counters only go up and cannot be set.
 	reg.Add(MetricDisputesWon, -1)
 	reg.Add(MetricDisputesWon, math.NaN())
@@ -169,18 +205,14 @@ func TestMetricsRules(t *testing.T) {
 	require.Equal(t, "-2.5", samples["aivm_extra_gauge"])
 	require.NotContains(t, sb.String(), "bad name")
 
-	require.Error(t, reg.Register("1abc", Gauge, ""))
+	require.Error(t, reg.Register("1abc", telemetry.Gauge, ""))
 	require.Error(t, reg.Register("x", "histogram", ""))
-	require.Error(t, reg.Register(MetricDisputesOpen, Counter, ""))
-	require.NoError(t, reg.Register("aivm_multi", Gauge, "line one\nback\\slash"))
+	require.Error(t, reg.Register(MetricDisputesOpen, telemetry.Counter, ""))
+	require.NoError(t, reg.Register("aivm_multi", telemetry.Gauge, "line one\nback\\slash"))
 	sb.Reset()
 	_, err = reg.WriteTo(&sb)
 	require.NoError(t, err)
 	require.Contains(t, sb.String(), `# HELP aivm_multi line one\nback\\slash`+"\n")
-
-	require.Equal(t, "NaN", formatValue(math.NaN()))
-	require.Equal(t, "+Inf", formatValue(math.Inf(1)))
-	require.Equal(t, "-Inf", formatValue(math.Inf(-1)))
 
 	// A nil registry is a no-op.
 	var none *Metrics
@@ -190,7 +222,7 @@ func TestMetricsRules(t *testing.T) {
 }
 
 func TestMetricsConcurrent(t *testing.T) {
-	reg := NewMetrics()
+	reg := newMonitor(telemetry.HealthOptions{}).Metrics
 	var wg sync.WaitGroup
 	for i := 0; i < 16; i++ {
 		wg.Add(1)

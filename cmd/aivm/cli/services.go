@@ -19,6 +19,7 @@ import (
 	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/contracts/market"
 	"github.com/aivm-dev/aivm/contracts/registry"
+	"github.com/aivm-dev/aivm/contracts/telemetry"
 	"github.com/aivm-dev/aivm/models/graph"
 	"github.com/aivm-dev/aivm/submitter"
 	"github.com/aivm-dev/aivm/submitter/agent"
@@ -60,6 +61,8 @@ type serviceOptions struct {
 	kernels     []string
 	workers     int
 	metricsAddr string
+	health      telemetry.HealthOptions
+	minBalance  weiValue
 	budget      weiValue
 	lie         adversary.Lie
 }
@@ -91,7 +94,14 @@ Bonds are read from the market. Every flag can also be set as AIVM_<FLAG>
 (AIVM_RPC, AIVM_PRIVATE_KEY, ...) or as a key of the JSON --config file.
 With --metrics-addr the service serves Prometheus metrics at /metrics
 (aivm_requests_seen_total, aivm_results_posted_total, aivm_disputes_open,
-aivm_rewards_claimed_total, aivm_bond_at_stake_wei, ...).`,
+aivm_rewards_claimed_total, aivm_bond_at_stake_wei; the chain's
+aivm_chain_head_block, aivm_chain_head_age_seconds, aivm_rpc_errors_total
+by method, aivm_rpc_up, aivm_tx_pending, aivm_tx_stuck, aivm_tx_nonce,
+aivm_wallet_balance_wei; aivm_request_stage_seconds by executor and stage),
+liveness at /healthz and readiness at /readyz (JSON naming the failing
+checks; 200 or 503): chain head age (--ready-max-head-age), last
+successful poll (--ready-max-poll-age), oldest pending transaction
+(--stuck-after) and wallet balance (--ready-min-balance).`,
 		Args:    cobra.NoArgs,
 		PreRunE: func(cmd *cobra.Command, _ []string) error { return bindConfig(cmd) },
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -104,7 +114,10 @@ aivm_rewards_claimed_total, aivm_bond_at_stake_wei, ...).`,
 	f.StringVar(&so.db, "db", "aivm-"+role+".db", "duty database (bbolt file; locked while the service runs)")
 	f.StringSliceVar(&so.kernels, "kernels", nil, "kernel ids to serve, comma-separated (default: every kernel the store holds)")
 	f.IntVar(&so.workers, "workers", 0, "native inference parallelism (0: every core)")
-	f.StringVar(&so.metricsAddr, "metrics-addr", "", "serve Prometheus metrics at http://ADDR/metrics, e.g. :9100 (empty: off)")
+	f.StringVar(&so.metricsAddr, "metrics-addr", "", "serve Prometheus metrics at http://ADDR/metrics, /healthz and /readyz, e.g. :9100 (empty: off)")
+	f.DurationVar(&so.health.MaxHeadAge, "ready-max-head-age", 2*time.Minute, "/readyz fails when the chain head is older than this (negative: no check; a dev node mining only on transactions needs --block-time or -1s)")
+	f.DurationVar(&so.health.MaxPollAge, "ready-max-poll-age", 2*time.Minute, "/readyz fails when the last successful poll is older than this (negative: no check)")
+	f.Var(&so.minBalance, "ready-min-balance", "/readyz fails when the wallet balance is below this, wei (units allowed: 0.5ether; empty: no check)")
 	if role == roleChallenger {
 		f.Var(&so.budget, "budget", "cap of the bonds at stake in open challenges at once, wei (units allowed: 2ether); empty: no cap")
 	}
@@ -136,6 +149,12 @@ func runService(cmd *cobra.Command, role string, so *serviceOptions) error {
 	kernels, err := parseKernelIDs(so.kernels)
 	if err != nil {
 		return err
+	}
+	var mon *telemetry.Monitor
+	if so.metricsAddr != "" {
+		so.health.MinBalance = so.minBalance.v
+		mon = newMonitor(so.health)
+		so.chain.observe = mon.ObserveRPC
 	}
 	cn, err := so.chain.dial(ctx, true, log)
 	if err != nil {
@@ -189,15 +208,14 @@ func runService(cmd *cobra.Command, role string, so *serviceOptions) error {
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	var met *Metrics
 	metricsDone := make(chan error, 1)
-	if so.metricsAddr != "" {
-		met = NewMetrics()
+	if mon != nil {
 		ln, err := net.Listen("tcp", so.metricsAddr)
 		if err != nil {
 			return fmt.Errorf("metrics: listen on %s: %w", so.metricsAddr, err)
 		}
-		go func() { metricsDone <- serveMetricsOn(ctx, ln, met) }()
+		go func() { metricsDone <- serveMetricsOn(ctx, ln, mon) }()
+		go mon.Track(ctx, cn.client, telemetry.TrackOptions{Account: cn.from, Tx: cn.tx, Every: so.chain.poll, Logger: log})
 	} else {
 		metricsDone <- nil
 	}
@@ -208,8 +226,8 @@ func runService(cmd *cobra.Command, role string, so *serviceOptions) error {
 	if lie != nil {
 		env.Claim = lie
 	}
-	if met != nil {
-		env.Metrics = met
+	if mon != nil {
+		env.Metrics = mon
 	}
 	var base *agent.Agent
 	var run func(context.Context, agent.Follow) error
@@ -237,8 +255,8 @@ func runService(cmd *cobra.Command, role string, so *serviceOptions) error {
 	}
 	log.Info("running", "account", cn.from, "chain", cn.chainID, "market", cn.addrs.Market, "bond", formatWei(bond),
 		"balance", formatWei(bal), "kernels", served, "db", so.db, "store", so.storeDir, "confirmations", so.chain.confirmations)
-	if met != nil {
-		go trackBondAtStake(ctx, base, mc, met, so.chain.poll)
+	if mon != nil {
+		go trackBondAtStake(ctx, base, mc, mon.Metrics, so.chain.poll)
 	}
 	runErr := run(ctx, follow)
 	cancel()
