@@ -17,7 +17,7 @@ var kernelNames = []string{
 	"matvec_acc_item", "matvec_fc_item", "matvec_acc_group", "matvec_fc_group",
 	"requant_i8_i8", "requant_u8_i8", "requant_i32_i8", "requant_i8_i32", "requant_u8_i32", "requant_i32_i32",
 	"relu_i8", "relu_i32", "add_i8", "mul_i8", "residual_add", "lut8", "embedding", "kv_write",
-	"rmsnorm", "rope", "softmax", "attention", "argmax_i8", "argmax_i32",
+	"rmsnorm", "rope", "softmax", "attention", "argmax_i8", "argmax_i32", "copy_i32",
 }
 
 // exp2Source is ops' pinned softmax table, round(2^16 * 2^(-f/256)) for f

@@ -300,3 +300,10 @@ __kernel void attention(__global const char* q, __global const char* kc, __globa
 	}
 ARGMAX(argmax_i8, char)
 ARGMAX(argmax_i32, int)
+
+// copy_i32: a STREAM-like device copy, the bandwidth yardstick of the
+// benchmarks (reads and writes n ints).
+__kernel void copy_i32(__global const int4* a, __global int4* b, long n) {
+	size_t i = get_global_id(0);
+	if (i < n) b[i] = a[i];
+}
