@@ -44,7 +44,9 @@ func TestVMTraceProfile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "steps.pprof")
 	out, err := runCmd(t, vmTraceCmd(), "fashion-mnist", "--sample", "3", "--node", "2", "--json", "--profile", path)
 	require.NoError(t, err)
-	total, dot := readProfile(t, path, "github.com/aivm-dev/aivm/models/ops.dot4")
+	// dot4x8 is the guest's assembly matvec kernel (models/ops/dot4_mips.s):
+	// the profile resolves it from the ELF's symbols like any Go function.
+	total, dot := readProfile(t, path, "github.com/aivm-dev/aivm/models/ops.dot4x8")
 	require.InDelta(t, lastJSON(t, out)["steps"], float64(total), 997)
 	require.Greater(t, float64(dot)/float64(total), 0.3, "the fc node's dot product is its hottest function")
 }
