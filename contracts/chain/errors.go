@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
@@ -52,7 +54,52 @@ func (e *RevertError) Error() string {
 		fmt.Fprintf(&b, " (revert data 0x%x)", e.Data)
 	}
 	if e.Err != nil {
-		fmt.Fprintf(&b, ": %v", e.Err)
+		// Nodes put raw revert bytes in their messages (anvil: "custom
+		// error 0x…: " and the ABI-encoded arguments, NULs and all). With
+		// the data printed above in hex, they are cut; otherwise escaped.
+		msg := e.Err.Error()
+		if len(e.Data) > 0 {
+			if i := strings.IndexFunc(msg, func(r rune) bool {
+				return r == utf8.RuneError || !unicode.IsPrint(r) && r != '\n' && r != '\t'
+			}); i >= 0 {
+				msg = strings.TrimRight(msg[:i], ": ") + " (raw revert bytes omitted)"
+			}
+		}
+		fmt.Fprintf(&b, ": %s", Printable(msg))
+	}
+	return b.String()
+}
+
+// Printable returns s with every byte sequence a terminal would not show
+// as text escaped: invalid UTF-8 and control characters other than line
+// feed and tab become \xNN (or \uNNNN), so an error message with raw
+// bytes in it (revert data, bytes32 fields) stays readable and safe to
+// print. Printable text is returned unchanged.
+func Printable(s string) string {
+	clean := true
+	for _, r := range s {
+		if r == utf8.RuneError || !unicode.IsPrint(r) && r != '\n' && r != '\t' {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			fmt.Fprintf(&b, "\\x%02x", s[i])
+		case unicode.IsPrint(r) || r == '\n' || r == '\t':
+			b.WriteString(s[i : i+size])
+		case r < 0x100:
+			fmt.Fprintf(&b, "\\x%02x", r)
+		default:
+			fmt.Fprintf(&b, "\\u%04x", r)
+		}
+		i += size
 	}
 	return b.String()
 }

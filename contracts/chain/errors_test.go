@@ -138,3 +138,28 @@ func zeroOf(t *testing.T, typ abi.Type) any {
 	t.Fatalf("no zero value for %s", typ)
 	return nil
 }
+
+func TestPrintable(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain text, tabs\tand\nlines": "plain text, tabs\tand\nlines",
+		"nul\x00bytes":                 `nul\x00bytes`,
+		"bad utf8 \xff\xfe":            `bad utf8 \xff\xfe`,
+		"bell\a esc\x1b[31m":           `bell\x07 esc\x1b[31m`,
+		"ünïcode ✓":                    "ünïcode ✓",
+		"line sep \u2028":              `line sep \u2028`,
+	} {
+		require.Equal(t, want, chain.Printable(in), "%q", in)
+	}
+	// A node's message with raw revert bytes prints as text.
+	re := chain.Decode(errors.New("execution reverted: custom error 0x12345678: \x00\x00\x00\x63"))
+	require.NotContains(t, re.Error(), "\x00")
+	require.Contains(t, re.Error(), `custom error 0x12345678: \x00\x00\x00c`)
+}
+
+// A node message repeating the revert data as raw bytes is cut where the
+// bytes start: the data is printed in hex already.
+func TestRevertErrorNodeMessage(t *testing.T) {
+	data := append(common.FromHex("0xd13b2677"), common.LeftPadBytes([]byte{99}, 32)...)
+	re := &chain.RevertError{Data: data, Err: errors.New("execution reverted: custom error 0xd13b2677: " + string(data[4:]))}
+	require.Equal(t, "execution reverted (revert data 0x"+common.Bytes2Hex(data)+"): execution reverted: custom error 0xd13b2677 (raw revert bytes omitted)", re.Error())
+}

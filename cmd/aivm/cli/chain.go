@@ -111,6 +111,17 @@ func (o *chainOptions) dial(ctx context.Context, needKey bool, log *slog.Logger)
 		client.Close()
 		return nil, fmt.Errorf("deployment %s is for chain %d, %s is chain %s", o.deployment, c.addrs.ChainID, o.rpc, c.chainID)
 	}
+	if c.addrs != nil {
+		// A node reset with its state lost keeps its chain id: without this,
+		// every call to the market fails with "abi: attempting to unmarshal
+		// an empty string".
+		err := chain.CheckContracts(ctx, c.client, map[string]common.Address{
+			"inference_market": c.addrs.Market, "kernel_registry": c.addrs.Registry, "dispute_game": c.addrs.Game})
+		if err != nil {
+			client.Close()
+			return nil, fmt.Errorf("deployment %s: %w", o.deployment, err)
+		}
+	}
 	if c.key != nil {
 		c.from = crypto.PubkeyToAddress(c.key.PublicKey)
 		c.tx, err = chain.NewTxManager(c.client, c.key, chain.TxOptions{

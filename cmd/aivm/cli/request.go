@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/aivm-dev/aivm/contracts/bindings"
+	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/contracts/market"
 	"github.com/aivm-dev/aivm/contracts/registry"
 	"github.com/aivm-dev/aivm/models/graph"
@@ -100,7 +101,9 @@ name or a model file) is used to check the inputs and for --sample.
 --submitter ADDR (repeatable) lists the submitters allowed to answer during
 the first half of the market's request timeout; after it anyone may.
 
-With --wait it follows the request until it is finalized, printing progress
+With --wait it follows the request until it is finalized, riding out node
+outages (transport errors are retried with backoff; one warning when the
+node stops answering, one line when it is back), printing progress
 (status changes, results, challenges opened and resolved, the end of the
 challenge window) on stderr, then prints the final output tensor and, for a
 built-in classifier, the class and its label. A cancelled request, or
@@ -287,7 +290,7 @@ func runRequest(cmd *cobra.Command, ro *requestOptions) error {
 		defer cancel()
 	}
 	rw := &requestWatcher{cn: cn, mc: mc, id: ev.RequestId, next: sum.Block, out: progress, status: market.StatusOpen,
-		poll: ro.chain.poll, requestTimeout: cn.addrs.Config.RequestTimeout}
+		poll: ro.chain.poll, requestTimeout: cn.addrs.Config.RequestTimeout, outage: cn.outage}
 	r, err := rw.wait(wctx)
 	if err != nil {
 		if errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil {
@@ -395,6 +398,8 @@ type requestWatcher struct {
 	out            io.Writer
 	poll           time.Duration
 	requestTimeout uint64
+	outage         *chain.Outage // transport failures: logged once per outage
+	backoff        chain.Backoff // zero: chain.DefaultBackoff
 
 	status       uint8
 	windowOver   uint64 // window end already reported as passed
@@ -402,35 +407,57 @@ type requestWatcher struct {
 }
 
 // wait polls until the request is finalized or cancelled and returns its
-// final record.
+// final record. Transport failures (the node down or unreachable) are
+// retried with backoff until ctx is done; other errors end the wait.
 func (rw *requestWatcher) wait(ctx context.Context) (bindings.InferenceMarketRequest, error) {
+	if rw.outage == nil {
+		rw.outage = &chain.Outage{What: "rpc"}
+	}
+	failures := 0
 	for {
-		if err := rw.sweep(ctx); err != nil {
-			return bindings.InferenceMarketRequest{}, err
-		}
-		r, err := rw.mc.Request(ctx, rw.id)
-		if err != nil {
-			return r, err
-		}
-		if r.Status != rw.status {
-			fmt.Fprintf(rw.out, "status %s -> %s\n", statusName(rw.status), statusName(r.Status))
-			rw.status = r.Status
-		}
-		if r.Status == market.StatusFinalized || r.Status == market.StatusCancelled {
-			if err := rw.sweep(ctx); err != nil {
-				return r, err
-			}
+		r, done, err := rw.step(ctx)
+		switch {
+		case err == nil && done:
+			rw.outage.OK()
 			return r, nil
-		}
-		if err := rw.noteTime(ctx, r); err != nil {
+		case err == nil:
+			failures = 0
+			rw.outage.OK()
+		case chain.IsTransient(err) && ctx.Err() == nil:
+			failures++
+			rw.outage.Fail("request poll", err)
+		case ctx.Err() != nil:
+			return r, ctx.Err()
+		default:
 			return r, err
 		}
-		select {
-		case <-ctx.Done():
-			return r, ctx.Err()
-		case <-time.After(rw.poll):
+		delay := rw.poll
+		if failures > 0 {
+			delay = max(delay, rw.backoff.Delay(failures-1))
+		}
+		if err := chain.Sleep(ctx, delay); err != nil {
+			return r, err
 		}
 	}
+}
+
+// step is one poll of wait: the request's events and record; done once
+// it is finalized or cancelled.
+func (rw *requestWatcher) step(ctx context.Context) (r bindings.InferenceMarketRequest, done bool, err error) {
+	if err := rw.sweep(ctx); err != nil {
+		return r, false, err
+	}
+	if r, err = rw.mc.Request(ctx, rw.id); err != nil {
+		return r, false, err
+	}
+	if r.Status != rw.status {
+		fmt.Fprintf(rw.out, "status %s -> %s\n", statusName(rw.status), statusName(r.Status))
+		rw.status = r.Status
+	}
+	if r.Status == market.StatusFinalized || r.Status == market.StatusCancelled {
+		return r, true, rw.sweep(ctx)
+	}
+	return r, false, rw.noteTime(ctx, r)
 }
 
 // noteTime reports, by the chain's clock, a passed challenge window and a
@@ -450,7 +477,7 @@ func (rw *requestWatcher) noteTime(ctx context.Context, r bindings.InferenceMark
 		}
 	case r.Status == market.StatusOpen && rw.requestTimeout > 0 && h.Time >= r.CreatedAt+rw.requestTimeout && !rw.timeoutNoted:
 		rw.timeoutNoted = true
-		fmt.Fprintf(rw.out, "no result within the request timeout (%d s): anyone may now cancel the request\n", rw.requestTimeout)
+		fmt.Fprintf(rw.out, "no result within the request timeout (%d s): anyone may now cancel the request (aivm cancel %s)\n", rw.requestTimeout, rw.id)
 	}
 	return nil
 }

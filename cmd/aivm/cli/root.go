@@ -13,6 +13,8 @@ import (
 	"syscall"
 
 	"github.com/spf13/cobra"
+
+	"github.com/aivm-dev/aivm/contracts/chain"
 )
 
 // exitCodeError lets a command choose the process exit code (for example to
@@ -59,6 +61,6 @@ func Execute() int {
 	if errors.As(err, &ec) {
 		return ec.code
 	}
-	fmt.Fprintln(os.Stderr, "aivm:", err)
+	fmt.Fprintln(os.Stderr, "aivm:", chain.Printable(err.Error()))
 	return 1
 }
