@@ -106,9 +106,9 @@ AIVM_WRITE_BENCH=1 AIVM_LLAMA_PRESET=7b go test -count=1 -timeout 30m -run 'Test
   echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), one core per VM run."
   echo
   echo "Targets (issue 12): steps ≤ 5 per multiply-add + 20 M (the \"target\" column); ≤ 30 s for the largest"
-  echo "node; host memory ≤ 4 GB. \"trace\" is the \`vm.Trace\` pass (the run a dispute replays, with its snapshot"
-  echo "chain); \"command\" is the whole CLI run: mapping and hashing the 0.47 GB model, the native step, building the"
-  echo "oracle, the guest's plain run for the report, then the traced run. Memory: peak RSS / peak anonymous"
+  echo "node; host memory ≤ 4 GB. \"trace\" is the guest's one run, through \`vm.Trace\` (the pass a dispute replays,"
+  echo "keeping its snapshot chain); \"command\" is the whole CLI run: mapping the 0.47 GB model and verifying its root,"
+  echo "the native step, building the oracle, then the traced run. Memory: peak RSS / peak anonymous"
   echo "memory of the command; RSS also counts the pages of the mapped model file it touched (shared page cache,"
   echo "which the kernel can drop), anonymous memory is the process's own."
   echo
@@ -124,7 +124,7 @@ print("### 32 layers: the memory the full depth needs")
 print()
 print(f"\`aivm model synth llama --preset 7b --layers 32 --seed 1\`: {$bytes32/1e9:.2f} GB file, written in ${synth32_wall} s with ${synth32_rss} MiB of anonymous memory at peak (one tensor at a time).")
 print(f"A native step (\`aivm model infer DIR --sample 0\`): ${infer32_wall} s; ${infer32_anon} MiB anonymous memory at peak, and ${infer32_file} MiB of the mapped file resident (the weights, read once to verify the model root and once by the step).")
-print(f"Judging its largest node (\`vm trace --node largest\`, node {t['node']}, {t['op']}): {t['steps']:,} steps, trace {t['wall_seconds']:.1f} s; the command ${trace32_wall} s, ${trace32_anon} MiB anonymous at peak (the kernel oracle's index of every weight chunk, the native trace, the VM), ${trace32_file} MiB of the mapped file resident.")
+print(f"Judging its largest node (\`vm trace --node largest\`, node {t['node']}, {t['op']}): {t['steps']:,} steps, trace {t['wall_seconds']:.1f} s; the command ${trace32_wall} s, ${trace32_anon} MiB anonymous at peak (the native step's activations and the oracle's copy of each, the 64 K/V caches of 8 MiB among them, and the VM; the oracle hashes only the weights the node reads), ${trace32_file} MiB of the mapped file resident.")
 print()
 EOF
   fi

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"sync"
 
 	"github.com/aivm-dev/aivm/mips"
@@ -30,6 +31,12 @@ type TraceOptions struct {
 	// Progress, if set, is called after each snapshot interval of the pass
 	// with the number of steps executed so far.
 	Progress func(step uint64)
+	// Stdout and Stderr receive the guest's output during the pass (nil:
+	// discarded); Setup, if set, configures the pass's VM before it runs
+	// (syscall observers, a profiler), so one pass can both build the trace
+	// and report on the run.
+	Stdout, Stderr io.Writer
+	Setup          func(*mips.VM)
 }
 
 // Trace gives random access to every state of one execution, as the dispute
@@ -90,7 +97,10 @@ func NewTrace(ctx context.Context, initial *mips.State, oracle mips.PreimageOrac
 	}
 	t := &Trace{oracle: oracle, every: every, base: initial.Step}
 	live := initial.Snapshot()
-	machine := mips.NewVM(live, oracle, nil, nil)
+	machine := mips.NewVM(live, oracle, opts.Stdout, opts.Stderr)
+	if opts.Setup != nil {
+		opts.Setup(machine)
+	}
 	for !live.Exited {
 		done := live.Step - t.base
 		if done%every == 0 {

@@ -244,38 +244,74 @@ func Run(ctx context.Context, st *mips.State, o mips.PreimageOracle, maxSteps ui
 	if maxSteps == 0 {
 		maxSteps = DefaultMaxSteps
 	}
-	var stdout, stderr bytes.Buffer
-	m := mips.NewVM(st, o, &stdout, &stderr)
+	ob := &observer{base: st.Step}
+	m := mips.NewVM(st, o, &ob.stdout, &ob.stderr)
+	ob.attach(m)
 	for _, f := range setup {
 		f(m)
 	}
-	res := &Result{}
-	base := st.Step
-	first, last := uint64(0), uint64(0)
+	if err := m.Run(ctx, maxSteps); err != nil {
+		return nil, fmt.Errorf("kernel: vm run (step %d): %w", st.Step-ob.base, err)
+	}
+	return ob.result(st.Step-ob.base, st.ExitCode, st.Hash())
+}
+
+// TraceRun is Run through vm.NewTrace: one pass both builds the trace a
+// dispute bisects (snapshots every opts.SnapshotEvery steps, bounded by
+// opts.MaxSteps, 0 = DefaultMaxSteps) and reports on the run, as Run does.
+func TraceRun(ctx context.Context, st *mips.State, o mips.PreimageOracle, opts vm.TraceOptions, setup ...func(*mips.VM)) (*vm.Trace, *Result, error) {
+	if opts.MaxSteps == 0 {
+		opts.MaxSteps = DefaultMaxSteps
+	}
+	ob := &observer{base: st.Step}
+	opts.Stdout, opts.Stderr = &ob.stdout, &ob.stderr
+	opts.Setup = func(m *mips.VM) {
+		ob.attach(m)
+		for _, f := range setup {
+			f(m)
+		}
+	}
+	tr, err := vm.NewTrace(ctx, st, o, opts)
+	if err != nil {
+		return nil, nil, fmt.Errorf("kernel: %w", err)
+	}
+	res, err := ob.result(tr.Steps(), tr.ExitCode(), tr.FinalHash())
+	return tr, res, err
+}
+
+// observer collects what a Result reports about one run: the guest's
+// output and its oracle syscalls.
+type observer struct {
+	base           uint64
+	stdout, stderr bytes.Buffer
+	reads, keys    uint64
+	first, last    uint64
+}
+
+func (ob *observer) attach(m *mips.VM) {
 	m.OnSyscall(func(e mips.SyscallEvent) {
 		switch {
 		case e.Num == mips.SysRead && e.A0 == mips.FdPreimageRead:
-			res.OracleReadSteps++
+			ob.reads++
 		case e.Num == mips.SysWrite && e.A0 == mips.FdPreimageWrite:
-			res.OracleKeySteps++
+			ob.keys++
 		default:
 			return
 		}
-		if res.OracleReadSteps+res.OracleKeySteps == 1 {
-			first = e.Step
+		if ob.reads+ob.keys == 1 {
+			ob.first = e.Step
 		}
-		last = e.Step
+		ob.last = e.Step
 	})
-	if err := m.Run(ctx, maxSteps); err != nil {
-		return nil, fmt.Errorf("kernel: vm run (step %d): %w", st.Step-base, err)
+}
+
+// result is the Result of a run of steps steps that exited with code.
+func (ob *observer) result(steps uint64, code uint8, final [32]byte) (*Result, error) {
+	res := &Result{Steps: steps, ExitCode: code, FinalHash: final, OracleReadSteps: ob.reads, OracleKeySteps: ob.keys,
+		Stdout: ob.stdout.Bytes(), Stderr: ob.stderr.Bytes()}
+	if ob.last > ob.first {
+		res.FetchSteps = ob.last - ob.first + 1
 	}
-	res.Steps = st.Step - base
-	res.ExitCode = st.ExitCode
-	res.FinalHash = st.Hash()
-	if last > first {
-		res.FetchSteps = last - first + 1
-	}
-	res.Stdout, res.Stderr = stdout.Bytes(), stderr.Bytes()
 	if res.ExitCode == ExitValid || res.ExitCode == ExitInvalid {
 		rep, err := ParseReport(res.Stdout)
 		if err != nil {
