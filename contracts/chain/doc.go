@@ -21,8 +21,10 @@
 //     jittered backoff on transport failures, one WARN when an outage starts
 //     and one INFO when it ends. TxManager and LogWatcher use them; so do
 //     the services and `aivm request --wait`.
-//   - Identity (chain id and genesis hash) tells a chain from a reset of it;
-//     CheckContracts reports contracts without code (ErrContractsGone).
+//   - Identity (chain id and genesis hash) tells a chain from a reset of it
+//     (Identity.Check: ErrChainChanged); CheckContracts reports contracts
+//     without code (ErrContractsGone). Instrument reports every call of a
+//     Backend by JSON-RPC method (contracts/telemetry counts the errors).
 //   - RevertError is the one revert error: the raw revert data of a failed
 //     estimate, call or mined transaction, named (ErrorName) from every
 //     contract's ABI; Decode turns any backend error carrying revert data

@@ -46,6 +46,35 @@ func (i Identity) String() string {
 	return fmt.Sprintf("chain %d (genesis %s)", i.ChainID, i.Genesis.TerminalString())
 }
 
+// ErrChainChanged matches (errors.Is) a *ChainChangedError: the node now
+// serves another chain than the one recorded (a reset with its state lost,
+// or another network behind the same URL).
+var ErrChainChanged = errors.New("chain: chain changed")
+
+// ChainChangedError is a node whose identity is not the recorded one.
+type ChainChangedError struct{ Want, Got Identity }
+
+func (e *ChainChangedError) Error() string {
+	return fmt.Sprintf("chain: the node now serves %s, not %s (node reset with its state lost, or another network): "+
+		"everything recorded from the old chain is void", e.Got, e.Want)
+}
+
+// Is makes errors.Is(err, ErrChainChanged) true.
+func (e *ChainChangedError) Is(target error) bool { return target == ErrChainChanged }
+
+// Check reads the identity of the chain b serves and returns nil if it is
+// i, a *ChainChangedError if not, or the node's error.
+func (i Identity) Check(ctx context.Context, b Backend) error {
+	got, err := ReadIdentity(ctx, b)
+	if err != nil {
+		return err
+	}
+	if got != i {
+		return &ChainChangedError{Want: i, Got: got}
+	}
+	return nil
+}
+
 // ErrContractsGone matches (errors.Is) a *ContractsGoneError: contracts
 // that should be deployed have no code on the chain.
 var ErrContractsGone = errors.New("chain: contracts gone")

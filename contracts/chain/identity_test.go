@@ -33,6 +33,13 @@ func TestIdentity(t *testing.T) {
 	assert.NotEqual(t, id.Key(), fresh.Key())
 	assert.Contains(t, id.Key(), "1337:0x")
 	assert.Contains(t, id.String(), "chain 1337 (genesis ")
+	require.NoError(t, id.Check(ctx, sim.Client()))
+	err = id.Check(ctx, other.Client())
+	require.ErrorIs(t, err, chain.ErrChainChanged)
+	var changed *chain.ChainChangedError
+	require.True(t, errors.As(err, &changed))
+	assert.Equal(t, fresh, changed.Got)
+	assert.ErrorContains(t, err, "the node now serves chain 1337 (genesis ")
 
 	// Contracts: present on the chain that deployed them, gone on the
 	// fresh one.

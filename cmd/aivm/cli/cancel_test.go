@@ -13,6 +13,7 @@ import (
 	"unicode"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/stretchr/testify/require"
 
 	"github.com/aivm-dev/aivm/contracts/chain"
@@ -161,6 +162,28 @@ func TestCancelAndOutageAnvil(t *testing.T) {
 	}
 	require.ErrorContains(t, err, "was cancelled without a result")
 	require.Contains(t, progress.String(), "status open -> cancelled")
+	// The node is reset with its state lost while a request is followed:
+	// the wait ends saying the market is gone.
+	stdout.Reset()
+	req = requestCmd()
+	req.SetOut(&stdout)
+	req.SetErr(io.Discard)
+	req.SetArgs([]string{"--rpc", url, "--poll", "200ms", "--confirmations", "0", "--private-key", integrator,
+		"--deployment", dep, "--kernel", kernelID, "--sample", "0", "--fee", "0.01ether", "--wait", "--timeout", "60s"})
+	go func() { done <- req.ExecuteContext(t.Context()) }()
+	require.Eventually(t, func() bool { return strings.HasPrefix(stdout.String(), "request ") }, 30*time.Second, 50*time.Millisecond)
+	rc, err := rpc.Dial(url)
+	require.NoError(t, err)
+	defer rc.Close()
+	require.NoError(t, rc.Call(nil, "anvil_reset"))
+	select {
+	case err = <-done:
+	case <-time.After(30 * time.Second):
+		t.Fatal("request --wait did not end after the reset")
+	}
+	require.ErrorIs(t, err, chain.ErrContractsGone)
+	require.ErrorContains(t, err, "no code at inference_market")
+
 	l := logs.String()
 	require.Equal(t, 1, strings.Count(l, "unavailable; retrying"), l)
 	require.Equal(t, 1, strings.Count(l, "available again"), l)

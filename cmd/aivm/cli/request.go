@@ -429,6 +429,11 @@ func (rw *requestWatcher) wait(ctx context.Context) (bindings.InferenceMarketReq
 		case ctx.Err() != nil:
 			return r, ctx.Err()
 		default:
+			// A market read failing with empty data means the market is gone
+			// (node reset): say so rather than "abi: ... empty string".
+			if gone := chain.CheckContracts(ctx, rw.cn.client, map[string]common.Address{"inference_market": rw.cn.addrs.Market}); errors.Is(gone, chain.ErrContractsGone) {
+				return r, gone
+			}
 			return r, err
 		}
 		delay := rw.poll

@@ -215,7 +215,7 @@ func runService(cmd *cobra.Command, role string, so *serviceOptions) error {
 			return fmt.Errorf("metrics: listen on %s: %w", so.metricsAddr, err)
 		}
 		go func() { metricsDone <- serveMetricsOn(ctx, ln, mon) }()
-		go mon.Track(ctx, cn.client, telemetry.TrackOptions{Account: cn.from, Tx: cn.tx, Every: so.chain.poll, Logger: log})
+		go mon.Track(ctx, cn.client, telemetry.TrackOptions{Account: cn.from, Tx: cn.tx, Every: max(so.chain.poll, 5*time.Second), Logger: log})
 	} else {
 		metricsDone <- nil
 	}
