@@ -24,16 +24,8 @@ const (
 	MetricTxOldestPending = "aivm_tx_oldest_pending_seconds"
 	MetricTxNonce         = "aivm_tx_nonce"
 	MetricBalanceWei      = "aivm_wallet_balance_wei"
-	MetricLastPoll        = "aivm_last_poll_timestamp_seconds"
+	MetricLastPoll        = "aivm_last_poll_success_timestamp_seconds"
 	MetricStageSeconds    = "aivm_request_stage_seconds"
-)
-
-// Request stages (the stage label of MetricStageSeconds). Each is timed
-// from the moment the service saw the request.
-const (
-	StagePosted     = "posted"     // the submitter's result is on chain
-	StageChallenged = "challenged" // the challenger's challenge is on chain
-	StageFinalized  = "finalized"  // the request is finalized
 )
 
 // Monitor is one service's telemetry: its metrics and its health. It
@@ -62,14 +54,14 @@ func NewMonitor(o HealthOptions) *Monitor {
 		{MetricTxOldestPending, Gauge, "Seconds the oldest pending transaction has waited."},
 		{MetricTxNonce, Gauge, "Next nonce of the service's account."},
 		{MetricBalanceWei, Gauge, "Balance of the service's account, in wei."},
-		{MetricLastPoll, Gauge, "Unix time of the service's last successful poll."},
+		{MetricLastPoll, Gauge, "Unix time of the service's last successful poll of the node."},
 	} {
 		if err := m.Metrics.Register(d.name, d.typ, d.help); err != nil {
 			panic(err) // the names above are valid
 		}
 	}
 	if err := m.Metrics.RegisterHistogram(MetricStageSeconds,
-		"Seconds from a request being seen to each stage (posted, challenged, finalized), by executor.", nil); err != nil {
+		"Seconds each request stage took (seen_to_posted, seen_to_challenged, posted_to_finalized, seen_to_finalized), by kernel.", nil); err != nil {
 		panic(err)
 	}
 	return m
@@ -89,31 +81,32 @@ func (m *Monitor) Add(name string, v float64) {
 	}
 }
 
-// Set sets a gauge.
+// Set sets a gauge. Setting MetricLastPoll (what the services' run loop
+// does after every successful poll of the node) also records the poll for
+// readiness, as Polled does.
 func (m *Monitor) Set(name string, v float64) {
-	if m != nil {
-		m.Metrics.Set(name, v)
+	if m == nil {
+		return
+	}
+	m.Metrics.Set(name, v)
+	if name == MetricLastPoll {
+		m.Health.Polled()
 	}
 }
 
 // Polled records a successful poll of the service's main loop (readiness
 // and MetricLastPoll).
-func (m *Monitor) Polled() {
-	if m == nil {
-		return
-	}
-	m.Health.Polled()
-	m.Metrics.Set(MetricLastPoll, float64(time.Now().Unix()))
-}
+func (m *Monitor) Polled() { m.Set(MetricLastPoll, float64(time.Now().Unix())) }
 
-// Stage records that a request reached stage d after it was seen, for the
-// executor (the address, or name, of the party that posted the result or
-// challenge).
-func (m *Monitor) Stage(executor, stage string, d time.Duration) {
+// ObserveStage records that a request stage (the services' stage names:
+// seen_to_posted, seen_to_challenged, posted_to_finalized,
+// seen_to_finalized) took d, for a request of kernel: MetricStageSeconds
+// with labels stage and kernel. It is submitter/agent's StageObserver.
+func (m *Monitor) ObserveStage(stage string, kernel common.Hash, d time.Duration) {
 	if m == nil {
 		return
 	}
-	m.Metrics.Observe(MetricStageSeconds, Labels{"executor": executor, "stage": stage}, d.Seconds())
+	m.Metrics.Observe(MetricStageSeconds, Labels{"kernel": kernel.Hex(), "stage": stage}, d.Seconds())
 }
 
 // ObserveRPC counts one JSON-RPC call and, if it failed, the error by

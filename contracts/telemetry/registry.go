@@ -6,13 +6,13 @@
 //
 // It sits in the contracts layer so that the services (submitter/agent and
 // above) and the CLI's HTTP server (cmd) share it without import cycles.
-// A service gets one *Monitor and calls, besides Inc/Add/Set for its own
-// counters:
+// A service gets one *Monitor as its metrics (submitter/agent's Metrics
+// and StageObserver) and calls, besides Inc/Add/Set for its own counters:
 //
-//   - Polled() after every successful poll of its main loop (readiness:
-//     "last successful poll");
-//   - Stage(executor, stage, d) when a request reaches a stage (StagePosted,
-//     StageChallenged, StageFinalized), d being the time since it was seen.
+//   - Set(MetricLastPoll, unix seconds), or Polled(), after every
+//     successful poll of the node (readiness: "last successful poll");
+//   - ObserveStage(stage, kernel, d) when a request stage ends (the
+//     histogram MetricStageSeconds, labelled by stage and kernel).
 //
 // Every method is safe for concurrent use, and a nil *Monitor, *Registry
 // or *Health does nothing.

@@ -189,13 +189,13 @@ func TestMonitor(t *testing.T) {
 
 	require.NoError(t, mon.Sample(ctx, b, telemetry.TrackOptions{Account: tx.Address(), Tx: tx}))
 	mon.Polled()
-	mon.Stage("0xabc", telemetry.StagePosted, 3*time.Second)
+	mon.ObserveStage("seen_to_posted", common.Hash{0xab}, 3*time.Second)
 	mon.Inc("aivm_requests_seen_total")
 	out := render(t, mon.Metrics)
 	for _, want := range []string{
 		`aivm_rpc_errors_total{method="eth_call"} 1`,
 		"aivm_tx_pending 0", "aivm_tx_stuck 0", "aivm_tx_nonce 1", "aivm_rpc_up 1",
-		`aivm_request_stage_seconds_count{executor="0xabc",stage="posted"} 1`,
+		`aivm_request_stage_seconds_count{kernel="0xab00000000000000000000000000000000000000000000000000000000000000",stage="seen_to_posted"} 1`,
 		"aivm_requests_seen_total 1",
 	} {
 		assert.Contains(t, out, "\n"+want+"\n")
@@ -210,6 +210,12 @@ func TestMonitor(t *testing.T) {
 	assert.True(t, mon.Health.Ready(time.Now()).OK(), "%+v", mon.Health.Ready(time.Now()))
 	assert.True(t, mon.Health.Live(time.Now()).OK())
 
+	// The services' run loop sets the last-poll gauge: readiness follows it.
+	fresh := telemetry.NewMonitor(telemetry.HealthOptions{MaxHeadAge: -1})
+	assert.Equal(t, []string{"last_poll"}, fresh.Health.Ready(time.Now()).Failing)
+	fresh.Set(telemetry.MetricLastPoll, float64(time.Now().Unix()))
+	assert.True(t, fresh.Health.Ready(time.Now()).OK())
+
 	// Track samples until cancelled.
 	tctx, tcancel := context.WithCancel(ctx)
 	var wg sync.WaitGroup
@@ -221,7 +227,7 @@ func TestMonitor(t *testing.T) {
 
 	var none *telemetry.Monitor
 	none.Polled()
-	none.Stage("x", telemetry.StageFinalized, time.Second)
+	none.ObserveStage("seen_to_finalized", common.Hash{}, time.Second)
 	none.ObserveRPC("eth_call", errors.New("x"))
 	none.Inc("x")
 }

@@ -97,7 +97,7 @@ With --metrics-addr the service serves Prometheus metrics at /metrics
 aivm_rewards_claimed_total, aivm_bond_at_stake_wei; the chain's
 aivm_chain_head_block, aivm_chain_head_age_seconds, aivm_rpc_errors_total
 by method, aivm_rpc_up, aivm_tx_pending, aivm_tx_stuck, aivm_tx_nonce,
-aivm_wallet_balance_wei; aivm_request_stage_seconds by executor and stage),
+aivm_wallet_balance_wei; aivm_request_stage_seconds by kernel and stage),
 liveness at /healthz and readiness at /readyz (JSON naming the failing
 checks; 200 or 503): chain head age (--ready-max-head-age), last
 successful poll (--ready-max-poll-age), oldest pending transaction
@@ -269,6 +269,13 @@ func runService(cmd *cobra.Command, role string, so *serviceOptions) error {
 	log.Info("stopped")
 	return nil
 }
+
+// The services' metrics are a telemetry.Monitor: counters and gauges,
+// stage durations and the last poll (readiness).
+var (
+	_ agent.Metrics       = (*telemetry.Monitor)(nil)
+	_ agent.StageObserver = (*telemetry.Monitor)(nil)
+)
 
 // parseKernelIDs parses --kernels.
 func parseKernelIDs(ss []string) ([]common.Hash, error) {

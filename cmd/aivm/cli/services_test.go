@@ -27,6 +27,7 @@ import (
 
 	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/contracts/deploy"
+	"github.com/aivm-dev/aivm/contracts/telemetry"
 	"github.com/aivm-dev/aivm/models/fashion"
 	"github.com/aivm-dev/aivm/models/graph"
 	"github.com/aivm-dev/aivm/models/testenv"
@@ -255,6 +256,18 @@ func TestEndToEndAnvil(t *testing.T) {
 	metrics := fmt.Sprintf("http://127.0.0.1:%d/metrics", metricsPort)
 	require.Equal(t, "1", scrapeMetric(t, metrics, MetricResultsPosted))
 	require.Equal(t, "1", scrapeMetric(t, metrics, MetricRequestsSeen))
+	// The chain's metrics and the operator endpoints.
+	require.Regexp(t, `^[0-9]+$`, scrapeMetric(t, metrics, telemetry.MetricBalanceWei), "wei as an integer")
+	require.Eventually(t, func() bool { return scrapeMetric(t, metrics, telemetry.MetricChainHead) != "0" }, 10*time.Second, 200*time.Millisecond)
+	require.Equal(t, "1", scrapeMetric(t, metrics, telemetry.MetricRPCUp))
+	require.Equal(t, "0", scrapeMetric(t, metrics, telemetry.MetricTxStuck))
+	require.NotEqual(t, "0", scrapeMetric(t, metrics, telemetry.MetricLastPoll))
+	require.NotEqual(t, "0", scrapeMetric(t, metrics, telemetry.MetricStageSeconds+`_count{kernel="`+kernelID+`",stage="seen_to_posted"}`))
+	ops := fmt.Sprintf("http://127.0.0.1:%d", metricsPort)
+	code, live := healthReport(t, ops+"/healthz")
+	require.Equal(t, http.StatusOK, code, "%+v", live)
+	code, ready := healthReport(t, ops+"/readyz")
+	require.Equal(t, http.StatusOK, code, "%+v", ready)
 
 	// The submitter withdraws fee and bond; then SIGINT-like shutdown exits 0.
 	c, err := ethclient.Dial(url)
