@@ -16,7 +16,9 @@
 //     treated as "done". It resynchronizes its nonce from the node when a
 //     transaction vanishes, a nonce gap appears (a node reset with its state
 //     lost) or its nonce is taken, and reports a transaction pending past
-//     StuckAfter (a WARN, and Pending for metrics).
+//     StuckAfter (a WARN, and Pending for metrics). A Send under WithAnchor
+//     stops (ErrAnchorGone), cancelling its pending transaction, once the
+//     block of the event it answers leaves the canonical chain.
 //   - Retry, Backoff, IsTransient and Outage ride out a node outage: capped,
 //     jittered backoff on transport failures, one WARN when an outage starts
 //     and one INFO when it ends. TxManager and LogWatcher use them; so do

@@ -246,6 +246,9 @@ func (m *TxManager) send(ctx context.Context, to *common.Address, data []byte, v
 		value = new(big.Int)
 	}
 	req := &request{to: to, data: data, value: value}
+	if err := CheckAnchors(ctx, m.b); err != nil {
+		return nil, err
+	}
 	var est uint64
 	err := m.retry(ctx, "eth_estimateGas", func(ctx context.Context) (err error) {
 		est, err = m.b.EstimateGas(ctx, ethereum.CallMsg{From: m.addr, To: to, Data: data, Value: value})
@@ -519,6 +522,16 @@ func (m *TxManager) wait(ctx context.Context, req *request, fl *flight, tx *type
 		if err != nil {
 			failed("receipt poll", err)
 			continue
+		}
+		if rc == nil && len(Anchors(ctx)) > 0 {
+			if err := CheckAnchors(ctx, m.b); errors.Is(err, ErrAnchorGone) {
+				m.log.Warn("the block this transaction depends on left the canonical chain; cancelling it", "tx", tx.Hash(), "err", err)
+				m.cancelPending(ctx, req, tx)
+				return nil, err
+			} else if err != nil {
+				failed("anchor check", err)
+				continue
+			}
 		}
 		if rc != nil {
 			if seen == nil || seen.BlockHash != rc.BlockHash {
