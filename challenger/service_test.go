@@ -374,3 +374,41 @@ func TestNewRejectsZeroBond(t *testing.T) {
 	_, err := challenger.New(agent.Env{}, challenger.Config{Bond: big.NewInt(1)})
 	require.Error(t, err, "an env without collaborators")
 }
+
+// TestChallengerGameSendsAnchored: the challenge is anchored to the
+// request's event block and the game's sends to its ChallengeOpened
+// block; once that block leaves the canonical chain, the resolution is
+// refused (as TxManager refuses it), the game duty is dropped and nothing
+// is retried.
+func TestChallengerGameSendsAnchored(t *testing.T) {
+	l := newLied(t, nil)
+	n, f, c, id := l.n, l.f, l.c, l.id
+	view := agenttest.NewView(common.Hash{1}, common.Address{0xaa})
+	n.Chain.CheckAnchorsOn(view)
+	f.Step(c)
+	var challenge agenttest.Tx
+	for _, tx := range n.Chain.Txs() {
+		if tx.Method == "challenge" {
+			challenge = tx
+		}
+	}
+	require.Len(t, challenge.Anchors, 1, "the challenge is anchored to the request's block")
+	reqs, err := c.Requests()
+	require.NoError(t, err)
+	require.Equal(t, reqs[0].Block, challenge.Anchors[0].Block)
+	games, err := c.Games()
+	require.NoError(t, err)
+	require.Len(t, games, 1)
+
+	view.SetHash(games[0].Block, common.Hash{0xf0}) // the game's block is reorged away
+	game := n.Chain.ChallengeRecord(id, 0).GameId
+	n.Chain.Decide(game, market.GameChallengerWins)
+	f.Step(c)
+	require.Zero(t, n.Chain.Sent(agenttest.Challenger, "resolveChallenge"), "nothing sent for the gone fork's game")
+	games, err = c.Games()
+	require.NoError(t, err)
+	require.Empty(t, games, "the gone fork's game duty is dropped")
+	require.Equal(t, 1.0, c.met.Get("aivm_duties_dropped_total"))
+	f.Step(c)
+	require.Zero(t, n.Chain.Sent(agenttest.Challenger, "resolveChallenge"), "not retried")
+}

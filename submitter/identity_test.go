@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/aivm-dev/aivm/contracts/bindings"
+	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/submitter"
 	"github.com/aivm-dev/aivm/submitter/agent"
 	"github.com/aivm-dev/aivm/submitter/agent/agenttest"
@@ -136,4 +137,48 @@ func TestRequestIDReusedOnFork(t *testing.T) {
 
 func bindingsRequest(l types.Log) (*bindings.InferenceMarketInferenceRequested, error) {
 	return bindings.NewInferenceMarket().UnpackInferenceRequestedEvent(&l)
+}
+
+// TestSendAnchoredToEvent: the submitter's result is sent anchored to the
+// block of the request's event; once that block left the canonical chain
+// between the tick's duty check and the send (the fake refuses the send as
+// TxManager does), the duty is dropped, nothing is sent, and the stale
+// send is never retried.
+func TestSendAnchoredToEvent(t *testing.T) {
+	e := newIDNet(t)
+	e.n.Chain.CheckAnchorsOn(e.view)
+	e.n.Request(1, 3)
+	e.deliver(t)
+	reqs, err := e.s.Requests()
+	require.NoError(t, err)
+	require.Len(t, reqs, 1)
+	where := reqs[0].Where
+
+	// A first request is answered, anchored to its event's block.
+	require.NoError(t, e.s.Tick(t.Context()))
+	txs := e.n.Chain.Txs()
+	require.Len(t, txs, 1)
+	require.Equal(t, "submitResult", txs[0].Method)
+	require.Equal(t, []chain.Cursor{{Block: where.Block, Hash: where.BlockHash}}, txs[0].Anchors)
+
+	// A second request whose block is replaced after the duty check (the
+	// service's own check passes with no ChainView; the send is judged
+	// against the view).
+	e2 := newIDNet(t)
+	e2.s.Env.Chain = nil
+	e2.n.Chain.CheckAnchorsOn(e2.view)
+	e2.n.Request(1, 3)
+	e2.deliver(t)
+	reqs, err = e2.s.Requests()
+	require.NoError(t, err)
+	require.Len(t, reqs, 1)
+	e2.view.SetHash(reqs[0].Block, common.Hash{0xf0})
+	require.NoError(t, e2.s.Tick(t.Context()), "a gone fork is handled, not an error")
+	require.Empty(t, e2.n.Chain.Txs(), "nothing sent for the gone fork's request")
+	reqs, err = e2.s.Requests()
+	require.NoError(t, err)
+	require.Empty(t, reqs, "the duty is dropped")
+	require.Equal(t, 1, e2.count("its fork is gone"), e2.logs.String())
+	require.NoError(t, e2.s.Tick(t.Context()))
+	require.Empty(t, e2.n.Chain.Txs(), "the stale send is not retried")
 }

@@ -180,7 +180,13 @@ func (a *Agent) Tick(ctx context.Context) error {
 	}
 	var errs []error
 	for _, d := range reqs {
-		if err := a.policy.Request(ctx, d); err != nil {
+		// Every send answering the request is anchored to its event's
+		// block: nothing is sent for a fork that is gone.
+		err := a.policy.Request(d.Anchor(ctx), d)
+		if errors.Is(err, chain.ErrAnchorGone) {
+			err = a.forkGone([]string{d.ID}, nil, err)
+		}
+		if err != nil {
 			errs = append(errs, fmt.Errorf("request %s: %w", d.ID, err))
 		}
 	}

@@ -130,6 +130,9 @@ type Policy interface {
 	// posted one, or a challenger's win that replaced it.
 	Candidate(id *big.Int, replaced bool)
 	// Request does what is due from the service for request d; it runs
-	// every tick, for every stored request duty.
+	// every tick, for every stored request duty. ctx is anchored to the
+	// block of d's event (Where.Anchor): a send under it whose block left
+	// the canonical chain fails with chain.ErrAnchorGone, which Request
+	// returns as it is (wrapped with %w) for the agent to drop the duty.
 	Request(ctx context.Context, d RequestDuty) error
 }

@@ -27,6 +27,9 @@ func (a *Agent) PlayGames(ctx context.Context) error {
 	open := 0
 	for _, key := range keys {
 		done, err := a.playGame(ctx, key)
+		if errors.Is(err, chain.ErrAnchorGone) {
+			done, err = true, a.forkGone(nil, []string{key}, err)
+		}
 		if err != nil {
 			errs = append(errs, fmt.Errorf("game %s: %w", key, err))
 		}
@@ -49,6 +52,10 @@ func (a *Agent) playGame(ctx context.Context, key string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
+	// Every move, resolution, timeout claim and reward claim of the game
+	// is anchored to the block of its ChallengeOpened event (which is on
+	// the request's fork, past the request's block).
+	ctx = gd.Anchor(ctx)
 	if !gd.Decided {
 		decided, err := a.playAndResolve(ctx, key, &gd, reqID)
 		if err != nil || !decided {

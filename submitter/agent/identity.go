@@ -10,6 +10,8 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/aivm-dev/aivm/contracts/chain"
 )
 
 // Identity names the chain a service's duties belong to: the chain id, the
@@ -61,6 +63,34 @@ type Where struct {
 
 // WhereOf is the block of log l.
 func WhereOf(l types.Log) Where { return Where{Block: l.BlockNumber, BlockHash: l.BlockHash} }
+
+// Anchor returns ctx with w's block as an anchor (chain.WithAnchor) of
+// every transaction sent under it: a send that answers the event at w is
+// refused, or its pending transaction replaced by a cancellation, once w's
+// block leaves the canonical chain (chain.ErrAnchorGone). A w not recorded
+// (a duty stored before blocks were) adds nothing.
+func (w Where) Anchor(ctx context.Context) context.Context {
+	if !w.known() {
+		return ctx
+	}
+	return chain.WithAnchor(ctx, w.Block, w.BlockHash)
+}
+
+// forkGone handles a send refused because the block of the event its duty
+// answers left the canonical chain (chain.ErrAnchorGone): the duty (a
+// request with its games, or a game) belongs to a fork that is gone, so it
+// is dropped, never retried, and the duties are re-derived from the
+// canonical chain.
+func (a *Agent) forkGone(reqs, games []string, err error) error {
+	a.Log.Warn("a duty's event is no longer canonical (its fork is gone): its transaction was not sent or was cancelled; "+
+		"dropping the duty and re-deriving duties", "requests", reqs, "games", games, "err", err)
+	if err := a.dropDuties(reqs, games); err != nil {
+		return err
+	}
+	a.Inc("aivm_duties_dropped_total")
+	a.rederive()
+	return nil
+}
 
 // known reports whether the duty recorded where its event was.
 func (w Where) known() bool { return w.BlockHash != (common.Hash{}) }

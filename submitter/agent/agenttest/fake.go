@@ -51,6 +51,8 @@ type Tx struct {
 	ID     *big.Int
 	Index  uint64
 	Revert string // the custom error it reverted with, "" when mined
+	// Anchors are the blocks the send depended on (chain.WithAnchor).
+	Anchors []chain.Cursor
 }
 
 // Chain is the fake chain: one market, one game contract, a clock.
@@ -66,6 +68,9 @@ type Chain struct {
 	credits    map[common.Address]*big.Int
 	txs        []Tx
 	refuse     map[string]string // method -> custom error of its next call
+	// anchorCheck, when set, judges every send's anchors first
+	// (CheckAnchorsOn).
+	anchorCheck func([]chain.Cursor) error
 	// Logs are the market events emitted so far, in order, for a test to
 	// feed to HandleLog.
 	logs []types.Log
@@ -86,6 +91,16 @@ func NewChain() *Chain {
 func (c *Chain) Refuse(method, name string) {
 	c.mu.Lock()
 	c.refuse[method] = name
+	c.mu.Unlock()
+}
+
+// CheckAnchorsOn makes every send check its anchors (chain.WithAnchor)
+// against v's blocks first, as contracts/chain.TxManager does against the
+// node: a send anchored to a block v no longer has is refused with a
+// *chain.AnchorGoneError and nothing is recorded.
+func (c *Chain) CheckAnchorsOn(v *View) {
+	c.mu.Lock()
+	c.anchorCheck = v.CheckAnchors
 	c.mu.Unlock()
 }
 
@@ -215,7 +230,8 @@ func (c *Chain) emit(name string, args ...any) *types.Log {
 	if err != nil {
 		panic(fmt.Sprintf("agenttest: pack %s: %v", name, err))
 	}
-	l := types.Log{Topics: topics, Data: packed, BlockNumber: uint64(len(c.logs) + 1), Index: uint(len(c.logs))}
+	n := uint64(len(c.logs) + 1)
+	l := types.Log{Topics: topics, Data: packed, BlockNumber: n, BlockHash: HashOf(n), Index: uint(len(c.logs))}
 	c.logs = append(c.logs, l)
 	return &c.logs[len(c.logs)-1]
 }
@@ -292,7 +308,17 @@ func roundKey(id *big.Int, round uint32) string { return fmt.Sprintf("%s/%d", id
 // injected refusal (Refuse) reverts it first, else apply runs the market's
 // rule and returns the custom error it reverts with ("" when mined) and
 // the events it emitted.
-func (v *view) send(method string, id *big.Int, index uint64, apply func() (string, []*types.Log)) (*types.Receipt, error) {
+func (v *view) send(ctx context.Context, method string, id *big.Int, index uint64, apply func() (string, []*types.Log)) (*types.Receipt, error) {
+	anchors := chain.Anchors(ctx)
+	v.c.mu.Lock()
+	check := v.c.anchorCheck
+	v.c.mu.Unlock()
+	if check != nil {
+		if err := check(anchors); err != nil {
+			// Refused before any broadcast, as TxManager.Send refuses it.
+			return nil, err
+		}
+	}
 	v.c.mu.Lock()
 	defer v.c.mu.Unlock()
 	revert, refused := v.c.refuse[method]
@@ -301,7 +327,7 @@ func (v *view) send(method string, id *big.Int, index uint64, apply func() (stri
 	if !refused {
 		revert, logs = apply()
 	}
-	v.c.txs = append(v.c.txs, Tx{From: v.me, Method: method, ID: id, Index: index, Revert: revert})
+	v.c.txs = append(v.c.txs, Tx{From: v.me, Method: method, ID: id, Index: index, Revert: revert, Anchors: anchors})
 	if revert != "" {
 		return nil, &chain.RevertError{Name: revert}
 	}
@@ -309,8 +335,8 @@ func (v *view) send(method string, id *big.Int, index uint64, apply func() (stri
 		TxHash: common.BigToHash(big.NewInt(int64(len(v.c.txs))))}, nil
 }
 
-func (v *view) Submit(_ context.Context, id *big.Int, res market.Result, bond *big.Int) (*types.Receipt, error) {
-	return v.send("submitResult", id, 0, func() (string, []*types.Log) {
+func (v *view) Submit(ctx context.Context, id *big.Int, res market.Result, bond *big.Int) (*types.Receipt, error) {
+	return v.send(ctx, "submitResult", id, 0, func() (string, []*types.Log) {
 		r := v.c.requests[id.String()]
 		switch {
 		case r == nil || r.Status != market.StatusOpen:
@@ -330,9 +356,9 @@ func result(res market.Result) bindings.InferenceMarketResult {
 	return bindings.InferenceMarketResult{OutputCommitment: res.OutputCommitment, FinalState: res.FinalState, Output: res.Output}
 }
 
-func (v *view) OpenChallenge(_ context.Context, id *big.Int, res market.Result, bond *big.Int) (*types.Receipt, error) {
+func (v *view) OpenChallenge(ctx context.Context, id *big.Int, res market.Result, bond *big.Int) (*types.Receipt, error) {
 	index := uint64(len(v.c.challengesOf(id)))
-	return v.send("challenge", id, index, func() (string, []*types.Log) {
+	return v.send(ctx, "challenge", id, index, func() (string, []*types.Log) {
 		r := v.c.requests[id.String()]
 		switch {
 		case r == nil || r.Status != market.StatusSubmitted:
@@ -364,8 +390,8 @@ func (c *Chain) challengesOf(id *big.Int) []*bindings.InferenceMarketChallenge {
 	return c.challenges[id.String()]
 }
 
-func (v *view) Finalize(_ context.Context, id *big.Int) (*types.Receipt, error) {
-	return v.send("finalize", id, 0, func() (string, []*types.Log) {
+func (v *view) Finalize(ctx context.Context, id *big.Int) (*types.Receipt, error) {
+	return v.send(ctx, "finalize", id, 0, func() (string, []*types.Log) {
 		r := v.c.requests[id.String()]
 		switch {
 		case r == nil || r.Status != market.StatusSubmitted:
@@ -396,8 +422,8 @@ func (c *Chain) challenge(id *big.Int, index uint64, want uint8) *bindings.Infer
 	return cs[index]
 }
 
-func (v *view) ResolveChallenge(_ context.Context, id *big.Int, index uint64) (*types.Receipt, error) {
-	return v.send("resolveChallenge", id, index, func() (string, []*types.Log) {
+func (v *view) ResolveChallenge(ctx context.Context, id *big.Int, index uint64) (*types.Receipt, error) {
+	return v.send(ctx, "resolveChallenge", id, index, func() (string, []*types.Log) {
 		ch := v.c.challenge(id, index, market.ChallengeOpen)
 		if ch == nil {
 			return "ChallengeNotOpen", nil
@@ -457,8 +483,8 @@ func (v *view) lose(id, index *big.Int, ch *bindings.InferenceMarketChallenge, a
 	v.c.emit("ChallengeLost", id, index, asserter)
 }
 
-func (v *view) ClaimReward(_ context.Context, id *big.Int, index uint64) (*types.Receipt, error) {
-	return v.send("claimReward", id, index, func() (string, []*types.Log) {
+func (v *view) ClaimReward(ctx context.Context, id *big.Int, index uint64) (*types.Receipt, error) {
+	return v.send(ctx, "claimReward", id, index, func() (string, []*types.Log) {
 		ch := v.c.challenge(id, index, market.ChallengeWon)
 		if ch == nil {
 			return "ChallengeNotWon", nil
@@ -477,8 +503,8 @@ func (v *view) ClaimReward(_ context.Context, id *big.Int, index uint64) (*types
 // ClaimTimeout decides a game whose side due ran out of time: with a
 // split pending the challenger was due and the asserter wins, otherwise the
 // challenger wins.
-func (v *view) ClaimTimeout(_ context.Context, gameID *big.Int) (*types.Receipt, error) {
-	return v.send("claimTimeout", gameID, 0, func() (string, []*types.Log) {
+func (v *view) ClaimTimeout(ctx context.Context, gameID *big.Int) (*types.Receipt, error) {
+	return v.send(ctx, "claimTimeout", gameID, 0, func() (string, []*types.Log) {
 		g := v.c.games[gameID.String()]
 		switch {
 		case g == nil:
@@ -497,8 +523,8 @@ func (v *view) ClaimTimeout(_ context.Context, gameID *big.Int) (*types.Receipt,
 	})
 }
 
-func (v *view) Withdraw(context.Context) (*types.Receipt, error) {
-	return v.send("withdraw", nil, 0, func() (string, []*types.Log) {
+func (v *view) Withdraw(ctx context.Context) (*types.Receipt, error) {
+	return v.send(ctx, "withdraw", nil, 0, func() (string, []*types.Log) {
 		if v.c.credit(v.me).Sign() == 0 {
 			return "NothingToWithdraw", nil
 		}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/submitter/agent"
 )
 
@@ -45,6 +46,17 @@ func (v *View) SetHash(n uint64, h common.Hash) { v.mu.Lock(); v.hashes[n] = h; 
 
 // SetMissing makes the contracts' code vanish (nil: back).
 func (v *View) SetMissing(a []common.Address) { v.mu.Lock(); v.missing = a; v.mu.Unlock() }
+
+// CheckAnchors returns a *chain.AnchorGoneError for the first anchor
+// whose block's hash on v is another, nil if none.
+func (v *View) CheckAnchors(anchors []chain.Cursor) error {
+	for _, a := range anchors {
+		if h, _, _ := v.BlockHash(context.Background(), a.Block); h != a.Hash {
+			return &chain.AnchorGoneError{Anchor: a, Now: h}
+		}
+	}
+	return nil
+}
 
 func (v *View) Identity(context.Context) (agent.Identity, error) {
 	v.mu.Lock()
