@@ -205,16 +205,19 @@ func TestAnvilDeepReorg(t *testing.T) {
 	r := e.waitRequest(nid, "answered", func(r bindings.InferenceMarketRequest) bool {
 		return r.Status == market.StatusSubmitted && r.OpenChallenges == 0
 	})
-	if n := e.challengeCount(nid); n > 0 {
-		// The submitter's answer to the dropped request was sent again
-		// by its transaction manager onto the new fork (a vanished
-		// transaction is re-sent): a stale result, which the challenger
-		// judged from the new inputs and refuted.
-		t.Logf("the dropped fork's answer was re-sent onto the new fork and refuted (%d challenge(s); candidate by %s)", n, e.name(r.Submitter))
-	}
+	// The submitter's answer to the dropped request is anchored to the
+	// dropped request's block: its transaction manager never re-sends it
+	// onto the new fork (it is cancelled if still pending), so the new
+	// fork's request 1 gets only answers computed from its own inputs and
+	// nothing is challenged.
+	require.Zero(t, e.challengeCount(nid), "nothing from the dropped fork reached the new one (candidate by %s)", e.name(r.Submitter))
+	require.Equal(t, e.addr("submitter"), r.Submitter)
 	require.Equal(t, want, e.finalClass(nid), "the request finalizes with the new fork's correct output")
 	e.delivered(nid, want)
-	require.Contains(t, e.logs.String(), "reorg deeper than the confirmations", "the reorg is said")
+	logs := e.logs.String()
+	require.Contains(t, logs, "reorg deeper than the confirmations", "the reorg is said")
+	t.Logf("stale sends cancelled: %d, lines naming a gone anchor: %d, duty drops for a gone fork: %d",
+		countLines(logs, "replaced by a cancellation"), countLines(logs, "not sending it"), countLines(logs, "its fork is gone"))
 }
 
 // TestAnvilSoakShort: 20 requests on anvil, one honest submitter, one
