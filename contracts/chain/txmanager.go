@@ -523,8 +523,16 @@ func (m *TxManager) wait(ctx context.Context, req *request, fl *flight, tx *type
 			failed("receipt poll", err)
 			continue
 		}
-		if rc == nil && len(Anchors(ctx)) > 0 {
+		if len(Anchors(ctx)) > 0 {
 			if err := CheckAnchors(ctx, m.b); errors.Is(err, ErrAnchorGone) {
+				if rc != nil {
+					// Mined on the fork that replaced the anchor (a node that
+					// kept it in its pool): nothing to cancel, but it answered
+					// nothing that still exists, so it is not a success.
+					m.log.Warn("the block this transaction depends on left the canonical chain after it was mined on the new fork",
+						"tx", rc.TxHash, "block", rc.BlockNumber, "status", rc.Status, "err", err)
+					return nil, err
+				}
 				m.log.Warn("the block this transaction depends on left the canonical chain; cancelling it", "tx", tx.Hash(), "err", err)
 				m.cancelPending(ctx, req, tx)
 				return nil, err
