@@ -242,7 +242,11 @@ func runBenchOps(shapes []benchShape, minTime time.Duration) (*benchReport, erro
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", g.Label(), err)
 			}
-			row(g.Label(), 1, wall, cpu, slices.Equal(out, ref))
+			th := 1 // a GPU: the one host thread that drives it
+			if t, ok := g.(interface{ Threads() int }); ok {
+				th = t.Threads() // a CPU device (pocl) runs on its own threads
+			}
+			row(g.Label(), th, wall, cpu, slices.Equal(out, ref))
 		}
 		for _, th := range threads {
 			runtime.GOMAXPROCS(th)
