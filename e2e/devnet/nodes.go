@@ -58,6 +58,15 @@ func (n *Node) Stop() {
 	})
 }
 
+// PID is the node process's id (0 when it is down or not a process of
+// ours), for resource sampling.
+func (n *Node) PID() int {
+	if n.cmd == nil || n.cmd.Process == nil {
+		return 0
+	}
+	return n.cmd.Process.Pid
+}
+
 // Output is what the node printed (for failure reports).
 func (n *Node) Output() string { return n.out.String() }
 
