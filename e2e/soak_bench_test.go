@@ -106,6 +106,11 @@ func TestAnvilSoakBench(t *testing.T) {
 	ro, err := devnet.RPCOptions(t.Context(), node.URL)
 	require.NoError(t, err)
 	ro.Config = devnet.RealTimeConfig() // windows and clocks pass in real time
+	// The challenge window must outlast the anvil restart (about 8 s down,
+	// and the pending challenges it drops re-broadcast after): with the
+	// real-time config's 6 s, a liar's result finalized before the
+	// challenges sent just before the restart were sent again.
+	ro.Config.ChallengeWindow = uint64(envInt("AIVM_SOAK_WINDOW", 30))
 	ro.Confirmations = 0
 	e := startNetWithin(t, ro, dur+15*time.Minute)
 	ec, err := ethclient.Dial(node.URL)
