@@ -34,6 +34,9 @@ const (
 type Monitor struct {
 	Metrics *Registry
 	Health  *Health
+	// Executor names the backend the service's native runs use (e.g.
+	// "avx2", "go"): the executor label of MetricStageSeconds.
+	Executor string
 }
 
 // NewMonitor returns a monitor with the chain metrics registered.
@@ -61,7 +64,7 @@ func NewMonitor(o HealthOptions) *Monitor {
 		}
 	}
 	if err := m.Metrics.RegisterHistogram(MetricStageSeconds,
-		"Seconds each request stage took (seen_to_posted, seen_to_challenged, posted_to_finalized, seen_to_finalized), by kernel.", nil); err != nil {
+		"Seconds each request stage took (seen_to_posted, seen_to_challenged, posted_to_finalized, seen_to_finalized), by kernel and executor (the int8 backend of the native runs).", nil); err != nil {
 		panic(err)
 	}
 	return m
@@ -101,12 +104,13 @@ func (m *Monitor) Polled() { m.Set(MetricLastPoll, float64(time.Now().Unix())) }
 // ObserveStage records that a request stage (the services' stage names:
 // seen_to_posted, seen_to_challenged, posted_to_finalized,
 // seen_to_finalized) took d, for a request of kernel: MetricStageSeconds
-// with labels stage and kernel. It is submitter/agent's StageObserver.
+// with labels stage, kernel and executor. It is submitter/agent's
+// StageObserver.
 func (m *Monitor) ObserveStage(stage string, kernel common.Hash, d time.Duration) {
 	if m == nil {
 		return
 	}
-	m.Metrics.Observe(MetricStageSeconds, Labels{"kernel": kernel.Hex(), "stage": stage}, d.Seconds())
+	m.Metrics.Observe(MetricStageSeconds, Labels{"kernel": kernel.Hex(), "stage": stage, "executor": m.Executor}, d.Seconds())
 }
 
 // ObserveRPC counts one JSON-RPC call and, if it failed, the error by

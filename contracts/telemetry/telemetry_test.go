@@ -189,13 +189,14 @@ func TestMonitor(t *testing.T) {
 
 	require.NoError(t, mon.Sample(ctx, b, telemetry.TrackOptions{Account: tx.Address(), Tx: tx}))
 	mon.Polled()
+	mon.Executor = "avx2"
 	mon.ObserveStage("seen_to_posted", common.Hash{0xab}, 3*time.Second)
 	mon.Inc("aivm_requests_seen_total")
 	out := render(t, mon.Metrics)
 	for _, want := range []string{
 		`aivm_rpc_errors_total{method="eth_call"} 1`,
 		"aivm_tx_pending 0", "aivm_tx_stuck 0", "aivm_tx_nonce 1", "aivm_rpc_up 1",
-		`aivm_request_stage_seconds_count{kernel="0xab00000000000000000000000000000000000000000000000000000000000000",stage="seen_to_posted"} 1`,
+		`aivm_request_stage_seconds_count{executor="avx2",kernel="0xab00000000000000000000000000000000000000000000000000000000000000",stage="seen_to_posted"} 1`,
 		"aivm_requests_seen_total 1",
 	} {
 		assert.Contains(t, out, "\n"+want+"\n")

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/aivm-dev/aivm/contracts/telemetry"
+	"github.com/aivm-dev/aivm/models/ops"
 )
 
 // The services' operator endpoints: Prometheus metrics at /metrics,
@@ -58,6 +59,7 @@ func registerServiceMetrics(r *telemetry.Registry) {
 // metrics and the health checks with the given bounds.
 func newMonitor(o telemetry.HealthOptions) *telemetry.Monitor {
 	m := telemetry.NewMonitor(o)
+	m.Executor = ops.Backend() // the native re-execution's int8 backend
 	registerServiceMetrics(m.Metrics)
 	return m
 }

@@ -97,7 +97,7 @@ With --metrics-addr the service serves Prometheus metrics at /metrics
 aivm_rewards_claimed_total, aivm_bond_at_stake_wei; the chain's
 aivm_chain_head_block, aivm_chain_head_age_seconds, aivm_rpc_errors_total
 by method, aivm_rpc_up, aivm_tx_pending, aivm_tx_stuck, aivm_tx_nonce,
-aivm_wallet_balance_wei; aivm_request_stage_seconds by kernel and stage),
+aivm_wallet_balance_wei; aivm_request_stage_seconds by kernel, stage and executor),
 liveness at /healthz and readiness at /readyz (JSON naming the failing
 checks; 200 or 503): chain head age (--ready-max-head-age), last
 successful poll (--ready-max-poll-age), oldest pending transaction
