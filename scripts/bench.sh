@@ -35,6 +35,8 @@ if [ -z "${BENCH_ASSEMBLE_ONLY:-}" ]; then
   bash scripts/bench-vm-qemu.sh
   echo "==> scripts/bench-devnet.sh (aivm devnet wall time)"
   bash scripts/bench-devnet.sh
+  echo "==> scripts/bench-soak.sh (10 minutes on anvil: 200 requests, kills, an anvil restart)"
+  bash scripts/bench-soak.sh
   echo "==> scripts/bench-ops.sh (every int8 backend side by side: Go, SIMD, OpenCL, gonum)"
   bash scripts/bench-ops.sh
   echo "==> scripts/bench-llama7b.sh (LLaMA-7B-shaped nodes in the VM, a whole 7B-shaped dispute)"
