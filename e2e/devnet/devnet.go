@@ -431,9 +431,25 @@ func (n *Network) narrate(ctx context.Context, tl *timeline, sum *Summary) (stop
 	// round's loser when it settles
 	candidates := map[string][]common.Address{}
 	var errs []error // written by the watcher's goroutine, read after it ends
+	type logID struct {
+		tx    common.Hash
+		index uint
+	}
+	narrated := map[logID]bool{} // a log delivered again (see below) is told once
 	handle := func(ctx context.Context, l types.Log) error {
+		if narrated[logID{l.TxHash, l.Index}] {
+			return nil
+		}
+		narrated[logID{l.TxHash, l.Index}] = true
 		gas, from, err := n.txInfo(ctx, l.TxHash)
 		if err != nil {
+			if ctx.Err() != nil {
+				// stop cancelled the follower mid-log: failing the log
+				// keeps the cursor before it, and stop's final Sync
+				// delivers it again with a live context.
+				delete(narrated, logID{l.TxHash, l.Index})
+				return ctx.Err()
+			}
 			errs = append(errs, fmt.Errorf("narrator: %w", err))
 			return nil
 		}
