@@ -30,6 +30,7 @@ import (
 	"github.com/aivm-dev/aivm/contracts/telemetry"
 	"github.com/aivm-dev/aivm/models/fashion"
 	"github.com/aivm-dev/aivm/models/graph"
+	"github.com/aivm-dev/aivm/models/ops"
 	"github.com/aivm-dev/aivm/models/testenv"
 	"github.com/aivm-dev/aivm/models/zoo"
 )
@@ -262,7 +263,7 @@ func TestEndToEndAnvil(t *testing.T) {
 	require.Equal(t, "1", scrapeMetric(t, metrics, telemetry.MetricRPCUp))
 	require.Equal(t, "0", scrapeMetric(t, metrics, telemetry.MetricTxStuck))
 	require.NotEqual(t, "0", scrapeMetric(t, metrics, telemetry.MetricLastPoll))
-	require.NotEqual(t, "0", scrapeMetric(t, metrics, telemetry.MetricStageSeconds+`_count{kernel="`+kernelID+`",stage="seen_to_posted"}`))
+	require.NotEqual(t, "0", scrapeMetric(t, metrics, telemetry.MetricStageSeconds+`_count{executor="`+ops.Backend()+`",kernel="`+kernelID+`",stage="seen_to_posted"}`))
 	ops := fmt.Sprintf("http://127.0.0.1:%d", metricsPort)
 	code, live := healthReport(t, ops+"/healthz")
 	require.Equal(t, http.StatusOK, code, "%+v", live)
