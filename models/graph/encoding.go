@@ -362,14 +362,13 @@ func (m *Model) Encode() ([]byte, error) {
 	return w.b, nil
 }
 
-// Decode parses and fully validates a model file: format, limits, graph
-// structure, shapes of every node, weights against their specs, and the
-// stored model root against the recomputed one.
-func Decode(b []byte) (*Model, error) { return decode(b, true) }
-
-// decode is Decode with the stored-root check optional (for migrating files
-// after a format change, never for untrusted input).
-func decode(b []byte, checkRoot bool) (*Model, error) {
+// parseFile parses a model file and validates everything but the stored
+// root, which it returns: format, limits, graph structure, node shapes and
+// weights against their specs. Each weight's encoding goes through
+// tensorOf (tensor.Decode copies it, tensor.View aliases it); the
+// encodings themselves are returned too.
+func parseFile(b []byte, tensorOf func([]byte) (*tensor.Tensor, error)) (*Model, [][]byte, merkle.Hash, error) {
+	var stored merkle.Hash
 	r := &reader{b: b}
 	if m := r.take(len(FileMagic)); r.err == nil && string(m) != FileMagic {
 		r.fail("magic %q, want %q", m, FileMagic)
@@ -379,11 +378,11 @@ func decode(b []byte, checkRoot bool) (*Model, error) {
 	}
 	hb := r.take(int(r.u32()))
 	if r.err != nil {
-		return nil, r.err
+		return nil, nil, stored, r.err
 	}
 	g, nNodes, err := DecodeHeader(hb)
 	if err != nil {
-		return nil, err
+		return nil, nil, stored, err
 	}
 	g.Nodes = make([]Node, 0, min(nNodes, 1024))
 	for i := 0; i < nNodes && r.err == nil; i++ {
@@ -393,29 +392,45 @@ func decode(b []byte, checkRoot bool) (*Model, error) {
 		}
 		n, err := DecodeNode(nb)
 		if err != nil {
-			return nil, fmt.Errorf("node %d: %w", i+1, err)
+			return nil, nil, stored, fmt.Errorf("node %d: %w", i+1, err)
 		}
 		g.Nodes = append(g.Nodes, n)
 	}
 	m := &Model{Graph: g, Weights: make([]*tensor.Tensor, 0, len(g.Weights))}
+	encs := make([][]byte, 0, len(g.Weights))
 	for i := 0; i < len(g.Weights) && r.err == nil; i++ {
 		tb := r.take(int(r.u32()))
 		if r.err != nil {
 			break
 		}
-		t, err := tensor.Decode(tb)
+		t, err := tensorOf(tb)
 		if err != nil {
-			return nil, fmt.Errorf("%w: weight %d (%s): %w", ErrFormat, i, g.Weights[i].Name, err)
+			return nil, nil, stored, fmt.Errorf("%w: weight %d (%s): %w", ErrFormat, i, g.Weights[i].Name, err)
 		}
 		m.Weights = append(m.Weights, t)
+		encs = append(encs, tb)
 	}
-	var stored merkle.Hash
 	copy(stored[:], r.take(32))
 	r.done("model file")
 	if r.err != nil {
-		return nil, r.err
+		return nil, nil, stored, r.err
 	}
 	if err := m.Validate(); err != nil {
+		return nil, nil, stored, err
+	}
+	return m, encs, stored, nil
+}
+
+// Decode parses and fully validates a model file: format, limits, graph
+// structure, shapes of every node, weights against their specs, and the
+// stored model root against the recomputed one.
+func Decode(b []byte) (*Model, error) { return decode(b, true) }
+
+// decode is Decode with the stored-root check optional (for migrating files
+// after a format change, never for untrusted input).
+func decode(b []byte, checkRoot bool) (*Model, error) {
+	m, _, stored, err := parseFile(b, tensor.Decode)
+	if err != nil {
 		return nil, err
 	}
 	root, err := m.Root()

@@ -149,55 +149,13 @@ func OpenFile(path string) (*MappedModel, error) {
 // decodeMapped is decode for a mapped file: tensors view b instead of
 // copying it.
 func decodeMapped(b []byte) (*MappedModel, error) {
-	r := &reader{b: b}
-	if m := r.take(len(FileMagic)); r.err == nil && string(m) != FileMagic {
-		r.fail("magic %q, want %q", m, FileMagic)
-	}
-	if v := r.u32(); r.err == nil && v != FileVersion {
-		r.fail("file version %d, want %d", v, FileVersion)
-	}
-	hb := r.take(int(r.u32()))
-	if r.err != nil {
-		return nil, r.err
-	}
-	g, nNodes, err := DecodeHeader(hb)
+	m, encs, stored, err := parseFile(b, tensor.View)
 	if err != nil {
 		return nil, err
 	}
-	g.Nodes = make([]Node, 0, min(nNodes, 1024))
-	for i := 0; i < nNodes && r.err == nil; i++ {
-		nb := r.take(int(r.u32()))
-		if r.err != nil {
-			break
-		}
-		n, err := DecodeNode(nb)
-		if err != nil {
-			return nil, fmt.Errorf("node %d: %w", i+1, err)
-		}
-		g.Nodes = append(g.Nodes, n)
-	}
-	mm := &MappedModel{Model: &Model{Graph: g, Weights: make([]*tensor.Tensor, 0, len(g.Weights))}}
-	for i := 0; i < len(g.Weights) && r.err == nil; i++ {
-		tb := r.take(int(r.u32()))
-		if r.err != nil {
-			break
-		}
-		t, err := tensor.View(tb)
-		if err != nil {
-			return nil, fmt.Errorf("%w: weight %d (%s): %w", ErrFormat, i, g.Weights[i].Name, err)
-		}
-		mm.Weights = append(mm.Weights, t)
-		mm.enc = append(mm.enc, tb)
-	}
-	var stored merkle.Hash
-	copy(stored[:], r.take(32))
-	r.done("model file")
-	if r.err != nil {
-		return nil, r.err
-	}
-	if err := mm.Validate(); err != nil {
-		return nil, err
-	}
+	mm := &MappedModel{Model: m}
+	mm.enc = encs
+	g := m.Graph
 	commits := make([]merkle.Hash, len(mm.enc))
 	for i, enc := range mm.enc {
 		commits[i] = commitParallel(enc)
