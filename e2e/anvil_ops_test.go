@@ -1,10 +1,12 @@
 package e2e
 
 import (
+	"context"
 	"crypto/ecdsa"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"math/rand/v2"
 	"os"
@@ -16,10 +18,13 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/stretchr/testify/require"
 
 	"github.com/aivm-dev/aivm/contracts/bindings"
+	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/contracts/market"
 	"github.com/aivm-dev/aivm/e2e/devnet"
 	"github.com/aivm-dev/aivm/models/testenv"
@@ -375,3 +380,82 @@ func writeJSON(path string, v any) error {
 }
 
 func hexKey(k *ecdsa.PrivateKey) string { return "0x" + hex.EncodeToString(crypto.FromECDSA(k)) }
+
+// TestAnvilTxResentAfterRestart: anvil restarted with its chain kept but
+// its pool lost forgets a pending transaction. The transaction manager
+// broadcasts the same signed transaction again on the first poll that
+// reaches the node back (BumpAfter is an hour here, so waiting for a fee
+// bump would time the test out) and it is mined with its first signature.
+// This is what keeps a challenge sent just before a node restart in its
+// window.
+func TestAnvilTxResentAfterRestart(t *testing.T) {
+	if _, err := devnet.AnvilPath(); err != nil {
+		testenv.RequireTool(t, "make setup-npm", "anvil")
+	}
+	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+	defer cancel()
+	node, err := devnet.StartAnvilWith(ctx, devnet.AnvilOptions{State: filepath.Join(t.TempDir(), "anvil-state.json")})
+	requireNode(t, err)
+	t.Cleanup(node.Stop)
+	keys, err := devnet.FundFromDev(ctx, node.URL, 1, big.NewInt(1e18))
+	require.NoError(t, err)
+	ec, err := ethclient.DialContext(ctx, node.URL)
+	require.NoError(t, err)
+	defer ec.Close()
+	var logs logBuf
+	var mu sync.Mutex
+	var sent []*types.Transaction
+	var sentAt []time.Time
+	m, err := chain.NewTxManager(ec, keys[0], chain.TxOptions{PollInterval: 100 * time.Millisecond, BumpAfter: time.Hour,
+		Logger: slog.New(slog.NewTextHandler(&logs, nil)),
+		OnBroadcast: func(tx *types.Transaction) {
+			mu.Lock()
+			defer mu.Unlock()
+			sent, sentAt = append(sent, tx), append(sentAt, time.Now())
+		}})
+	require.NoError(t, err)
+	broadcasts := func() int {
+		mu.Lock()
+		defer mu.Unlock()
+		return len(sent)
+	}
+	require.NoError(t, node.RPC(ctx, nil, "evm_setAutomine", false)) // the transaction stays pending
+
+	type result struct {
+		rc  *types.Receipt
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		rc, err := m.Send(ctx, common.Address{7}, nil, big.NewInt(1))
+		done <- result{rc, err}
+	}()
+	require.Eventually(t, func() bool { return broadcasts() == 1 }, 10*time.Second, 10*time.Millisecond)
+	_, pending, err := ec.TransactionByHash(ctx, sent[0].Hash())
+	require.NoError(t, err)
+	require.True(t, pending, "in the pool before the restart")
+
+	require.NoError(t, node.Down())
+	time.Sleep(3 * time.Second) // the manager's polls fail and back off
+	require.NoError(t, node.Up(ctx, true))
+	up := time.Now() // the restarted anvil automines again
+
+	var res result
+	select {
+	case res = <-done:
+	case <-ctx.Done():
+		t.Fatalf("not mined after the restart (re-sent only after BumpAfter?):\n%s", logs.String())
+	}
+	require.NoError(t, res.err, logs.String())
+	mu.Lock()
+	defer mu.Unlock()
+	require.GreaterOrEqual(t, len(sent), 2, "broadcast again after the restart:\n%s", logs.String())
+	for _, tx := range sent {
+		require.Equal(t, sent[0].Hash(), tx.Hash(), "the same signed transaction: same nonce, same fees")
+	}
+	require.Equal(t, sent[0].Hash(), res.rc.TxHash)
+	require.Contains(t, logs.String(), "dropped by the node")
+	require.NotContains(t, logs.String(), "bumping fees")
+	t.Logf("re-sent %s and mined %s after anvil answered again", sentAt[1].Sub(up).Round(time.Millisecond),
+		time.Since(up).Round(time.Millisecond))
+}

@@ -53,6 +53,12 @@ type TxOptions struct {
 	// timeouts: see IsTransient) while sending and polling; the zero value
 	// is DefaultBackoff. Polls never come faster than PollInterval.
 	Backoff Backoff
+	// OutagePoll caps the wait between polls of a pending transaction while
+	// the node is unreachable (default 2s; never below PollInterval). A
+	// transaction racing a deadline (a challenge window) must be seen, and
+	// re-sent if the node forgot it, soon after the node is back, not a
+	// full Backoff.Max later.
+	OutagePoll time.Duration
 	// Outage, if set, records the transport failures of this manager, e.g.
 	// one Outage shared by every component talking to one node, so that a
 	// node outage logs one WARN and one INFO in all. nil: the manager's own.
@@ -82,6 +88,14 @@ type TxOptions struct {
 //     instead of having its fees bumped forever;
 //   - vanished: in no pool and not mined (a node restart dropped it): it is
 //     broadcast again unchanged.
+//
+// Vanishing is also checked on every poll, not only after BumpAfter: a
+// node restarted with its chain kept but its pool lost forgets pending
+// transactions, and one racing a deadline (a challenge in a short window)
+// must be back in the pool on the first poll that reaches the node. The
+// re-broadcast is the same signed transaction (same nonce, same fees), so
+// it can be mined at most once. While the node is unreachable, polls back
+// off to at most OutagePoll.
 //
 // Transport failures (IsTransient) are retried with Backoff and reported
 // through Outage; they never end a Send before ctx does.
@@ -120,6 +134,7 @@ func NewTxManager(b Backend, key *ecdsa.PrivateKey, opts TxOptions) (*TxManager,
 	opts.PollInterval = orDefault(opts.PollInterval, time.Second)
 	opts.BumpAfter = orDefault(opts.BumpAfter, 30*time.Second)
 	opts.StuckAfter = orDefault(opts.StuckAfter, 5*time.Minute)
+	opts.OutagePoll = max(orDefault(opts.OutagePoll, 2*time.Second), opts.PollInterval)
 	switch {
 	case opts.GasMargin == 0:
 		opts.GasMargin = 0.2
@@ -498,6 +513,7 @@ func (m *TxManager) wait(ctx context.Context, req *request, fl *flight, tx *type
 	lastSent := time.Now()
 	var seen *types.Receipt // latest receipt seen, nil if none or reorged away
 	failures := 0           // consecutive failed polls
+	inPool := true          // the node knew tx at the last look (it accepted it)
 	failed := func(what string, err error) {
 		failures++
 		if IsTransient(err) {
@@ -509,7 +525,7 @@ func (m *TxManager) wait(ctx context.Context, req *request, fl *flight, tx *type
 	for {
 		delay := m.opts.PollInterval
 		if failures > 0 {
-			delay = max(delay, m.opts.Backoff.Delay(failures-1))
+			delay = max(delay, min(m.opts.Backoff.Delay(failures-1), m.opts.OutagePoll))
 		}
 		if err := Sleep(ctx, delay); err != nil {
 			return nil, fmt.Errorf("waiting for %s (nonce %d): %w", tx.Hash(), tx.Nonce(), err)
@@ -581,8 +597,47 @@ func (m *TxManager) wait(ctx context.Context, req *request, fl *flight, tx *type
 			continue
 		}
 		if time.Since(lastSent) < m.opts.BumpAfter {
+			if !inPool {
+				continue // not re-sent at once (a gap), or re-sent and still unknown: BumpAfter's checks take over
+			}
+			known, err := m.known(ctx, attempts)
+			if err != nil {
+				failed("pool check", err)
+				continue
+			}
+			if known {
+				continue
+			}
+			// Only a plain drop is re-sent at once. Behind a gap (a node
+			// reset with its state lost) the old copy must stay out of the
+			// pool: the gap is healed with a fresh nonce after BumpAfter,
+			// and a queued old copy would execute too once the gap filled.
+			st, err := m.nonceState(ctx, attempts)
+			if err != nil {
+				failed("pool check", err)
+				continue
+			}
+			switch st.kind {
+			case nonceVanished:
+				m.log.Warn("transaction dropped by the node (restarted with its pool lost?); broadcasting it again now",
+					"tx", tx.Hash(), "nonce", tx.Nonce())
+				if tx, attempts, err = m.resend(ctx, req, fl, tx, attempts); err != nil {
+					return nil, err
+				}
+				if inPool, err = m.known(ctx, attempts); err != nil {
+					inPool = true // look again on the next poll
+					failed("pool check", err)
+				}
+			case nonceTaken:
+				if tx, attempts, err = m.renonce(ctx, req, fl, attempts); err != nil {
+					return nil, err
+				}
+			case nonceGap:
+				inPool = false
+			}
 			continue
 		}
+		inPool = true // after BumpAfter's checks, watch for vanishing again
 		st, err := m.nonceState(ctx, attempts)
 		if err != nil {
 			failed("nonce check", err)
@@ -691,17 +746,30 @@ func (m *TxManager) nonceState(ctx context.Context, attempts []*types.Transactio
 	if pending < n && !m.holdsNonces(pending, n) {
 		return nonceStatus{kind: nonceGap, pending: pending}, nil
 	}
+	known, err := m.known(ctx, attempts)
+	switch {
+	case err != nil:
+		return nonceStatus{}, err
+	case known:
+		return nonceStatus{kind: nonceOK, pending: pending}, nil
+	}
+	return nonceStatus{kind: nonceVanished, pending: pending}, nil
+}
+
+// known reports whether the node knows any of attempts, pending in its
+// pool or mined (eth_getTransactionByHash).
+func (m *TxManager) known(ctx context.Context, attempts []*types.Transaction) (bool, error) {
 	for i := len(attempts) - 1; i >= 0; i-- {
 		a := attempts[i]
 		_, _, err := m.b.TransactionByHash(ctx, a.Hash())
 		if err == nil {
-			return nonceStatus{kind: nonceOK, pending: pending}, nil
+			return true, nil
 		}
 		if !notFound(err) {
-			return nonceStatus{}, fmt.Errorf("transaction %s: %w", a.Hash(), err)
+			return false, fmt.Errorf("transaction %s: %w", a.Hash(), err)
 		}
 	}
-	return nonceStatus{kind: nonceVanished, pending: pending}, nil
+	return false, nil
 }
 
 // holdsNonces reports whether Sends in flight hold every nonce in
