@@ -23,6 +23,7 @@ import (
 	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/contracts/market"
+	"github.com/aivm-dev/aivm/models/graph"
 )
 
 // RunOptions configure Run.
@@ -36,6 +37,9 @@ type RunOptions struct {
 	Lie *adversary.Lie
 	// Timeout bounds the whole run (default 5 minutes).
 	Timeout time.Duration
+	// Executor chooses the services' native executor (see
+	// ServiceOptions.Executor; nil: the process's ops backend).
+	Executor func(*graph.Model) (graph.Options, error)
 }
 
 // Summary is what a devnet run established.
@@ -119,11 +123,11 @@ func Run(ctx context.Context, o RunOptions, w io.Writer) (*Summary, error) {
 	// narration's, if any, is checked on the way out of a whole run.
 	defer func() { _ = narr() }()
 
-	honest, err := n.StartSubmitter(ctx, "submitter", ServiceOptions{})
+	honest, err := n.StartSubmitter(ctx, "submitter", ServiceOptions{Executor: o.Executor})
 	if err != nil {
 		return nil, err
 	}
-	ch, err := n.StartChallenger(ctx, "challenger", ServiceOptions{})
+	ch, err := n.StartChallenger(ctx, "challenger", ServiceOptions{Executor: o.Executor})
 	if err != nil {
 		return nil, err
 	}
@@ -196,7 +200,7 @@ func Run(ctx context.Context, o RunOptions, w io.Writer) (*Summary, error) {
 	if lie == nil {
 		lie = &adversary.Lie{Node: len(n.Model.Graph.Nodes), Bit: 0}
 	}
-	if _, err := n.StartSubmitter(ctx, "liar", ServiceOptions{Lie: lie}); err != nil {
+	if _, err := n.StartSubmitter(ctx, "liar", ServiceOptions{Lie: lie, Executor: o.Executor}); err != nil {
 		return nil, err
 	}
 	tl.printf("a lying submitter %s replaces the honest one: it flips bit %d of node %d's output", short(n.Accounts["liar"].Address()), lie.Bit, lie.Node)

@@ -445,7 +445,10 @@ type ServiceOptions struct {
 	// Budget caps a challenger's bonds at stake.
 	Budget  *big.Int
 	Workers int
-	Log     *slog.Logger
+	// Executor chooses the native runs' executor (gpu.Selection.Prepare);
+	// nil runs the process's ops backend on Workers.
+	Executor func(*graph.Model) (graph.Options, error)
+	Log      *slog.Logger
 }
 
 func (n *Network) env(ctx context.Context, account string, o ServiceOptions) (agent.Env, *chain.Store, error) {
@@ -470,7 +473,7 @@ func (n *Network) env(ctx context.Context, account string, o ServiceOptions) (ag
 		env.Claim = o.Lie
 	}
 	env.Connect(agent.Deployment{Chain: n.Backend, Tx: acct.Tx, Client: n.Market, Registry: n.Registry,
-		Kernels: n.Loader(), Workers: o.Workers})
+		Kernels: n.Loader(), Workers: o.Workers, Executor: o.Executor})
 	return env, db, nil
 }
 

@@ -23,6 +23,7 @@ var ExecutorNames = []string{ExecAuto, ExecGo, ExecSIMD, ExecGPU}
 type Selection struct {
 	Name    string        // go, simd or gpu: what runs (auto resolved)
 	Label   string        // e.g. "simd (avx2)", "gpu (GPU: NVIDIA H200)", "gpu (pocl (CPU): ...)"
+	Metric  string        // the services' executor label: "go", the SIMD variant ("avx2"), "pocl" or "gpu:<device>"
 	Options graph.Options // pass to graph.Executor.Run
 	Exec    *Executor     // the device executor for gpu, else nil
 	dev     *Device
@@ -41,14 +42,14 @@ func Select(name string, workers int, models ...*graph.Model) (*Selection, error
 			}
 		}
 		if err := ops.SetBackend(ops.BackendSIMD); err == nil {
-			return &Selection{Name: ExecSIMD, Label: "simd (" + ops.Backend() + ")", Options: graph.Options{Workers: workers}}, nil
+			return cpuSelection(ExecSIMD, workers), nil
 		}
 		return Select(ExecGo, workers, models...)
 	case ExecGo, ExecSIMD:
 		if err := ops.SetBackend(name); err != nil {
 			return nil, fmt.Errorf("executor %s: %w", name, err)
 		}
-		return &Selection{Name: name, Label: name + " (" + ops.Backend() + ")", Options: graph.Options{Workers: workers}}, nil
+		return cpuSelection(name, workers), nil
 	case ExecGPU:
 		dev, err := Open()
 		if err != nil {
@@ -59,9 +60,35 @@ func Select(name string, workers int, models ...*graph.Model) (*Selection, error
 			dev.Close()
 			return nil, fmt.Errorf("executor gpu: %w", err)
 		}
-		return &Selection{Name: ExecGPU, Label: "gpu (" + dev.Info.Label() + ")", Options: graph.Options{Runner: x}, Exec: x, dev: dev}, nil
+		metric := "gpu:" + dev.Info.Name
+		if dev.Info.Pocl {
+			metric = "pocl"
+		}
+		return &Selection{Name: ExecGPU, Label: "gpu (" + dev.Info.Label() + ")", Metric: metric,
+			Options: graph.Options{Runner: x}, Exec: x, dev: dev}, nil
 	}
 	return nil, fmt.Errorf("unknown executor %q (have %v)", name, ExecutorNames)
+}
+
+// cpuSelection labels the ops backend that SetBackend has just chosen.
+func cpuSelection(name string, workers int) *Selection {
+	b := ops.Backend()
+	return &Selection{Name: name, Label: name + " (" + b + ")", Metric: b, Options: graph.Options{Workers: workers}}
+}
+
+// Prepare returns the options to run m with. A gpu selection uploads m's
+// weights first (once), so that a model loaded after Select, such as a
+// kernel a service fetches when its first request arrives, keeps its
+// weights on the device instead of uploading them on every run.
+func (s *Selection) Prepare(m *graph.Model) (graph.Options, error) {
+	if s.Exec != nil {
+		for _, w := range m.Weights {
+			if err := s.Exec.Pin(w); err != nil {
+				return graph.Options{}, fmt.Errorf("executor gpu: %w", err)
+			}
+		}
+	}
+	return s.Options, nil
 }
 
 // Close releases the device of a gpu selection.

@@ -17,6 +17,7 @@ func TestSelect(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, ExecGo, s.Name)
 	require.Equal(t, ops.BackendGo, ops.Backend())
+	require.Equal(t, "go", s.Metric)
 	s.Close()
 	s, err = Select(ExecAuto, 2, m)
 	require.NoError(t, err)
@@ -31,4 +32,23 @@ func TestSelect(t *testing.T) {
 	require.Equal(t, ExecGPU, s.Name)
 	require.Same(t, s.Exec, s.Options.Runner)
 	require.Contains(t, s.Label, s.Exec.Device().Info.Name)
+	if s.Exec.Device().Info.Pocl {
+		require.Equal(t, "pocl", s.Metric)
+	} else {
+		require.Equal(t, "gpu:"+s.Exec.Device().Info.Name, s.Metric)
+	}
+	// A model loaded after Select has its weights uploaded once, by Prepare.
+	s2, err := Select(ExecGPU, 1)
+	require.NoError(t, err)
+	defer s2.Close()
+	for range 2 {
+		opt, err := s2.Prepare(m)
+		require.NoError(t, err)
+		require.Same(t, s2.Exec, opt.Runner)
+	}
+	var total int64
+	for _, w := range m.Weights {
+		total += int64(w.Len()) * int64(w.DType.Size())
+	}
+	require.Equal(t, total, s2.Exec.Stats().Uploaded)
 }

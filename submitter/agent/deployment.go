@@ -42,6 +42,10 @@ type Deployment struct {
 	Kernels  registry.KernelLoader
 	// Workers is the native inference parallelism (0: every core).
 	Workers int
+	// Executor, when set, gives the options a loaded kernel's native runs
+	// use (gpu.Selection.Prepare: a GPU runner, or Workers for the CPU
+	// executors); it is called once per kernel. Nil runs with Workers.
+	Executor func(*graph.Model) (graph.Options, error)
 }
 
 // Connect sets env's Market, Kernels and Players to d's.
@@ -147,6 +151,7 @@ type loadedKernel struct {
 	model *graph.Model
 	elf   []byte
 	slots []uint32 // the slots a result is bound to (KernelRegistry.resultShape)
+	opt   graph.Options
 }
 
 // kernel loads (once) the model and ELF of a registered kernel.
@@ -171,7 +176,13 @@ func (r *registryKernels) kernel(ctx context.Context, id common.Hash) (*loadedKe
 	if err != nil {
 		return nil, fmt.Errorf("kernel %s: %w", id, err)
 	}
-	k = &loadedKernel{model: m, elf: elf, slots: slots}
+	opt := graph.Options{Workers: r.d.Workers}
+	if r.d.Executor != nil {
+		if opt, err = r.d.Executor(m); err != nil {
+			return nil, fmt.Errorf("kernel %s: %w", id, err)
+		}
+	}
+	k = &loadedKernel{model: m, elf: elf, slots: slots, opt: opt}
 	r.mu.Lock()
 	r.loaded[id] = k
 	r.mu.Unlock()
@@ -191,7 +202,7 @@ func (r *registryKernels) Run(ctx context.Context, id common.Hash, inputs []*ten
 	if err != nil {
 		return nil, err
 	}
-	return kernel.NewSessionWith(ctx, k.model, inputs, k.elf, graph.Options{Workers: r.d.Workers})
+	return kernel.NewSessionWith(ctx, k.model, inputs, k.elf, k.opt)
 }
 
 // FollowOptions configure NewFollow.

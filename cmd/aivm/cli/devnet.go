@@ -4,12 +4,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/aivm-dev/aivm/bisection/adversary"
 	"github.com/aivm-dev/aivm/e2e/devnet"
+	"github.com/aivm-dev/aivm/models/gpu"
 )
 
 // devnetCmd is the main job: the whole AIVM flow on a fresh chain, with a
@@ -21,6 +23,7 @@ func devnetCmd() *cobra.Command {
 		verbose, jsonOut bool
 		timeout          time.Duration
 		rpcURL           string
+		executor         string
 	)
 	cmd := &cobra.Command{
 		Use:   "devnet",
@@ -45,6 +48,13 @@ exits non-zero if any outcome differs from that.`,
 				o.Network = net
 			}
 			o.Timeout = timeout
+			sel, err := gpu.Select(executor, runtime.NumCPU())
+			if err != nil {
+				return fmt.Errorf("--executor: %w", err)
+			}
+			defer sel.Close()
+			o.Executor = sel.Prepare
+			fmt.Fprintf(cmd.OutOrStdout(), "executor: %s\n", sel.Label)
 			if lie.Node > 0 {
 				o.Lie = &lie
 			}
@@ -78,6 +88,7 @@ exits non-zero if any outcome differs from that.`,
 	f.BoolVar(&verbose, "verbose", false, "also print the services' logs")
 	f.BoolVar(&jsonOut, "json", false, "print the summary as one JSON object on the last line")
 	f.DurationVar(&timeout, "timeout", 5*time.Minute, "give up after this long")
+	f.StringVar(&executor, "executor", gpu.ExecAuto, "the services' native executor, auto|go|simd|gpu (results are identical)")
 	f.StringVar(&rpcURL, "rpc", "", "run against a dev node's JSON-RPC URL (anvil, geth --dev) instead of the in-process chain")
 	return cmd
 }

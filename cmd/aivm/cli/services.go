@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"math/big"
 	"net"
+	"runtime"
 	"strings"
 	"time"
 
@@ -20,6 +21,7 @@ import (
 	"github.com/aivm-dev/aivm/contracts/market"
 	"github.com/aivm-dev/aivm/contracts/registry"
 	"github.com/aivm-dev/aivm/contracts/telemetry"
+	"github.com/aivm-dev/aivm/models/gpu"
 	"github.com/aivm-dev/aivm/models/graph"
 	"github.com/aivm-dev/aivm/submitter"
 	"github.com/aivm-dev/aivm/submitter/agent"
@@ -60,6 +62,7 @@ type serviceOptions struct {
 	db          string
 	kernels     []string
 	workers     int
+	executor    string
 	metricsAddr string
 	health      telemetry.HealthOptions
 	minBalance  weiValue
@@ -114,6 +117,7 @@ successful poll (--ready-max-poll-age), oldest pending transaction
 	f.StringVar(&so.db, "db", "aivm-"+role+".db", "duty database (bbolt file; locked while the service runs)")
 	f.StringSliceVar(&so.kernels, "kernels", nil, "kernel ids to serve, comma-separated (default: every kernel the store holds)")
 	f.IntVar(&so.workers, "workers", 0, "native inference parallelism (0: every core)")
+	f.StringVar(&so.executor, "executor", gpu.ExecAuto, "native inference executor, auto|go|simd|gpu: auto is a GPU when one is present, else simd, else go (results are identical; the metrics' executor label names the one used)")
 	f.StringVar(&so.metricsAddr, "metrics-addr", "", "serve Prometheus metrics at http://ADDR/metrics, /healthz and /readyz, e.g. :9100 (empty: off)")
 	f.DurationVar(&so.health.MaxHeadAge, "ready-max-head-age", 2*time.Minute, "/readyz fails when the chain head is older than this (negative: no check; a dev node mining only on transactions needs --block-time or -1s)")
 	f.DurationVar(&so.health.MaxPollAge, "ready-max-poll-age", 2*time.Minute, "/readyz fails when the last successful poll is older than this (negative: no check)")
@@ -150,10 +154,21 @@ func runService(cmd *cobra.Command, role string, so *serviceOptions) error {
 	if err != nil {
 		return err
 	}
+	workers := so.workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	exec, err := gpu.Select(so.executor, workers)
+	if err != nil {
+		return fmt.Errorf("--executor: %w", err)
+	}
+	defer exec.Close()
+	log.Info("executor", "executor", exec.Label)
 	var mon *telemetry.Monitor
 	if so.metricsAddr != "" {
 		so.health.MinBalance = so.minBalance.v
 		mon = newMonitor(so.health)
+		mon.Executor = exec.Metric
 		so.chain.observe = mon.ObserveRPC
 	}
 	cn, err := so.chain.dial(ctx, true, log)
@@ -222,7 +237,7 @@ func runService(cmd *cobra.Command, role string, so *serviceOptions) error {
 
 	mc := market.New(*cn.addrs, cn.client)
 	env := agent.Env{Duties: duties, Log: log, Poll: so.chain.poll}
-	env.Connect(agent.Deployment{Chain: cn.client, Tx: cn.tx, Client: mc, Registry: reg, Kernels: loader, Workers: so.workers})
+	env.Connect(agent.Deployment{Chain: cn.client, Tx: cn.tx, Client: mc, Registry: reg, Kernels: loader, Workers: workers, Executor: exec.Prepare})
 	if lie != nil {
 		env.Claim = lie
 	}

@@ -45,6 +45,8 @@ func TestServiceRunArgs(t *testing.T) {
 		require.ErrorContains(t, err, "need --lie-node")
 		_, err = runCmd(t, serviceRunCmd(role), "--kernels", "0x12")
 		require.ErrorContains(t, err, "--kernels")
+		_, err = runCmd(t, serviceRunCmd(role), "--executor", "tpu", "--private-key", devKey)
+		require.ErrorContains(t, err, `--executor: unknown executor "tpu"`)
 		t.Setenv("AIVM_RPC", "")
 		_, err = runCmd(t, serviceRunCmd(role), "--private-key", devKey)
 		require.ErrorContains(t, err, "no --rpc endpoint")
