@@ -107,6 +107,938 @@ type KernelRegistryKernel struct {
 	OutputSlots  []uint32
 }
 
+// BN254VRFMetaData contains all meta data concerning the BN254VRF contract.
+var BN254VRFMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"CoordinateOutOfRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExpandLengthInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PairingMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"which\",\"type\":\"uint256\"}],\"name\":\"PrecompileFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicKeyAtInfinity\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicKeyInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SignatureAtInfinity\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SignatureNotOnCurve\",\"type\":\"error\"}]",
+	ID:  "ac1320133c331973b04224d85c6775f88f",
+	Bin: "0x60556032600b8282823980515f1a607314602657634e487b7160e01b5f525f60045260245ffd5b305f52607381538281f3fe730000000000000000000000000000000000000000301460806040525f5ffdfea2646970667358221220afb55036061ff8673fa8f75719d5bcba2fc85a4fca5ca68bf4cd6a996593a9b964736f6c63430008250033",
+}
+
+// BN254VRF is an auto generated Go binding around an Ethereum contract.
+type BN254VRF struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *BN254VRF) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewBN254VRF creates a new instance of BN254VRF.
+func NewBN254VRF() *BN254VRF {
+	parsed, err := BN254VRFMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &BN254VRF{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *BN254VRF) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (bN254VRF *BN254VRF) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], bN254VRF.abi.Errors["CoordinateOutOfRange"].ID.Bytes()[:4]) {
+		return bN254VRF.UnpackCoordinateOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bN254VRF.abi.Errors["ExpandLengthInvalid"].ID.Bytes()[:4]) {
+		return bN254VRF.UnpackExpandLengthInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bN254VRF.abi.Errors["PairingMismatch"].ID.Bytes()[:4]) {
+		return bN254VRF.UnpackPairingMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bN254VRF.abi.Errors["PrecompileFailed"].ID.Bytes()[:4]) {
+		return bN254VRF.UnpackPrecompileFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bN254VRF.abi.Errors["PublicKeyAtInfinity"].ID.Bytes()[:4]) {
+		return bN254VRF.UnpackPublicKeyAtInfinityError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bN254VRF.abi.Errors["PublicKeyInvalid"].ID.Bytes()[:4]) {
+		return bN254VRF.UnpackPublicKeyInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bN254VRF.abi.Errors["SignatureAtInfinity"].ID.Bytes()[:4]) {
+		return bN254VRF.UnpackSignatureAtInfinityError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bN254VRF.abi.Errors["SignatureNotOnCurve"].ID.Bytes()[:4]) {
+		return bN254VRF.UnpackSignatureNotOnCurveError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// BN254VRFCoordinateOutOfRange represents a CoordinateOutOfRange error raised by the BN254VRF contract.
+type BN254VRFCoordinateOutOfRange struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinateOutOfRange()
+func BN254VRFCoordinateOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x0b3564f55f46d8385797887b4fba229dbbd2b49df7ba6faf6cf4d48967693a09")
+}
+
+// UnpackCoordinateOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinateOutOfRange()
+func (bN254VRF *BN254VRF) UnpackCoordinateOutOfRangeError(raw []byte) (*BN254VRFCoordinateOutOfRange, error) {
+	out := new(BN254VRFCoordinateOutOfRange)
+	if err := bN254VRF.abi.UnpackIntoInterface(out, "CoordinateOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BN254VRFExpandLengthInvalid represents a ExpandLengthInvalid error raised by the BN254VRF contract.
+type BN254VRFExpandLengthInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExpandLengthInvalid()
+func BN254VRFExpandLengthInvalidErrorID() common.Hash {
+	return common.HexToHash("0xf662aab63ea3587531a9888bec952a40ed3816efd35da535cc0260b717c29aa3")
+}
+
+// UnpackExpandLengthInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExpandLengthInvalid()
+func (bN254VRF *BN254VRF) UnpackExpandLengthInvalidError(raw []byte) (*BN254VRFExpandLengthInvalid, error) {
+	out := new(BN254VRFExpandLengthInvalid)
+	if err := bN254VRF.abi.UnpackIntoInterface(out, "ExpandLengthInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BN254VRFPairingMismatch represents a PairingMismatch error raised by the BN254VRF contract.
+type BN254VRFPairingMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PairingMismatch()
+func BN254VRFPairingMismatchErrorID() common.Hash {
+	return common.HexToHash("0x36e116cd7f0f3321b4e3fc430412e958442245e95233f2d55c0596bd8ca8d1ee")
+}
+
+// UnpackPairingMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PairingMismatch()
+func (bN254VRF *BN254VRF) UnpackPairingMismatchError(raw []byte) (*BN254VRFPairingMismatch, error) {
+	out := new(BN254VRFPairingMismatch)
+	if err := bN254VRF.abi.UnpackIntoInterface(out, "PairingMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BN254VRFPrecompileFailed represents a PrecompileFailed error raised by the BN254VRF contract.
+type BN254VRFPrecompileFailed struct {
+	Which *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PrecompileFailed(uint256 which)
+func BN254VRFPrecompileFailedErrorID() common.Hash {
+	return common.HexToHash("0x00a48593f9c209d4d7e3b1ee4f754577225379f193a95f3a1400534a74238e14")
+}
+
+// UnpackPrecompileFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PrecompileFailed(uint256 which)
+func (bN254VRF *BN254VRF) UnpackPrecompileFailedError(raw []byte) (*BN254VRFPrecompileFailed, error) {
+	out := new(BN254VRFPrecompileFailed)
+	if err := bN254VRF.abi.UnpackIntoInterface(out, "PrecompileFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BN254VRFPublicKeyAtInfinity represents a PublicKeyAtInfinity error raised by the BN254VRF contract.
+type BN254VRFPublicKeyAtInfinity struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PublicKeyAtInfinity()
+func BN254VRFPublicKeyAtInfinityErrorID() common.Hash {
+	return common.HexToHash("0xf0d5bc413d9be0df09eccbb6a233e5350c3f52478ab96192d10269c11f17e37b")
+}
+
+// UnpackPublicKeyAtInfinityError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PublicKeyAtInfinity()
+func (bN254VRF *BN254VRF) UnpackPublicKeyAtInfinityError(raw []byte) (*BN254VRFPublicKeyAtInfinity, error) {
+	out := new(BN254VRFPublicKeyAtInfinity)
+	if err := bN254VRF.abi.UnpackIntoInterface(out, "PublicKeyAtInfinity", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BN254VRFPublicKeyInvalid represents a PublicKeyInvalid error raised by the BN254VRF contract.
+type BN254VRFPublicKeyInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PublicKeyInvalid()
+func BN254VRFPublicKeyInvalidErrorID() common.Hash {
+	return common.HexToHash("0x9342014bb9a1d9760b67e6217c65355a9de3ef4ffaada763e779c992d4ef6566")
+}
+
+// UnpackPublicKeyInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PublicKeyInvalid()
+func (bN254VRF *BN254VRF) UnpackPublicKeyInvalidError(raw []byte) (*BN254VRFPublicKeyInvalid, error) {
+	out := new(BN254VRFPublicKeyInvalid)
+	if err := bN254VRF.abi.UnpackIntoInterface(out, "PublicKeyInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BN254VRFSignatureAtInfinity represents a SignatureAtInfinity error raised by the BN254VRF contract.
+type BN254VRFSignatureAtInfinity struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SignatureAtInfinity()
+func BN254VRFSignatureAtInfinityErrorID() common.Hash {
+	return common.HexToHash("0x54656aa0463ac70f3a6eb55161a23d6fe66fc3c118a153363c2836e98352c56a")
+}
+
+// UnpackSignatureAtInfinityError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SignatureAtInfinity()
+func (bN254VRF *BN254VRF) UnpackSignatureAtInfinityError(raw []byte) (*BN254VRFSignatureAtInfinity, error) {
+	out := new(BN254VRFSignatureAtInfinity)
+	if err := bN254VRF.abi.UnpackIntoInterface(out, "SignatureAtInfinity", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BN254VRFSignatureNotOnCurve represents a SignatureNotOnCurve error raised by the BN254VRF contract.
+type BN254VRFSignatureNotOnCurve struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SignatureNotOnCurve()
+func BN254VRFSignatureNotOnCurveErrorID() common.Hash {
+	return common.HexToHash("0x75ea04af3703d3329fcb133d13cf7a119c45b6bcc808e06b1df969150fe970b1")
+}
+
+// UnpackSignatureNotOnCurveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SignatureNotOnCurve()
+func (bN254VRF *BN254VRF) UnpackSignatureNotOnCurveError(raw []byte) (*BN254VRFSignatureNotOnCurve, error) {
+	out := new(BN254VRFSignatureNotOnCurve)
+	if err := bN254VRF.abi.UnpackIntoInterface(out, "SignatureNotOnCurve", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BN254VRFHarnessMetaData contains all meta data concerning the BN254VRFHarness contract.
+var BN254VRFHarnessMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"pk\",\"type\":\"uint256[4]\"},{\"internalType\":\"bytes\",\"name\":\"message\",\"type\":\"bytes\"},{\"internalType\":\"uint256[2]\",\"name\":\"sig\",\"type\":\"uint256[2]\"},{\"internalType\":\"bytes\",\"name\":\"dst\",\"type\":\"bytes\"}],\"name\":\"check\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"message\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"dst\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"lenInBytes\",\"type\":\"uint256\"}],\"name\":\"expandMessageXmd\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"message\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"dst\",\"type\":\"bytes\"}],\"name\":\"hashToField\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"u0\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"u1\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"message\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"dst\",\"type\":\"bytes\"}],\"name\":\"hashToG1\",\"outputs\":[{\"internalType\":\"uint256[2]\",\"name\":\"\",\"type\":\"uint256[2]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"u\",\"type\":\"uint256\"}],\"name\":\"mapToCurve\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"x\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"y\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"message\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"dst\",\"type\":\"bytes\"}],\"name\":\"measureHashToG1\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gasUsed\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"pk\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"market\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"kernelId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[2]\",\"name\":\"sig\",\"type\":\"uint256[2]\"}],\"name\":\"measureVerifiedSeed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gasUsed\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"market\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"kernelId\",\"type\":\"bytes32\"}],\"name\":\"requestMessage\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[2]\",\"name\":\"sig\",\"type\":\"uint256[2]\"}],\"name\":\"seed\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"pk\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"market\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"kernelId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[2]\",\"name\":\"sig\",\"type\":\"uint256[2]\"}],\"name\":\"verifiedSeed\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"pk\",\"type\":\"uint256[4]\"},{\"internalType\":\"bytes\",\"name\":\"message\",\"type\":\"bytes\"},{\"internalType\":\"uint256[2]\",\"name\":\"sig\",\"type\":\"uint256[2]\"}],\"name\":\"verify\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"pk\",\"type\":\"uint256[4]\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint256[2]\",\"name\":\"proof\",\"type\":\"uint256[2]\"}],\"name\":\"verifyPossession\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CoordinateOutOfRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExpandLengthInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PairingMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"which\",\"type\":\"uint256\"}],\"name\":\"PrecompileFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicKeyAtInfinity\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicKeyInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SignatureAtInfinity\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SignatureNotOnCurve\",\"type\":\"error\"}]",
+	ID:  "8454bb87808b9808fe8ef80f034057f2ed",
+	Bin: "0x6080604052348015600e575f5ffd5b50611a4b8061001c5f395ff3fe608060405234801561000f575f5ffd5b50600436106100b1575f3560e01c8063c88b291d1161006e578063c88b291d1461017e578063d9451add14610191578063e403f629146101a4578063eb20bda1146101b7578063f0b18a53146101ca578063ff913ecd146101ea575f5ffd5b80631e401c78146100b55780632130bc48146100dd5780632efbad27146100fd5780638ca728a21461012557806392ce2ef214610146578063b926bc631461016b575b5f5ffd5b6100c86100c3366004611439565b6101fd565b60405190151581526020015b60405180910390f35b6100f06100eb3660046114b7565b61028e565b6040516100d491906114ef565b61011061010b366004611524565b61029c565b604080519283526020830191909152016100d4565b61013861013336600461153b565b6102b0565b6040519081526020016100d4565b6101596101543660046115a7565b610345565b60405160ff90911681526020016100d4565b61013861017936600461163b565b61041a565b61011061018c36600461153b565b61044d565b61013861019f36600461165c565b6104cd565b6100f06101b23660046116bb565b610527565b6100c86101c536600461172e565b6105a6565b6101dd6101d836600461153b565b6105fb565b6040516100d49190611770565b6101386101f836600461165c565b610674565b5f6102838560048060200260405190810160405280929190826004602002808284375f9201919091525050604080516020601f8901819004810282018101909252878152915087908790819084018382808284375f9201919091525050604080518082018252925087915060029083908390808284375f920191909152506106f0915050565b90505b949350505050565b606061028385858585610730565b5f5f6102a783610771565b91509150915091565b5f5f85858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920182905250604080516020601f8b0181900481028201810190925289815295965090949350889250879150819084018382808284375f9201829052509394505050505a905061032d83836109d0565b505a61033990826117b4565b98975050505050505050565b5f6103fe8760048060200260405190810160405280929190826004602002808284375f9201919091525050604080516020601f8b01819004810282018101909252898152915089908990819084018382808284375f9201919091525050604080518082018252925089915060029083908390808284375f9201919091525050604080516020601f8a01819004810282018101909252888152915088908890819084018382808284375f92019190915250610a6a92505050565b600681111561040f5761040f6117c7565b979650505050505050565b6040805180820182525f916104479190849060029083908390808284375f92019190915250610d77915050565b92915050565b5f5f6104c086868080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525050604080516020601f8a0181900481028201810190925288815292508891508790819084018382808284375f92019190915250610da992505050565b9150915094509492505050565b5f61040f8760048060200260405190810160405280929190826004602002808284375f92019190915250506040805180820182528a9250899189918991899060029083908390808284375f92019190915250610e57915050565b606061059c86868080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525050604080516020601f8a0181900481028201810190925288815292508891508790819084018382808284375f92019190915250879250610ea2915050565b9695505050505050565b5f6102868460048060200260405190810160405280929190826004602002808284375f920191909152505060408051808201825287925090869060029083908390808284375f92019190915250611109915050565b610603611398565b61028385858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525050604080516020601f890181900481028201810190925287815292508791508690819084018382808284375f920191909152506109d092505050565b5f5f8760048060200260405190810160405280929190826004602002808284375f9201829052506040805180820182529495509093925086915060029083908390808284375f92018290525092935050505a90506106d6838a8a8a8a87610e57565b505a6106e290826117b4565b9a9950505050505050505050565b5f8061071685858560405180606001604052806033815260200161199060339139610a6a565b6006811115610727576107276117c7565b14949350505050565b6040805160208101959095526001600160a01b03939093168484015260608401919091526080808401919091528151808403909101815260a0909201905290565b5f80805f5160206119c35f395f51905f5260045f5160206119c35f395f51905f528687090990505f5f5160206119c35f395f51905f528260010890505f5160206119c35f395f51905f526107d2835f5160206119c35f395f51905f526117b4565b60010891505f6108125f5160206119c35f395f51905f528385097f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4561114c565b90505f5f5160206119c35f395f51905f5278016789af3a83522eb353c98fc6b36d713d5d8d1cc5dffffffa5f5160206119c35f395f51905f52845f5160206119c35f395f51905f52888c09090990505f5f5160206119c35f395f51905f52610887835f5160206119c35f395f51905f526117b4565b7f183227397098d014dc2822db40c0ac2ecbc0b548b438e5469e10460b6c3e7ea30896506108bc6108b7886111b8565b6111f1565b9650905080610994575f5160206119c35f395f51905f52827f183227397098d014dc2822db40c0ac2ecbc0b548b438e5469e10460b6c3e7ea30896506109046108b7886111b8565b9650905080610994575f5160206119c35f395f51905f52835f5160206119c35f395f51905f528687090996505f5160206119c35f395f51905f5260015f5160206119c35f395f51905f527f10216f7ba065e00de81ac1e7808072c9dd2b2385cd7b438469602eb24829a9bd5f5160206119c35f395f51905f528b8c09090896506109906108b7886111b8565b9650505b8560011688600116146109c6575f5160206119c35f395f51905f526109b987826117b4565b6109c391906117ef565b95505b5050505050915091565b6109d8611398565b5f5f6109e48585610da9565b915091505f5f6109f384610771565b915091505f5f610a0285610771565b915091505f60405180608001604052808681526020018581526020018481526020018381525090505f60408960808460065afa905080610a5c5760405162a4859360e01b8152600660048201526024015b60405180910390fd5b505050505050505092915050565b81515f905f5160206119c35f395f51905f52111580610a9a575060208301515f5160206119c35f395f51905f5211155b80610ab3575084515f5160206119c35f395f51905f5211155b80610acf575060208501515f5160206119c35f395f51905f5211155b80610aeb575060408501515f5160206119c35f395f51905f5211155b80610b07575060608501515f5160206119c35f395f51905f5211155b15610b1457506001610286565b8251158015610b2557506020830151155b15610b3257506002610286565b8251610b3d906111b8565b60208401515f5160206119c35f395f51905f5290800914610b6057506003610286565b8451158015610b7157506020850151155b8015610b7f57506040850151155b8015610b8d57506060850151155b15610b9a57506004610286565b5f610ba585846109d0565b90505f604051806101800160405280865f60028110610bc657610bc6611802565b6020020151815260200186600160028110610be357610be3611802565b602002015181526020017f198e9393920d483a7260bfb731fb5d25f1aa493335a9e71297e485b7aef312c281526020017f1800deef121f1e76426a00665e5c4479674322d4f75edadd46debd5cd992f6ed81526020017f275dc4a288d1afb3cbb1ac09187524c7db36395df7be3b99e673b13a075a65ec81526020017f1d9befcd05a5323e6da4d435f3b617cdb3af83285c2df711ef39c01571827f9d8152602001835f60028110610c9757610c97611802565b6020020151815260200183600160028110610cb457610cb4611802565b60200201518152602001885f60048110610cd057610cd0611802565b6020020151815260200188600160048110610ced57610ced611802565b6020020151815260200188600260048110610d0a57610d0a611802565b6020020151815260200188600360048110610d2757610d27611802565b602002015190529050610d386113b6565b5f6020826101808560085afa905080610d58576005945050505050610286565b8151600114610d68576006610d6a565b5f5b9998505050505050505050565b805160209182015160408051808501939093528281019190915280518083038201815260609092019052805191012090565b5f5f5f610db885856060610ea2565b60208101516040820151606083015192935090915f5160206119c35f395f51905f52608083901c5f5160206119c35f395f51905f52600160801b86090895505f5160206119c35f395f51905f52815f5160206119c35f395f51905f527f0e0a77c19a07df2f666ea36f7879462c0a78eb28f5c70b3dd35d438dc58f0d9d6fffffffffffffffffffffffffffffffff861609089450505050509250929050565b5f610e6e87610e6888888888610730565b84611239565b815160208084015160408051808401949094528381019190915280518084038201815260609093019052815191012061040f565b60605f6020610eb284601f611816565b610ebc9190611829565b905060ff811180610ece575060ff8451115b80610eda575061ffff83115b15610ef857604051637b31555b60e11b815260040160405180910390fd5b5f848551604051602001610f0d929190611853565b60408051601f1981840301815290829052915084905f90600290610f3f90839081908c90879083908a9060200161187a565b60408051601f1981840301815290829052610f59916118c3565b602060405180830381855afa158015610f74573d5f5f3e3d5ffd5b5050506040513d601f19601f82011682018060405250810190610f9791906118ce565b9050610fa48460206118e5565b67ffffffffffffffff811115610fbc57610fbc6118fc565b6040519080825280601f01601f191660200182016040528015610fe6576020820181803683370190505b5094505f60028260018660405160200161100293929190611910565b60408051601f198184030181529082905261101c916118c3565b602060405180830381855afa158015611037573d5f5f3e3d5ffd5b5050506040513d601f19601f8201168201806040525081019061105a91906118ce565b60208701819052905060025b8581116110f9576002828418828760405160200161108693929190611910565b60408051601f19818403018152908290526110a0916118c3565b602060405180830381855afa1580156110bb573d5f5f3e3d5ffd5b5050506040513d601f19601f820116820180604052508101906110de91906118ce565b91508160208202880152806110f290611935565b9050611066565b5086865250505050509392505050565b5f8061071685868660405160200161112292919061194d565b60408051601f19818403018152606083019091526033808352909187916119e36020830139610a6a565b5f5f60405160208152602080820152602060408201528460608201528360808201525f5160206119c35f395f51905f5260a082015260208160c08360055afa905192509050806111b15760405162a4859360e01b815260056004820152602401610a53565b5092915050565b5f5f5160206119c35f395f51905f5260035f5160206119c35f395f51905f52845f5160206119c35f395f51905f52868709090892915050565b5f5f61121d837f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f5261114c565b9050825f5160206119c35f395f51905f52828309149150915091565b61126561126084848460405180606001604052806033815260200161199060339139610a6a565b61126a565b505050565b5f81600681111561127d5761127d6117c7565b036112855750565b6001816006811115611299576112996117c7565b036112b757604051630b3564f560e01b815260040160405180910390fd5b60028160068111156112cb576112cb6117c7565b036112e9576040516302a32b5560e51b815260040160405180910390fd5b60038160068111156112fd576112fd6117c7565b0361131b576040516375ea04af60e01b815260040160405180910390fd5b600481600681111561132f5761132f6117c7565b0361134d5760405163f0d5bc4160e01b815260040160405180910390fd5b6005816006811115611361576113616117c7565b0361137f57604051639342014b60e01b815260040160405180910390fd5b6040516336e116cd60e01b815260040160405180910390fd5b60405180604001604052806002906020820280368337509192915050565b60405180602001604052806001906020820280368337509192915050565b8060808101831015610447575f5ffd5b5f5f83601f8401126113f4575f5ffd5b50813567ffffffffffffffff81111561140b575f5ffd5b602083019150836020828501011115611422575f5ffd5b9250929050565b8060408101831015610447575f5ffd5b5f5f5f5f60e0858703121561144c575f5ffd5b61145686866113d4565b9350608085013567ffffffffffffffff811115611471575f5ffd5b61147d878288016113e4565b909450925061149190508660a08701611429565b905092959194509250565b80356001600160a01b03811681146114b2575f5ffd5b919050565b5f5f5f5f608085870312156114ca575f5ffd5b843593506114da6020860161149c565b93969395505050506040820135916060013590565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b5f60208284031215611534575f5ffd5b5035919050565b5f5f5f5f6040858703121561154e575f5ffd5b843567ffffffffffffffff811115611564575f5ffd5b611570878288016113e4565b909550935050602085013567ffffffffffffffff81111561158f575f5ffd5b61159b878288016113e4565b95989497509550505050565b5f5f5f5f5f5f61010087890312156115bd575f5ffd5b6115c788886113d4565b9550608087013567ffffffffffffffff8111156115e2575f5ffd5b6115ee89828a016113e4565b909650945061160290508860a08901611429565b925060e087013567ffffffffffffffff81111561161d575f5ffd5b61162989828a016113e4565b979a9699509497509295939492505050565b5f6040828403121561164b575f5ffd5b6116558383611429565b9392505050565b5f5f5f5f5f5f6101408789031215611672575f5ffd5b61167c88886113d4565b95506080870135945061169160a0880161149c565b935060c0870135925060e087013591506116af886101008901611429565b90509295509295509295565b5f5f5f5f5f606086880312156116cf575f5ffd5b853567ffffffffffffffff8111156116e5575f5ffd5b6116f1888289016113e4565b909650945050602086013567ffffffffffffffff811115611710575f5ffd5b61171c888289016113e4565b96999598509660400135949350505050565b5f5f5f60e08486031215611740575f5ffd5b61174a85856113d4565b92506117586080850161149c565b91506117678560a08601611429565b90509250925092565b6040810181835f5b6002811015611797578151835260209283019290910190600101611778565b50505092915050565b634e487b7160e01b5f52601160045260245ffd5b81810381811115610447576104476117a0565b634e487b7160e01b5f52602160045260245ffd5b634e487b7160e01b5f52601260045260245ffd5b5f826117fd576117fd6117db565b500690565b634e487b7160e01b5f52603260045260245ffd5b80820180821115610447576104476117a0565b5f82611837576118376117db565b500490565b5f81518060208401855e5f93019283525090919050565b5f61185e828561183c565b60f89390931b6001600160f81b03191683525050600101919050565b8681528560208201525f611891604083018761183c565b60f086901b6001600160f01b031916815260f885901b6001600160f81b0319166002820152610d6a600382018561183c565b5f611655828461183c565b5f602082840312156118de575f5ffd5b5051919050565b8082028115828204841417610447576104476117a0565b634e487b7160e01b5f52604160045260245ffd5b83815260f883901b6001600160f81b03191660208201525f610283602183018461183c565b5f60018201611946576119466117a0565b5060010190565b60a0810181845f5b6004811015611974578151835260209283019290910190600101611955565b5050506001600160a01b03929092166080919091015291905056fe4149564d2d5652462d5630312d435330312d776974682d424e32353447315f584d443a5348412d3235365f535644575f524f5f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd474149564d2d504f502d5630312d435330312d776974682d424e32353447315f584d443a5348412d3235365f535644575f524f5fa2646970667358221220d27f9a506d0fb865e45b098b74c44df37c8f09163ceef5d929ca6db3e6329c8b64736f6c63430008250033",
+}
+
+// BN254VRFHarness is an auto generated Go binding around an Ethereum contract.
+type BN254VRFHarness struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *BN254VRFHarness) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewBN254VRFHarness creates a new instance of BN254VRFHarness.
+func NewBN254VRFHarness() *BN254VRFHarness {
+	parsed, err := BN254VRFHarnessMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &BN254VRFHarness{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *BN254VRFHarness) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackCheck is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x92ce2ef2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function check(uint256[4] pk, bytes message, uint256[2] sig, bytes dst) view returns(uint8)
+func (bN254VRFHarness *BN254VRFHarness) PackCheck(pk [4]*big.Int, message []byte, sig [2]*big.Int, dst []byte) []byte {
+	enc, err := bN254VRFHarness.abi.Pack("check", pk, message, sig, dst)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCheck is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x92ce2ef2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function check(uint256[4] pk, bytes message, uint256[2] sig, bytes dst) view returns(uint8)
+func (bN254VRFHarness *BN254VRFHarness) TryPackCheck(pk [4]*big.Int, message []byte, sig [2]*big.Int, dst []byte) ([]byte, error) {
+	return bN254VRFHarness.abi.Pack("check", pk, message, sig, dst)
+}
+
+// UnpackCheck is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x92ce2ef2.
+//
+// Solidity: function check(uint256[4] pk, bytes message, uint256[2] sig, bytes dst) view returns(uint8)
+func (bN254VRFHarness *BN254VRFHarness) UnpackCheck(data []byte) (uint8, error) {
+	out, err := bN254VRFHarness.abi.Unpack("check", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackExpandMessageXmd is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe403f629.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function expandMessageXmd(bytes message, bytes dst, uint256 lenInBytes) pure returns(bytes)
+func (bN254VRFHarness *BN254VRFHarness) PackExpandMessageXmd(message []byte, dst []byte, lenInBytes *big.Int) []byte {
+	enc, err := bN254VRFHarness.abi.Pack("expandMessageXmd", message, dst, lenInBytes)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExpandMessageXmd is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe403f629.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function expandMessageXmd(bytes message, bytes dst, uint256 lenInBytes) pure returns(bytes)
+func (bN254VRFHarness *BN254VRFHarness) TryPackExpandMessageXmd(message []byte, dst []byte, lenInBytes *big.Int) ([]byte, error) {
+	return bN254VRFHarness.abi.Pack("expandMessageXmd", message, dst, lenInBytes)
+}
+
+// UnpackExpandMessageXmd is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe403f629.
+//
+// Solidity: function expandMessageXmd(bytes message, bytes dst, uint256 lenInBytes) pure returns(bytes)
+func (bN254VRFHarness *BN254VRFHarness) UnpackExpandMessageXmd(data []byte) ([]byte, error) {
+	out, err := bN254VRFHarness.abi.Unpack("expandMessageXmd", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackHashToField is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc88b291d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashToField(bytes message, bytes dst) pure returns(uint256 u0, uint256 u1)
+func (bN254VRFHarness *BN254VRFHarness) PackHashToField(message []byte, dst []byte) []byte {
+	enc, err := bN254VRFHarness.abi.Pack("hashToField", message, dst)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashToField is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc88b291d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashToField(bytes message, bytes dst) pure returns(uint256 u0, uint256 u1)
+func (bN254VRFHarness *BN254VRFHarness) TryPackHashToField(message []byte, dst []byte) ([]byte, error) {
+	return bN254VRFHarness.abi.Pack("hashToField", message, dst)
+}
+
+// HashToFieldOutput serves as a container for the return parameters of contract
+// method HashToField.
+type HashToFieldOutput struct {
+	U0 *big.Int
+	U1 *big.Int
+}
+
+// UnpackHashToField is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc88b291d.
+//
+// Solidity: function hashToField(bytes message, bytes dst) pure returns(uint256 u0, uint256 u1)
+func (bN254VRFHarness *BN254VRFHarness) UnpackHashToField(data []byte) (HashToFieldOutput, error) {
+	out, err := bN254VRFHarness.abi.Unpack("hashToField", data)
+	outstruct := new(HashToFieldOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.U0 = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.U1 = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackHashToG1 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0b18a53.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashToG1(bytes message, bytes dst) view returns(uint256[2])
+func (bN254VRFHarness *BN254VRFHarness) PackHashToG1(message []byte, dst []byte) []byte {
+	enc, err := bN254VRFHarness.abi.Pack("hashToG1", message, dst)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashToG1 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0b18a53.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashToG1(bytes message, bytes dst) view returns(uint256[2])
+func (bN254VRFHarness *BN254VRFHarness) TryPackHashToG1(message []byte, dst []byte) ([]byte, error) {
+	return bN254VRFHarness.abi.Pack("hashToG1", message, dst)
+}
+
+// UnpackHashToG1 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf0b18a53.
+//
+// Solidity: function hashToG1(bytes message, bytes dst) view returns(uint256[2])
+func (bN254VRFHarness *BN254VRFHarness) UnpackHashToG1(data []byte) ([2]*big.Int, error) {
+	out, err := bN254VRFHarness.abi.Unpack("hashToG1", data)
+	if err != nil {
+		return *new([2]*big.Int), err
+	}
+	out0 := *abi.ConvertType(out[0], new([2]*big.Int)).(*[2]*big.Int)
+	return out0, nil
+}
+
+// PackMapToCurve is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2efbad27.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mapToCurve(uint256 u) view returns(uint256 x, uint256 y)
+func (bN254VRFHarness *BN254VRFHarness) PackMapToCurve(u *big.Int) []byte {
+	enc, err := bN254VRFHarness.abi.Pack("mapToCurve", u)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMapToCurve is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2efbad27.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mapToCurve(uint256 u) view returns(uint256 x, uint256 y)
+func (bN254VRFHarness *BN254VRFHarness) TryPackMapToCurve(u *big.Int) ([]byte, error) {
+	return bN254VRFHarness.abi.Pack("mapToCurve", u)
+}
+
+// MapToCurveOutput serves as a container for the return parameters of contract
+// method MapToCurve.
+type MapToCurveOutput struct {
+	X *big.Int
+	Y *big.Int
+}
+
+// UnpackMapToCurve is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2efbad27.
+//
+// Solidity: function mapToCurve(uint256 u) view returns(uint256 x, uint256 y)
+func (bN254VRFHarness *BN254VRFHarness) UnpackMapToCurve(data []byte) (MapToCurveOutput, error) {
+	out, err := bN254VRFHarness.abi.Unpack("mapToCurve", data)
+	outstruct := new(MapToCurveOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.X = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Y = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackMeasureHashToG1 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8ca728a2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function measureHashToG1(bytes message, bytes dst) view returns(uint256 gasUsed)
+func (bN254VRFHarness *BN254VRFHarness) PackMeasureHashToG1(message []byte, dst []byte) []byte {
+	enc, err := bN254VRFHarness.abi.Pack("measureHashToG1", message, dst)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMeasureHashToG1 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8ca728a2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function measureHashToG1(bytes message, bytes dst) view returns(uint256 gasUsed)
+func (bN254VRFHarness *BN254VRFHarness) TryPackMeasureHashToG1(message []byte, dst []byte) ([]byte, error) {
+	return bN254VRFHarness.abi.Pack("measureHashToG1", message, dst)
+}
+
+// UnpackMeasureHashToG1 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8ca728a2.
+//
+// Solidity: function measureHashToG1(bytes message, bytes dst) view returns(uint256 gasUsed)
+func (bN254VRFHarness *BN254VRFHarness) UnpackMeasureHashToG1(data []byte) (*big.Int, error) {
+	out, err := bN254VRFHarness.abi.Unpack("measureHashToG1", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMeasureVerifiedSeed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xff913ecd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function measureVerifiedSeed(uint256[4] pk, uint256 chainId, address market, uint256 requestId, bytes32 kernelId, uint256[2] sig) view returns(uint256 gasUsed)
+func (bN254VRFHarness *BN254VRFHarness) PackMeasureVerifiedSeed(pk [4]*big.Int, chainId *big.Int, market common.Address, requestId *big.Int, kernelId [32]byte, sig [2]*big.Int) []byte {
+	enc, err := bN254VRFHarness.abi.Pack("measureVerifiedSeed", pk, chainId, market, requestId, kernelId, sig)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMeasureVerifiedSeed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xff913ecd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function measureVerifiedSeed(uint256[4] pk, uint256 chainId, address market, uint256 requestId, bytes32 kernelId, uint256[2] sig) view returns(uint256 gasUsed)
+func (bN254VRFHarness *BN254VRFHarness) TryPackMeasureVerifiedSeed(pk [4]*big.Int, chainId *big.Int, market common.Address, requestId *big.Int, kernelId [32]byte, sig [2]*big.Int) ([]byte, error) {
+	return bN254VRFHarness.abi.Pack("measureVerifiedSeed", pk, chainId, market, requestId, kernelId, sig)
+}
+
+// UnpackMeasureVerifiedSeed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xff913ecd.
+//
+// Solidity: function measureVerifiedSeed(uint256[4] pk, uint256 chainId, address market, uint256 requestId, bytes32 kernelId, uint256[2] sig) view returns(uint256 gasUsed)
+func (bN254VRFHarness *BN254VRFHarness) UnpackMeasureVerifiedSeed(data []byte) (*big.Int, error) {
+	out, err := bN254VRFHarness.abi.Unpack("measureVerifiedSeed", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRequestMessage is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2130bc48.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestMessage(uint256 chainId, address market, uint256 requestId, bytes32 kernelId) pure returns(bytes)
+func (bN254VRFHarness *BN254VRFHarness) PackRequestMessage(chainId *big.Int, market common.Address, requestId *big.Int, kernelId [32]byte) []byte {
+	enc, err := bN254VRFHarness.abi.Pack("requestMessage", chainId, market, requestId, kernelId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestMessage is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2130bc48.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestMessage(uint256 chainId, address market, uint256 requestId, bytes32 kernelId) pure returns(bytes)
+func (bN254VRFHarness *BN254VRFHarness) TryPackRequestMessage(chainId *big.Int, market common.Address, requestId *big.Int, kernelId [32]byte) ([]byte, error) {
+	return bN254VRFHarness.abi.Pack("requestMessage", chainId, market, requestId, kernelId)
+}
+
+// UnpackRequestMessage is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2130bc48.
+//
+// Solidity: function requestMessage(uint256 chainId, address market, uint256 requestId, bytes32 kernelId) pure returns(bytes)
+func (bN254VRFHarness *BN254VRFHarness) UnpackRequestMessage(data []byte) ([]byte, error) {
+	out, err := bN254VRFHarness.abi.Unpack("requestMessage", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackSeed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb926bc63.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function seed(uint256[2] sig) pure returns(bytes32)
+func (bN254VRFHarness *BN254VRFHarness) PackSeed(sig [2]*big.Int) []byte {
+	enc, err := bN254VRFHarness.abi.Pack("seed", sig)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSeed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb926bc63.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function seed(uint256[2] sig) pure returns(bytes32)
+func (bN254VRFHarness *BN254VRFHarness) TryPackSeed(sig [2]*big.Int) ([]byte, error) {
+	return bN254VRFHarness.abi.Pack("seed", sig)
+}
+
+// UnpackSeed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb926bc63.
+//
+// Solidity: function seed(uint256[2] sig) pure returns(bytes32)
+func (bN254VRFHarness *BN254VRFHarness) UnpackSeed(data []byte) ([32]byte, error) {
+	out, err := bN254VRFHarness.abi.Unpack("seed", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackVerifiedSeed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd9451add.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifiedSeed(uint256[4] pk, uint256 chainId, address market, uint256 requestId, bytes32 kernelId, uint256[2] sig) view returns(bytes32)
+func (bN254VRFHarness *BN254VRFHarness) PackVerifiedSeed(pk [4]*big.Int, chainId *big.Int, market common.Address, requestId *big.Int, kernelId [32]byte, sig [2]*big.Int) []byte {
+	enc, err := bN254VRFHarness.abi.Pack("verifiedSeed", pk, chainId, market, requestId, kernelId, sig)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifiedSeed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd9451add.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifiedSeed(uint256[4] pk, uint256 chainId, address market, uint256 requestId, bytes32 kernelId, uint256[2] sig) view returns(bytes32)
+func (bN254VRFHarness *BN254VRFHarness) TryPackVerifiedSeed(pk [4]*big.Int, chainId *big.Int, market common.Address, requestId *big.Int, kernelId [32]byte, sig [2]*big.Int) ([]byte, error) {
+	return bN254VRFHarness.abi.Pack("verifiedSeed", pk, chainId, market, requestId, kernelId, sig)
+}
+
+// UnpackVerifiedSeed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd9451add.
+//
+// Solidity: function verifiedSeed(uint256[4] pk, uint256 chainId, address market, uint256 requestId, bytes32 kernelId, uint256[2] sig) view returns(bytes32)
+func (bN254VRFHarness *BN254VRFHarness) UnpackVerifiedSeed(data []byte) ([32]byte, error) {
+	out, err := bN254VRFHarness.abi.Unpack("verifiedSeed", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e401c78.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verify(uint256[4] pk, bytes message, uint256[2] sig) view returns(bool)
+func (bN254VRFHarness *BN254VRFHarness) PackVerify(pk [4]*big.Int, message []byte, sig [2]*big.Int) []byte {
+	enc, err := bN254VRFHarness.abi.Pack("verify", pk, message, sig)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e401c78.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verify(uint256[4] pk, bytes message, uint256[2] sig) view returns(bool)
+func (bN254VRFHarness *BN254VRFHarness) TryPackVerify(pk [4]*big.Int, message []byte, sig [2]*big.Int) ([]byte, error) {
+	return bN254VRFHarness.abi.Pack("verify", pk, message, sig)
+}
+
+// UnpackVerify is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1e401c78.
+//
+// Solidity: function verify(uint256[4] pk, bytes message, uint256[2] sig) view returns(bool)
+func (bN254VRFHarness *BN254VRFHarness) UnpackVerify(data []byte) (bool, error) {
+	out, err := bN254VRFHarness.abi.Unpack("verify", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackVerifyPossession is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeb20bda1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyPossession(uint256[4] pk, address owner, uint256[2] proof) view returns(bool)
+func (bN254VRFHarness *BN254VRFHarness) PackVerifyPossession(pk [4]*big.Int, owner common.Address, proof [2]*big.Int) []byte {
+	enc, err := bN254VRFHarness.abi.Pack("verifyPossession", pk, owner, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyPossession is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeb20bda1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyPossession(uint256[4] pk, address owner, uint256[2] proof) view returns(bool)
+func (bN254VRFHarness *BN254VRFHarness) TryPackVerifyPossession(pk [4]*big.Int, owner common.Address, proof [2]*big.Int) ([]byte, error) {
+	return bN254VRFHarness.abi.Pack("verifyPossession", pk, owner, proof)
+}
+
+// UnpackVerifyPossession is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xeb20bda1.
+//
+// Solidity: function verifyPossession(uint256[4] pk, address owner, uint256[2] proof) view returns(bool)
+func (bN254VRFHarness *BN254VRFHarness) UnpackVerifyPossession(data []byte) (bool, error) {
+	out, err := bN254VRFHarness.abi.Unpack("verifyPossession", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (bN254VRFHarness *BN254VRFHarness) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], bN254VRFHarness.abi.Errors["CoordinateOutOfRange"].ID.Bytes()[:4]) {
+		return bN254VRFHarness.UnpackCoordinateOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bN254VRFHarness.abi.Errors["ExpandLengthInvalid"].ID.Bytes()[:4]) {
+		return bN254VRFHarness.UnpackExpandLengthInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bN254VRFHarness.abi.Errors["PairingMismatch"].ID.Bytes()[:4]) {
+		return bN254VRFHarness.UnpackPairingMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bN254VRFHarness.abi.Errors["PrecompileFailed"].ID.Bytes()[:4]) {
+		return bN254VRFHarness.UnpackPrecompileFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bN254VRFHarness.abi.Errors["PublicKeyAtInfinity"].ID.Bytes()[:4]) {
+		return bN254VRFHarness.UnpackPublicKeyAtInfinityError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bN254VRFHarness.abi.Errors["PublicKeyInvalid"].ID.Bytes()[:4]) {
+		return bN254VRFHarness.UnpackPublicKeyInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bN254VRFHarness.abi.Errors["SignatureAtInfinity"].ID.Bytes()[:4]) {
+		return bN254VRFHarness.UnpackSignatureAtInfinityError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bN254VRFHarness.abi.Errors["SignatureNotOnCurve"].ID.Bytes()[:4]) {
+		return bN254VRFHarness.UnpackSignatureNotOnCurveError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// BN254VRFHarnessCoordinateOutOfRange represents a CoordinateOutOfRange error raised by the BN254VRFHarness contract.
+type BN254VRFHarnessCoordinateOutOfRange struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinateOutOfRange()
+func BN254VRFHarnessCoordinateOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x0b3564f55f46d8385797887b4fba229dbbd2b49df7ba6faf6cf4d48967693a09")
+}
+
+// UnpackCoordinateOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinateOutOfRange()
+func (bN254VRFHarness *BN254VRFHarness) UnpackCoordinateOutOfRangeError(raw []byte) (*BN254VRFHarnessCoordinateOutOfRange, error) {
+	out := new(BN254VRFHarnessCoordinateOutOfRange)
+	if err := bN254VRFHarness.abi.UnpackIntoInterface(out, "CoordinateOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BN254VRFHarnessExpandLengthInvalid represents a ExpandLengthInvalid error raised by the BN254VRFHarness contract.
+type BN254VRFHarnessExpandLengthInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExpandLengthInvalid()
+func BN254VRFHarnessExpandLengthInvalidErrorID() common.Hash {
+	return common.HexToHash("0xf662aab63ea3587531a9888bec952a40ed3816efd35da535cc0260b717c29aa3")
+}
+
+// UnpackExpandLengthInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExpandLengthInvalid()
+func (bN254VRFHarness *BN254VRFHarness) UnpackExpandLengthInvalidError(raw []byte) (*BN254VRFHarnessExpandLengthInvalid, error) {
+	out := new(BN254VRFHarnessExpandLengthInvalid)
+	if err := bN254VRFHarness.abi.UnpackIntoInterface(out, "ExpandLengthInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BN254VRFHarnessPairingMismatch represents a PairingMismatch error raised by the BN254VRFHarness contract.
+type BN254VRFHarnessPairingMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PairingMismatch()
+func BN254VRFHarnessPairingMismatchErrorID() common.Hash {
+	return common.HexToHash("0x36e116cd7f0f3321b4e3fc430412e958442245e95233f2d55c0596bd8ca8d1ee")
+}
+
+// UnpackPairingMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PairingMismatch()
+func (bN254VRFHarness *BN254VRFHarness) UnpackPairingMismatchError(raw []byte) (*BN254VRFHarnessPairingMismatch, error) {
+	out := new(BN254VRFHarnessPairingMismatch)
+	if err := bN254VRFHarness.abi.UnpackIntoInterface(out, "PairingMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BN254VRFHarnessPrecompileFailed represents a PrecompileFailed error raised by the BN254VRFHarness contract.
+type BN254VRFHarnessPrecompileFailed struct {
+	Which *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PrecompileFailed(uint256 which)
+func BN254VRFHarnessPrecompileFailedErrorID() common.Hash {
+	return common.HexToHash("0x00a48593f9c209d4d7e3b1ee4f754577225379f193a95f3a1400534a74238e14")
+}
+
+// UnpackPrecompileFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PrecompileFailed(uint256 which)
+func (bN254VRFHarness *BN254VRFHarness) UnpackPrecompileFailedError(raw []byte) (*BN254VRFHarnessPrecompileFailed, error) {
+	out := new(BN254VRFHarnessPrecompileFailed)
+	if err := bN254VRFHarness.abi.UnpackIntoInterface(out, "PrecompileFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BN254VRFHarnessPublicKeyAtInfinity represents a PublicKeyAtInfinity error raised by the BN254VRFHarness contract.
+type BN254VRFHarnessPublicKeyAtInfinity struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PublicKeyAtInfinity()
+func BN254VRFHarnessPublicKeyAtInfinityErrorID() common.Hash {
+	return common.HexToHash("0xf0d5bc413d9be0df09eccbb6a233e5350c3f52478ab96192d10269c11f17e37b")
+}
+
+// UnpackPublicKeyAtInfinityError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PublicKeyAtInfinity()
+func (bN254VRFHarness *BN254VRFHarness) UnpackPublicKeyAtInfinityError(raw []byte) (*BN254VRFHarnessPublicKeyAtInfinity, error) {
+	out := new(BN254VRFHarnessPublicKeyAtInfinity)
+	if err := bN254VRFHarness.abi.UnpackIntoInterface(out, "PublicKeyAtInfinity", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BN254VRFHarnessPublicKeyInvalid represents a PublicKeyInvalid error raised by the BN254VRFHarness contract.
+type BN254VRFHarnessPublicKeyInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PublicKeyInvalid()
+func BN254VRFHarnessPublicKeyInvalidErrorID() common.Hash {
+	return common.HexToHash("0x9342014bb9a1d9760b67e6217c65355a9de3ef4ffaada763e779c992d4ef6566")
+}
+
+// UnpackPublicKeyInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PublicKeyInvalid()
+func (bN254VRFHarness *BN254VRFHarness) UnpackPublicKeyInvalidError(raw []byte) (*BN254VRFHarnessPublicKeyInvalid, error) {
+	out := new(BN254VRFHarnessPublicKeyInvalid)
+	if err := bN254VRFHarness.abi.UnpackIntoInterface(out, "PublicKeyInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BN254VRFHarnessSignatureAtInfinity represents a SignatureAtInfinity error raised by the BN254VRFHarness contract.
+type BN254VRFHarnessSignatureAtInfinity struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SignatureAtInfinity()
+func BN254VRFHarnessSignatureAtInfinityErrorID() common.Hash {
+	return common.HexToHash("0x54656aa0463ac70f3a6eb55161a23d6fe66fc3c118a153363c2836e98352c56a")
+}
+
+// UnpackSignatureAtInfinityError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SignatureAtInfinity()
+func (bN254VRFHarness *BN254VRFHarness) UnpackSignatureAtInfinityError(raw []byte) (*BN254VRFHarnessSignatureAtInfinity, error) {
+	out := new(BN254VRFHarnessSignatureAtInfinity)
+	if err := bN254VRFHarness.abi.UnpackIntoInterface(out, "SignatureAtInfinity", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BN254VRFHarnessSignatureNotOnCurve represents a SignatureNotOnCurve error raised by the BN254VRFHarness contract.
+type BN254VRFHarnessSignatureNotOnCurve struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SignatureNotOnCurve()
+func BN254VRFHarnessSignatureNotOnCurveErrorID() common.Hash {
+	return common.HexToHash("0x75ea04af3703d3329fcb133d13cf7a119c45b6bcc808e06b1df969150fe970b1")
+}
+
+// UnpackSignatureNotOnCurveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SignatureNotOnCurve()
+func (bN254VRFHarness *BN254VRFHarness) UnpackSignatureNotOnCurveError(raw []byte) (*BN254VRFHarnessSignatureNotOnCurve, error) {
+	out := new(BN254VRFHarnessSignatureNotOnCurve)
+	if err := bN254VRFHarness.abi.UnpackIntoInterface(out, "SignatureNotOnCurve", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // DisputeGameMetaData contains all meta data concerning the DisputeGame contract.
 var DisputeGameMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"contractMIPS\",\"name\":\"_mips\",\"type\":\"address\"},{\"internalType\":\"contractKernelRegistry\",\"name\":\"_registry\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"_creator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"clockBudget\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"clockExtension\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"ASSERTER_WINS\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CHALLENGER_WINS\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CLOCK_BUDGET\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CLOCK_EXTENSION\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"IN_PROGRESS\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"K\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"LOCAL_CLAIMED\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"LOCAL_NODE\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"LOCAL_PREV\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_K\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_K\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PHASE_G\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PHASE_V\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"VM_SPAN\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"VM_STATUS_VALID\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"asserterToMove\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"j\",\"type\":\"uint256\"}],\"name\":\"choose\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"i\",\"type\":\"uint256\"}],\"name\":\"claimAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"claimTimeout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"kernelId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"initialState\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"claimedFinalState\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"graphSize\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"}],\"name\":\"create\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"creator\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gameCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"getGame\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"internalType\":\"uint48\",\"name\":\"lastMoveAt\",\"type\":\"uint48\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"phase\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"splitPending\",\"type\":\"bool\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"node\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"asserterClock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"challengerClock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"loHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"hiHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"kernelId\",\"type\":\"bytes32\"}],\"internalType\":\"structDisputeGame.Game\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"node\",\"type\":\"uint32\"}],\"name\":\"localContext\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"ident\",\"type\":\"uint32\"}],\"name\":\"localKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"mips\",\"outputs\":[{\"internalType\":\"contractMIPS\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"contractPreimageOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractKernelRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"claims\",\"type\":\"bytes32[]\"}],\"name\":\"split\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"splitPoints\",\"outputs\":[{\"internalType\":\"uint64[]\",\"name\":\"ps\",\"type\":\"uint64[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"vmFinalState\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"claims\",\"type\":\"bytes32[]\"}],\"name\":\"startVMPhase\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"stateData\",\"type\":\"bytes\"}],\"name\":\"stateHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"h\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"status\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"stateData\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"step\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"phase\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"j\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"loHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"hiHash\",\"type\":\"bytes32\"}],\"name\":\"Chosen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"kernelId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"initialState\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"claimedFinalState\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"graphSize\",\"type\":\"uint32\"}],\"name\":\"GameCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"byTimeout\",\"type\":\"bool\"}],\"name\":\"Resolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"phase\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"claims\",\"type\":\"bytes32[]\"}],\"name\":\"Split\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"vmStep\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"preStateHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"postStateHash\",\"type\":\"bytes32\"}],\"name\":\"Stepped\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"node\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"prestate\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"vmFinalState\",\"type\":\"bytes32\"}],\"name\":\"VMPhaseStarted\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"j\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"m\",\"type\":\"uint256\"}],\"name\":\"BadChoice\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"BadClaimCount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"graphSize\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"registered\",\"type\":\"uint32\"}],\"name\":\"BadGraphSize\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"vmFinalState\",\"type\":\"bytes32\"}],\"name\":\"BadVMFinalState\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ClockExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"elapsed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"remaining\",\"type\":\"uint256\"}],\"name\":\"ClockNotExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"GameNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"GameResolved\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParameters\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParties\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotCreator\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotYourTurn\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WrongPhase\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"want\",\"type\":\"bytes32\"}],\"name\":\"WrongPreState\",\"type\":\"error\"}]",
