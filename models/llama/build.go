@@ -184,11 +184,7 @@ func Quantize(ck *Checkpoint, calib []int) (*graph.Model, error) {
 	if err := c.Validate(); err != nil {
 		return nil, err
 	}
-	rg, err := calibrate(ck, calib)
-	if err != nil {
-		return nil, err
-	}
-	b, err := buildStep(c, &checkpointWeights{ck: ck, rg: rg}, Name)
+	b, err := quantizeStep(ck, calib, Name)
 	if err != nil {
 		return nil, err
 	}
@@ -203,6 +199,19 @@ func Quantize(ck *Checkpoint, calib []int) (*graph.Model, error) {
 		return nil, fmt.Errorf("llama: built graph is invalid: %w", err)
 	}
 	return b.m, nil
+}
+
+// quantizeStep calibrates ck on calib and builds the step graph named
+// name over its quantized weights (left in the builder's gens).
+func quantizeStep(ck *Checkpoint, calib []int, name string) (*builder, error) {
+	if err := ck.Config.Validate(); err != nil {
+		return nil, err
+	}
+	rg, err := calibrate(ck, calib)
+	if err != nil {
+		return nil, err
+	}
+	return buildStep(ck.Config, &checkpointWeights{ck: ck, rg: rg}, name)
 }
 
 // checkpointWeights quantizes a float checkpoint with calibrated ranges.

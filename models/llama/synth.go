@@ -198,7 +198,7 @@ func Synth(spec SynthSpec, dir string, progress func(i, n int, name string, byte
 	if err != nil {
 		return nil, err
 	}
-	b, err := buildStep(c, &synthWeights{c: c, seed: spec.Seed}, fmt.Sprintf("synth-llama-%s-%dl", spec.Preset, c.Layers))
+	b, err := buildStep(c, &synthWeights{c: c, seed: spec.Seed}, synthName(spec, c))
 	if err != nil {
 		return nil, err
 	}
