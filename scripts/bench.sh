@@ -39,6 +39,8 @@ if [ -z "${BENCH_ASSEMBLE_ONLY:-}" ]; then
   bash scripts/bench-soak.sh
   echo "==> scripts/bench-ops.sh (every int8 backend side by side: Go, SIMD, OpenCL, gonum)"
   bash scripts/bench-ops.sh
+  echo "==> scripts/bench-executors.sh (re-execution and detection latency per executor: tiny-llama, the 7B-shaped layer)"
+  bash scripts/bench-executors.sh
   echo "==> scripts/bench-llama7b.sh (LLaMA-7B-shaped nodes in the VM, a whole 7B-shaped dispute)"
   bash scripts/bench-llama7b.sh
 fi
