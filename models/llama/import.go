@@ -1,7 +1,7 @@
 package llama
 
 import (
-	"bytes"
+	"bufio"
 	"fmt"
 	"io"
 	"math"
@@ -44,8 +44,9 @@ type ImportOptions struct {
 	// CalibTokens(config, CalibLen).
 	Calib []int
 	// Tokenizer is a llama2.c checkpoint's tokenizer.bin (GGUF files carry
-	// their own).
-	Tokenizer *Tokenizer
+	// their own); TokenizerFile names one to read (vocab_size tokens).
+	Tokenizer     *Tokenizer
+	TokenizerFile string
 }
 
 // Imported is a model read by Import, its weights produced when written.
@@ -112,6 +113,10 @@ func Import(path string, opts ImportOptions) (*Imported, error) {
 	head := make([]byte, 4)
 	n, _ := io.ReadFull(f, head)
 	if Sniff(head[:n]) == FormatGGUF {
+		if opts.TokenizerFile != "" || opts.Tokenizer != nil {
+			f.Close()
+			return nil, fmt.Errorf("llama: %s is a GGUF file, which carries its own tokenizer", path)
+		}
 		st, err := f.Stat()
 		if err != nil {
 			f.Close()
@@ -130,7 +135,28 @@ func Import(path string, opts ImportOptions) (*Imported, error) {
 	if err != nil {
 		return nil, err
 	}
-	return importCheckpoint(ck, FormatLlama2c, opts.Tokenizer, opts, "")
+	tok := opts.Tokenizer
+	if opts.TokenizerFile != "" {
+		if tok, err = ReadTokenizerFile(opts.TokenizerFile, ck.Config.Vocab); err != nil {
+			return nil, err
+		}
+	}
+	return importCheckpoint(ck, FormatLlama2c, tok, opts, "")
+}
+
+// ReadTokenizerFile reads a tokenizer.bin of vocab tokens (vocab <= 0:
+// all it holds).
+func ReadTokenizerFile(path string, vocab int) (*Tokenizer, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("llama: %w", err)
+	}
+	defer f.Close()
+	tok, err := ReadTokenizer(bufio.NewReader(f), vocab)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return tok, nil
 }
 
 // ImportCheckpoint quantizes a float checkpoint as Import does (the
@@ -461,13 +487,9 @@ func ReadAnyFile(path, tokPath string) (*Checkpoint, *Tokenizer, error) {
 	if tokPath == "" {
 		return ck, nil, nil
 	}
-	tb, err := os.ReadFile(tokPath)
+	tok, err := ReadTokenizerFile(tokPath, ck.Config.Vocab)
 	if err != nil {
-		return nil, nil, fmt.Errorf("llama: %w", err)
-	}
-	tok, err := ReadTokenizer(bytes.NewReader(tb), ck.Config.Vocab)
-	if err != nil {
-		return nil, nil, fmt.Errorf("llama: %s: %w", tokPath, err)
+		return nil, nil, err
 	}
 	return ck, tok, nil
 }
