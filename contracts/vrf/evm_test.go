@@ -412,3 +412,21 @@ func comma(v uint64) string {
 	}
 	return s
 }
+
+// TestEVMBadKeyGasBounded: a key the pairing precompile refuses makes it
+// consume all the gas it is given; BN254VRF caps that at PAIRING_GAS, so the
+// refusal costs a bounded amount, not 63/64 of the caller's gas.
+func TestEVMBadKeyGasBounded(t *testing.T) {
+	s := newSolVRF(t)
+	sk := testKey(t, 8)
+	msg, err := testRequest(3).Message()
+	require.NoError(t, err)
+	for _, f := range forgeries(t, sk, msg, testKey(t, 9)) {
+		if f.status != statusPublicKeyInvalid {
+			continue
+		}
+		_, used, err := s.call(s.h.PackCheck(f.pk, f.msg, f.sig, []byte(VRFDST)))
+		require.NoError(t, err, f.name)
+		require.Less(t, used, uint64(300_000), "%s: gas of a refused key (limit %d)", f.name, evmGasLimit)
+	}
+}

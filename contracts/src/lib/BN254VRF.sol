@@ -46,6 +46,12 @@ library BN254VRF {
     uint256 internal constant NEG_G2_Y_IM = 0x275dc4a288d1afb3cbb1ac09187524c7db36395df7be3b99e673b13a075a65ec;
     uint256 internal constant NEG_G2_Y_RE = 0x1d9befcd05a5323e6da4d435f3b617cdb3af83285c2df711ef39c01571827f9d;
 
+    /// @notice Gas forwarded to the pairing precompile: twice the EIP-1108 price of a two-pair check
+    ///         (45,000 + 2 * 34,000). A refused input makes the precompile consume all the gas it was
+    ///         given, so an uncapped call would burn 63/64 of the caller's gas on a bad key; the cap
+    ///         bounds that, and its headroom absorbs a repricing (past it, checks fail closed).
+    uint256 internal constant PAIRING_GAS = 226_000;
+
     /// @notice Domain separation tag of VRF evaluations (RFC 9380 section 3.1 naming).
     bytes internal constant VRF_DST = "AIVM-VRF-V01-CS01-with-BN254G1_XMD:SHA-256_SVDW_RO_";
     /// @notice Domain separation tag of proofs of possession: a key's signature over its own
@@ -206,7 +212,7 @@ library BN254VRF {
         uint256[1] memory out;
         bool ok;
         assembly ("memory-safe") {
-            ok := staticcall(gas(), 0x08, input, 384, out, 32)
+            ok := staticcall(PAIRING_GAS, 0x08, input, 384, out, 32)
         }
         // sig and h are valid G1 points, so a refusal can only be the key's.
         if (!ok) return Status.PublicKeyInvalid;
