@@ -31,6 +31,8 @@ if [ -z "${BENCH_ASSEMBLE_ONLY:-}" ]; then
     echo "==> services: detection latency and dispute compute (e2e)"
     AIVM_WRITE_BENCH=1 go test -count=1 -run 'TestBenchServices$' ./e2e >/dev/null
   fi
+  echo "==> BLS VRF check gas (contracts/vrf: BN254VRF.sol in the in-process EVM)"
+  AIVM_WRITE_BENCH=1 go test -count=1 -run 'TestVRFGas$' ./contracts/vrf >/dev/null
   echo "==> scripts/bench-vm-qemu.sh (the VM next to qemu-mips)"
   bash scripts/bench-vm-qemu.sh
   echo "==> scripts/bench-devnet.sh (aivm devnet wall time)"
