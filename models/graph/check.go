@@ -45,7 +45,7 @@ var arity = [opEnd][2]int{
 	OpFC: {4, 1}, OpMatMulAcc: {3, 0}, OpRequant: {1, 4}, OpRelu: {1, 0}, OpAdd: {2, 4}, OpMul: {2, 2},
 	OpResAdd: {2, 2}, OpEmbed: {2, 0}, OpRMSNorm: {2, 3}, OpRoPE: {3, 1}, OpKVWrite: {3, 0},
 	OpAttention: {4, 7}, OpSoftmax: {1, 2}, OpLUT: {2, 0}, OpArgmax: {1, 0}, OpTopK: {1, 1},
-	OpReshape: {1, -1},
+	OpReshape: {1, -1}, OpSample: {3, 2},
 }
 
 // OutSpec checks a node's attributes and input specs and returns the spec of
@@ -211,6 +211,20 @@ func OutSpec(n *Node, in []tensor.Spec) (tensor.Spec, error) {
 			return bad("need i32 [n] and 0 <= k=%d <= n", k)
 		}
 		return tensor.Spec{DType: tensor.I32, Shape: []int{int(k)}}, nil
+	case OpSample:
+		nv := numel(in[0])
+		if in[0].DType != tensor.I32 || len(in[0].Shape) != 1 || nv < 1 || nv > ops.MaxSampleVocab ||
+			!is(in[1], tensor.I32, 1) || !is(in[2], tensor.I32, 3) {
+			return bad("need i32 [1..%d] logits, i32 [1] counter and i32 [3] parameters", ops.MaxSampleVocab)
+		}
+		m, err := mult(n, 0)
+		if err != nil {
+			return tensor.Spec{}, err
+		}
+		if m.M < 0 {
+			return bad("negative sample multiplier")
+		}
+		return tensor.Spec{DType: tensor.I32, Shape: []int{1}}, nil
 	case OpReshape:
 		if len(n.Attrs) > tensor.MaxRank {
 			return bad("rank %d", len(n.Attrs))

@@ -40,14 +40,15 @@ const (
 	OpArgmax    Op = 15 // x i8|i32 [n] -> i32 [1]
 	OpTopK      Op = 16 // x i32 [n]; attrs k -> i32 [k]
 	OpReshape   Op = 17 // x; attrs new dims -> same data
-	opEnd       Op = 18 // one past the last op code
+	OpSample    Op = 18 // logits i32 [n], counter i32 [1], params i32 [3] (seed, temp, top-p Q16); attrs M, s -> i32 [1]
+	opEnd       Op = 19 // one past the last op code
 )
 
 var opNames = [...]string{
 	OpInvalid: "invalid", OpFC: "fc", OpMatMulAcc: "matmul_acc", OpRequant: "requant", OpRelu: "relu",
 	OpAdd: "add", OpMul: "mul", OpResAdd: "residual_add", OpEmbed: "embedding", OpRMSNorm: "rmsnorm",
 	OpRoPE: "rope", OpKVWrite: "kv_write", OpAttention: "attention", OpSoftmax: "softmax", OpLUT: "lut8",
-	OpArgmax: "argmax", OpTopK: "topk", OpReshape: "reshape",
+	OpArgmax: "argmax", OpTopK: "topk", OpReshape: "reshape", OpSample: "sample",
 }
 
 func (o Op) String() string {

@@ -167,6 +167,13 @@ func exec(n *Node, in []*tensor.Tensor, out *tensor.Tensor, split Split) error {
 			return err
 		}
 		copy(out.I32, idx)
+	case OpSample:
+		p := in[2].I32
+		tok, err := ops.Sample(in[0].I32, make([]uint32, in[0].Len()), m(0), uint32(p[0]), uint32(scalar(in[1])), p[1], p[2])
+		if err != nil {
+			return err
+		}
+		out.I32[0] = int32(tok)
 	case OpReshape:
 		copy(out.I8, in[0].I8)
 		copy(out.U8, in[0].U8)

@@ -53,12 +53,16 @@ func Model() (*graph.Model, error) {
 // Session runs forward steps over a step graph, carrying the KV cache from
 // each step's outputs to the next step's inputs.
 type Session struct {
-	Exec   *graph.Executor
-	Opt    graph.Options
-	Seq    int
-	Vocab  int
-	Pos    int
-	caches []*tensor.Tensor
+	Exec  *graph.Executor
+	Opt   graph.Options
+	Seq   int
+	Vocab int
+	Pos   int
+	// Sampling feeds the sample node of a graph with a SamplingInput
+	// (QuantizeSampled); the zero value is greedy decoding.
+	Sampling Sampling
+	sampler  bool
+	caches   []*tensor.Tensor
 }
 
 // NewSession checks that m has the step-graph signature produced by
@@ -69,14 +73,19 @@ func NewSession(m *graph.Model, opt graph.Options) (*Session, error) {
 		return nil, err
 	}
 	g := m.Graph
-	if len(g.Inputs) < 4 || len(g.Inputs)%2 != 0 || len(g.Outputs) != len(g.Inputs) {
-		return nil, errors.New("llama: model is not a forward-step graph (token, pos, caches -> next, logits, caches)")
+	caches := g.Inputs[min(2, len(g.Inputs)):]
+	s := &Session{Exec: e, Opt: opt}
+	if n := len(g.Inputs); n > 0 && g.Inputs[n-1].Name == SamplingInput {
+		s.sampler, caches = true, caches[:max(0, len(caches)-1)]
 	}
-	s := &Session{Exec: e, Opt: opt, Seq: g.Inputs[2].Spec.Shape[0]}
+	if len(caches) < 2 || len(caches)%2 != 0 || len(g.Outputs) != len(g.Inputs) {
+		return nil, errors.New("llama: model is not a forward-step graph (token, pos, caches[, sampling] -> next, logits, caches[, sampled])")
+	}
+	s.Seq = caches[0].Spec.Shape[0]
 	if ls := e.Slots[g.Outputs[1].Index()]; len(ls.Shape) == 1 {
 		s.Vocab = ls.Shape[0]
 	}
-	for _, in := range g.Inputs[2:] {
+	for _, in := range caches {
 		c, err := tensor.New(in.Spec.DType, in.Spec.Shape...)
 		if err != nil {
 			return nil, err
@@ -96,10 +105,15 @@ func (s *Session) Inputs(token int) ([]*tensor.Tensor, error) {
 	}
 	tok, _ := tensor.FromI32([]int32{int32(token)}, 1)
 	pos, _ := tensor.FromI32([]int32{int32(s.Pos)}, 1)
-	return append([]*tensor.Tensor{tok, pos}, s.caches...), nil
+	in := append([]*tensor.Tensor{tok, pos}, s.caches...)
+	if s.sampler {
+		in = append(in, s.Sampling.tensor())
+	}
+	return in, nil
 }
 
-// Step feeds one token and returns the greedy next token and the trace.
+// Step feeds one token and returns the next token (the sample node's
+// output when the graph has one, else the greedy token) and the trace.
 func (s *Session) Step(token int) (int, *graph.Trace, error) {
 	in, err := s.Inputs(token)
 	if err != nil {
@@ -109,9 +123,13 @@ func (s *Session) Step(token int) (int, *graph.Trace, error) {
 	if err != nil {
 		return 0, nil, err
 	}
-	s.caches = tr.Outputs[2:]
+	s.caches = tr.Outputs[2 : 2+len(s.caches)]
 	s.Pos++
-	return int(tr.Outputs[0].I32[0]), tr, nil
+	next := tr.Outputs[0]
+	if s.sampler {
+		next = tr.Outputs[len(tr.Outputs)-1]
+	}
+	return int(next.I32[0]), tr, nil
 }
 
 // StepRecord is one decoding step for reports.
@@ -122,7 +140,8 @@ type StepRecord struct {
 	OutputCommitment merkle.Hash `json:"output_commitment"`
 }
 
-// Generate feeds the prompt, then greedily appends n tokens. It returns the
+// Generate feeds the prompt, then appends n tokens (greedy, or drawn by the
+// graph's sample node with s.Sampling). It returns the
 // generated tokens and one record per forward step.
 func Generate(s *Session, prompt []int, n int) ([]int, []StepRecord, error) {
 	if len(prompt) == 0 {
