@@ -553,3 +553,32 @@ func TestVectorsFile(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, string(want), string(got), "rerun with AIVM_UPDATE_VRF_VECTORS=1")
 }
+
+// BenchmarkEvaluate is the submitter's cost of one proof (hash to G1 and one
+// G1 scalar multiplication).
+func BenchmarkEvaluate(b *testing.B) {
+	sk := testKey(b, 1)
+	req := testRequest(1)
+	for i := 0; b.Loop(); i++ {
+		req.RequestID = big.NewInt(int64(i))
+		if _, _, err := sk.Evaluate(req); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkVerify is an off-chain check of one proof (what a challenger or a
+// watcher does before relying on a seed): hash to G1, G2 subgroup check, a
+// two-pair pairing.
+func BenchmarkVerify(b *testing.B) {
+	sk := testKey(b, 1)
+	req := testRequest(1)
+	sig, _, err := sk.Evaluate(req)
+	require.NoError(b, err)
+	pk := sk.PublicKey()
+	for b.Loop() {
+		if _, err := VerifyRequest(pk, req, sig); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
