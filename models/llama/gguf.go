@@ -36,33 +36,30 @@ type ggufTensor struct {
 // classifier is left out when it is shared with the embedding.
 func ggufLayout(c Config) []ggufTensor {
 	d, h, kv := c.Dim, c.Hidden, c.KVDim()
-	slice := func(f func(*Checkpoint) []float32, l, n int) func(*Checkpoint) []float32 {
-		return func(ck *Checkpoint) []float32 { return f(ck)[l*n : (l+1)*n] }
+	perLayer := []struct {
+		suffix, kind, key string
+		rows, cols        int
+		field             func(*Weights) []float32
+	}{
+		{"attn_norm", "gains", "att_norm", 1, d, func(w *Weights) []float32 { return w.RMSAtt }},
+		{"attn_q", "matrix", "wq", d, d, func(w *Weights) []float32 { return w.WQ }},
+		{"attn_k", "matrix", "wk", kv, d, func(w *Weights) []float32 { return w.WK }},
+		{"attn_v", "matrix", "wv", kv, d, func(w *Weights) []float32 { return w.WV }},
+		{"attn_output", "matrix", "wo", d, d, func(w *Weights) []float32 { return w.WO }},
+		{"ffn_norm", "gains", "ffn_norm", 1, d, func(w *Weights) []float32 { return w.RMSFFN }},
+		{"ffn_gate", "matrix", "w1", h, d, func(w *Weights) []float32 { return w.W1 }},
+		{"ffn_down", "matrix", "w2", d, h, func(w *Weights) []float32 { return w.W2 }},
+		{"ffn_up", "matrix", "w3", h, d, func(w *Weights) []float32 { return w.W3 }},
 	}
 	out := []ggufTensor{{name: "token_embd.weight", rows: c.Vocab, cols: d, kind: "embed",
 		data: func(ck *Checkpoint) []float32 { return ck.W.Embed }}}
 	for l := range c.Layers {
-		blk := func(s string) string { return fmt.Sprintf("blk.%d.%s.weight", l, s) }
-		out = append(out,
-			ggufTensor{name: blk("attn_norm"), rows: 1, cols: d, vector: true, kind: "gains", key: "att_norm", layer: l,
-				data: slice(func(ck *Checkpoint) []float32 { return ck.W.RMSAtt }, l, d)},
-			ggufTensor{name: blk("attn_q"), rows: d, cols: d, kind: "matrix", key: "wq", layer: l,
-				data: slice(func(ck *Checkpoint) []float32 { return ck.W.WQ }, l, d*d)},
-			ggufTensor{name: blk("attn_k"), rows: kv, cols: d, kind: "matrix", key: "wk", layer: l,
-				data: slice(func(ck *Checkpoint) []float32 { return ck.W.WK }, l, kv*d)},
-			ggufTensor{name: blk("attn_v"), rows: kv, cols: d, kind: "matrix", key: "wv", layer: l,
-				data: slice(func(ck *Checkpoint) []float32 { return ck.W.WV }, l, kv*d)},
-			ggufTensor{name: blk("attn_output"), rows: d, cols: d, kind: "matrix", key: "wo", layer: l,
-				data: slice(func(ck *Checkpoint) []float32 { return ck.W.WO }, l, d*d)},
-			ggufTensor{name: blk("ffn_norm"), rows: 1, cols: d, vector: true, kind: "gains", key: "ffn_norm", layer: l,
-				data: slice(func(ck *Checkpoint) []float32 { return ck.W.RMSFFN }, l, d)},
-			ggufTensor{name: blk("ffn_gate"), rows: h, cols: d, kind: "matrix", key: "w1", layer: l,
-				data: slice(func(ck *Checkpoint) []float32 { return ck.W.W1 }, l, h*d)},
-			ggufTensor{name: blk("ffn_down"), rows: d, cols: h, kind: "matrix", key: "w2", layer: l,
-				data: slice(func(ck *Checkpoint) []float32 { return ck.W.W2 }, l, d*h)},
-			ggufTensor{name: blk("ffn_up"), rows: h, cols: d, kind: "matrix", key: "w3", layer: l,
-				data: slice(func(ck *Checkpoint) []float32 { return ck.W.W3 }, l, h*d)},
-		)
+		for _, p := range perLayer {
+			n, field := p.rows*p.cols, p.field
+			out = append(out, ggufTensor{name: fmt.Sprintf("blk.%d.%s.weight", l, p.suffix), rows: p.rows, cols: p.cols,
+				vector: p.kind == "gains", kind: p.kind, key: p.key, layer: l,
+				data: func(ck *Checkpoint) []float32 { return field(&ck.W)[l*n : (l+1)*n] }})
+		}
 	}
 	out = append(out, ggufTensor{name: "output_norm.weight", rows: 1, cols: d, vector: true, kind: "gains", key: "final_norm",
 		data: func(ck *Checkpoint) []float32 { return ck.W.RMSFinal }})
