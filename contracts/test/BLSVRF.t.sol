@@ -56,6 +56,25 @@ contract BLSVRFTest is TestBase {
         return uint256(vmj.parseJsonBytes32(json, key));
     }
 
+    /// @notice One entry of the Go vectors' proofs list.
+    struct Proof {
+        uint256[4] pk;
+        uint256[2] sig;
+        uint256 chainId;
+        address market;
+        uint256 requestId;
+        bytes32 kernelId;
+    }
+
+    function _proof(uint256 i) internal view returns (Proof memory p) {
+        p.pk = _words4(vectors, _key("proofs", i, "pk"));
+        p.sig = _words2(vectors, _key("proofs", i, "sig"));
+        p.chainId = _u(vectors, _key("proofs", i, "chainId"));
+        p.market = vmj.parseJsonAddress(vectors, _key("proofs", i, "market"));
+        p.requestId = _u(vectors, _key("proofs", i, "requestId"));
+        p.kernelId = vmj.parseJsonBytes32(vectors, _key("proofs", i, "kernelId"));
+    }
+
     /// @notice expand_message_xmd equals RFC 9380 appendix K.1 (SHA-256, 32 and 128 bytes).
     function test_rfcExpandMessageXmd() public view {
         string memory j = vmj.readFile("testdata/vrf/rfc9380-expand-sha256.json");
@@ -128,20 +147,18 @@ contract BLSVRFTest is TestBase {
         uint256 n = vmj.parseJsonUint(vectors, ".nProofs");
         assertTrue(n > 0, "vectors");
         for (uint256 i = 0; i < n; ++i) {
-            uint256[4] memory pk = _words4(vectors, _key("proofs", i, "pk"));
-            uint256[2] memory sig = _words2(vectors, _key("proofs", i, "sig"));
-            uint256 chainId = _u(vectors, _key("proofs", i, "chainId"));
-            address market = vmj.parseJsonAddress(vectors, _key("proofs", i, "market"));
-            uint256 requestId = _u(vectors, _key("proofs", i, "requestId"));
-            bytes32 kernelId = vmj.parseJsonBytes32(vectors, _key("proofs", i, "kernelId"));
-            bytes memory m = BN254VRF.requestMessage(chainId, market, requestId, kernelId);
+            Proof memory p = _proof(i);
+            uint256[4] memory pk = p.pk;
+            uint256[2] memory sig = p.sig;
+            bytes memory m = BN254VRF.requestMessage(p.chainId, p.market, p.requestId, p.kernelId);
             assertEq(keccak256(m), keccak256(vmj.parseJsonBytes(vectors, _key("proofs", i, "msg"))), "message");
             assertTrue(BN254VRF.verify(pk, m, sig), "verify");
-            bytes32 seed = harness.verifiedSeed(pk, chainId, market, requestId, kernelId, sig);
+            bytes32 seed = harness.verifiedSeed(pk, p.chainId, p.market, p.requestId, p.kernelId, sig);
             assertEq(seed, vmj.parseJsonBytes32(vectors, _key("proofs", i, "seed")), "seed");
             assertEq(BN254VRF.seed(sig), seed, "seed()");
             // The proof does not carry over to the next request.
-            assertTrue(!BN254VRF.verify(pk, BN254VRF.requestMessage(chainId, market, requestId + 1, kernelId), sig), "next request");
+            bytes memory next = BN254VRF.requestMessage(p.chainId, p.market, p.requestId + 1, p.kernelId);
+            assertTrue(!BN254VRF.verify(pk, next, sig), "next request");
 
             address owner = vmj.parseJsonAddress(vectors, _key("proofs", i, "owner"));
             uint256[2] memory pop = _words2(vectors, _key("proofs", i, "pop"));
@@ -176,12 +193,9 @@ contract BLSVRFTest is TestBase {
             assertEq(uint256(BN254VRF.check(pk, m, sig, BN254VRF.VRF_DST)), want, "status");
             assertTrue(!harness.verify(pk, m, sig), "verify");
             if (keccak256(m) == keccak256(honestMsg)) {
-                uint256 chainId = _u(vectors, _key("proofs", 0, "chainId"));
-                address market = vmj.parseJsonAddress(vectors, _key("proofs", 0, "market"));
-                uint256 requestId = _u(vectors, _key("proofs", 0, "requestId"));
-                bytes32 kernelId = vmj.parseJsonBytes32(vectors, _key("proofs", 0, "kernelId"));
+                Proof memory h = _proof(0);
                 vm.expectRevert(errs[want]);
-                harness.verifiedSeed(pk, chainId, market, requestId, kernelId, sig);
+                harness.verifiedSeed(pk, h.chainId, h.market, h.requestId, h.kernelId, sig);
             }
         }
     }
@@ -234,14 +248,9 @@ contract BLSVRFTest is TestBase {
     function test_gasVerifiedSeed() public {
         uint256 n = vmj.parseJsonUint(vectors, ".nProofs");
         for (uint256 i = 0; i < n; ++i) {
-            uint256[4] memory pk = _words4(vectors, _key("proofs", i, "pk"));
-            uint256[2] memory sig = _words2(vectors, _key("proofs", i, "sig"));
-            uint256 chainId = _u(vectors, _key("proofs", i, "chainId"));
-            address market = vmj.parseJsonAddress(vectors, _key("proofs", i, "market"));
-            uint256 requestId = _u(vectors, _key("proofs", i, "requestId"));
-            bytes32 kernelId = vmj.parseJsonBytes32(vectors, _key("proofs", i, "kernelId"));
+            Proof memory p = _proof(i);
             uint256 before = gasleft();
-            BN254VRF.verifiedSeed(pk, chainId, market, requestId, kernelId, sig);
+            BN254VRF.verifiedSeed(p.pk, p.chainId, p.market, p.requestId, p.kernelId, p.sig);
             uint256 used = before - gasleft();
             emit log_named_uint("verifiedSeed gas", used);
             assertTrue(used <= 200_000, "<= 200k gas");
