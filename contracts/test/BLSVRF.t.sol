@@ -31,27 +31,32 @@ contract BLSVRFTest is TestBase {
     BN254VRFHarness internal harness;
     string internal vectors;
 
+    /// @dev A harness for the calls that must revert (expectRevert needs an external call).
     function setUp() public {
         harness = new BN254VRFHarness();
         vectors = vmj.readFile("testdata/vrf/vectors.json");
     }
 
+    /// @dev The JSON path of `field` in entry i of `list`.
     function _key(string memory list, uint256 i, string memory field) internal pure returns (string memory) {
         return string.concat(".", list, "[", vmj.toString(i), "].", field);
     }
 
+    /// @dev Two 32-byte hex words at key, as uint256s.
     function _words2(string memory json, string memory key) internal pure returns (uint256[2] memory w) {
         bytes32[] memory a = vmj.parseJsonBytes32Array(json, key);
         require(a.length == 2, "two words");
         w = [uint256(a[0]), uint256(a[1])];
     }
 
+    /// @dev Four 32-byte hex words at key, as uint256s.
     function _words4(string memory json, string memory key) internal pure returns (uint256[4] memory w) {
         bytes32[] memory a = vmj.parseJsonBytes32Array(json, key);
         require(a.length == 4, "four words");
         w = [uint256(a[0]), uint256(a[1]), uint256(a[2]), uint256(a[3])];
     }
 
+    /// @dev One 32-byte hex word at key, as a uint256.
     function _u(string memory json, string memory key) internal pure returns (uint256) {
         return uint256(vmj.parseJsonBytes32(json, key));
     }
@@ -66,6 +71,7 @@ contract BLSVRFTest is TestBase {
         bytes32 kernelId;
     }
 
+    /// @dev Entry i of the proofs list.
     function _proof(uint256 i) internal view returns (Proof memory p) {
         p.pk = _words4(vectors, _key("proofs", i, "pk"));
         p.sig = _words2(vectors, _key("proofs", i, "sig"));

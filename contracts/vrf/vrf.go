@@ -126,6 +126,9 @@ func Verify(pk *PublicKey, msg []byte, sig *Signature) error {
 }
 
 func verifyDST(pk *PublicKey, msg []byte, sig *Signature, dst string) error {
+	if pk == nil || sig == nil {
+		return errors.New("vrf: nil public key or signature")
+	}
 	if sig.p.IsInfinity() {
 		return ErrSignatureAtInfinity
 	}

@@ -582,3 +582,11 @@ func BenchmarkVerify(b *testing.B) {
 		}
 	}
 }
+
+func TestVerifyNil(t *testing.T) {
+	sk := testKey(t, 1)
+	sig, err := sk.Sign([]byte("m"))
+	require.NoError(t, err)
+	require.Error(t, Verify(nil, []byte("m"), sig))
+	require.Error(t, Verify(sk.PublicKey(), []byte("m"), nil))
+}
