@@ -29,7 +29,8 @@ L.append("`aivm bench ops --json` (issue 15): pure Go, each SIMD variant this CP
          "reference (`bit_exact`; gonum's floats are rounded to integers first). `GMAC/s` is wall clock for the "
          "row's threads together; `GMAC/cpu-s` divides the same work by the process's CPU seconds, the rate other "
          "load on this shared machine does not distort. matvec `GB/s` is weight bytes streamed per second. "
-         f"Machine: {rep['cpu']}. Memory bandwidth, STREAM-like copy of 64 MiB on one thread (bytes read + written): "
+         f"Machine: {rep['cpu']}. Memory bandwidth, STREAM-like copy of 64 MiB on one thread (bytes read + written; the best of "
+         "runs at the start and right before each one-thread matvec row, back to back with it): "
          f"**{mem:.1f} GB/s**. A pocl row is OpenCL on the CPU, not a GPU: no GPU was present.\n")
 L.append("| backend | op | shape | threads | GMAC/s | GMAC/cpu-s | GB/s | bit-exact |")
 L.append("| --- | --- | --- | ---: | ---: | ---: | ---: | --- |")

@@ -90,7 +90,7 @@ func CheckMatVec(x, w []int8, bias []int32, n, k int) error {
 // passed CheckMatVec. Splitting [0, n) into ranges across goroutines gives
 // the same bits as one call: integer sums do not depend on order.
 func MatVecRows(out []int32, x, w []int8, bias []int32, k, lo, hi int) {
-	r := lo
+	r := matvecSIMD(out, x[:k], w, k, lo, hi)
 	for ; r+4 <= hi; r += 4 {
 		s0, s1, s2, s3 := dot4(x, w[r*k:], w[(r+1)*k:], w[(r+2)*k:], w[(r+3)*k:])
 		out[r], out[r+1], out[r+2], out[r+3] = s0, s1, s2, s3

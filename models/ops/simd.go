@@ -26,6 +26,11 @@ type variant struct {
 	// next handles the columns dot4 leaves (n mod dot4Block) in blocks
 	// of its own before dot4Go takes the rest; nil for none.
 	next *variant
+	// matvec is MatVecRows without bias over rows (a multiple of 4) rows
+	// of k columns, k a multiple of matvecBlock; nil where the variant
+	// has none (MatVecRows then calls dot4 per four rows).
+	matvec      func(out *int32, x, w *int8, k, rows int)
+	matvecBlock int
 	// sumSquares is sum(clamp(x, ±ResidualMax)^2), n > 0 a multiple of 8;
 	// nil where the variant has none.
 	sumSquares func(x *int32, n int) int64
@@ -111,6 +116,23 @@ func dot4(x, w0, w1, w2, w3 []int8) (s0, s1, s2, s3 int32) {
 	}
 	t0, t1, t2, t3 := dot4Go(x[i:], w0[i:], w1[i:], w2[i:], w3[i:])
 	return s0 + t0, s1 + t1, s2 + t2, s3 + t3
+}
+
+// matvecSIMD runs the active variant's whole-matrix kernel over the rows
+// of [lo, hi) it can take and returns the first row it left.
+func matvecSIMD(out []int32, x, w []int8, k, lo, hi int) int {
+	v := active.Load()
+	if v == nil || v.matvec == nil || k == 0 || k%v.matvecBlock != 0 {
+		return lo
+	}
+	m := (hi - lo) &^ 3
+	if m == 0 {
+		return lo
+	}
+	_ = w[(lo+m)*k-1]
+	_ = out[lo+m-1]
+	v.matvec(&out[lo], &x[0], &w[lo*k], k, m)
+	return lo + m
 }
 
 // axpy4 is axpy4Go on native builds (attention's weighted sum; its

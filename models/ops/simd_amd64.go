@@ -12,6 +12,9 @@ func dot4AVX2(x, w0, w1, w2, w3 *int8, n int) (s0, s1, s2, s3 int32)
 func dot4VNNI(x, w0, w1, w2, w3 *int8, n int) (s0, s1, s2, s3 int32)
 
 //go:noescape
+func matvecVNNI(out *int32, x, w *int8, k, rows int)
+
+//go:noescape
 func sumSquaresAVX2(x *int32, n int) int64
 
 //go:noescape
@@ -32,6 +35,7 @@ func amd64Variants() []*variant {
 	if cpu.X86.HasAVX512F && cpu.X86.HasAVX512VNNI {
 		vnni := *avx2
 		vnni.name, vnni.dot4, vnni.dot4Block, vnni.next = "avx512vnni", dot4VNNI, 64, avx2
+		vnni.matvec, vnni.matvecBlock = matvecVNNI, 64
 		vs = append([]*variant{&vnni}, vs...)
 	}
 	return vs

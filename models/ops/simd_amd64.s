@@ -38,6 +38,22 @@
 	VZEROUPPER \
 	RET
 
+// VNNI_FOLD subtracts Z8 (128*sum(x) per lane) from the row sums Z4..Z7
+// and folds each into eight lanes, Y4..Y7.
+#define VNNI_FOLD \
+	VPSUBD Z8, Z4, Z4 \
+	VPSUBD Z8, Z5, Z5 \
+	VPSUBD Z8, Z6, Z6 \
+	VPSUBD Z8, Z7, Z7 \
+	VEXTRACTI64X4 $1, Z4, Y0 \
+	VPADDD Y0, Y4, Y4 \
+	VEXTRACTI64X4 $1, Z5, Y0 \
+	VPADDD Y0, Y5, Y5 \
+	VEXTRACTI64X4 $1, Z6, Y0 \
+	VPADDD Y0, Y6, Y6 \
+	VEXTRACTI64X4 $1, Z7, Y0 \
+	VPADDD Y0, Y7, Y7
+
 // func dot4AVX2(x, w0, w1, w2, w3 *int8, n int) (s0, s1, s2, s3 int32)
 // n > 0, a multiple of 16. Exact for all int8: VPMOVSXBW widens both
 // operands to int16, VPMADDWD adds pairs of products |p| <= 2^14 into
@@ -101,18 +117,7 @@ vloop:
 	JB   vloop
 	// 128*sum(x), subtracted from every row.
 	VPSLLD $7, Z8, Z8
-	VPSUBD Z8, Z4, Z4
-	VPSUBD Z8, Z5, Z5
-	VPSUBD Z8, Z6, Z6
-	VPSUBD Z8, Z7, Z7
-	VEXTRACTI64X4 $1, Z4, Y0
-	VPADDD Y0, Y4, Y4
-	VEXTRACTI64X4 $1, Z5, Y0
-	VPADDD Y0, Y5, Y5
-	VEXTRACTI64X4 $1, Z6, Y0
-	VPADDD Y0, Y6, Y6
-	VEXTRACTI64X4 $1, Z7, Y0
-	VPADDD Y0, Y7, Y7
+	VNNI_FOLD
 	DOT4_RET
 
 // func sumSquaresAVX2(x *int32, n int) int64
@@ -221,5 +226,103 @@ same:
 	ADDQ $4, DI
 	SUBQ $4, CX
 	JNZ  rloop
+	VZEROUPPER
+	RET
+
+// MV_BLOCK adds the products of the 64 columns at BX+OFF of x (loaded into
+// XV) and rows R8..R11 (sign bits flipped) to A0..A3, and prefetches the
+// same columns of the next row group (R13 = BX + 4k).
+#define MV_BLOCK(OFF, XV, A0, A1, A2, A3) \
+	VMOVDQU64  OFF(SI)(BX*1), XV \
+	VPXORD     OFF(R8)(BX*1), Z14, Z1 \
+	VPXORD     OFF(R9)(BX*1), Z14, Z2 \
+	VPXORD     OFF(R10)(BX*1), Z14, Z3 \
+	VPXORD     OFF(R11)(BX*1), Z14, Z9 \
+	PREFETCHT0 OFF(R8)(R13*1) \
+	PREFETCHT0 OFF(R9)(R13*1) \
+	PREFETCHT0 OFF(R10)(R13*1) \
+	PREFETCHT0 OFF(R11)(R13*1) \
+	VPDPBUSD   XV, Z1, A0 \
+	VPDPBUSD   XV, Z2, A1 \
+	VPDPBUSD   XV, Z3, A2 \
+	VPDPBUSD   XV, Z9, A3
+
+// func matvecVNNI(out *int32, x, w *int8, k, rows int)
+// out[r] = sum(x[j]*w[r*k+j]) for r < rows; rows > 0 a multiple of 4, k > 0
+// a multiple of 64. dot4VNNI's arithmetic over a whole matrix, for the
+// memory-bound matvec: 128*sum(x) is computed once instead of per row
+// group, each x load is shared by four rows, the loop takes 128 columns
+// per pass into two sets of sums, and the next group's rows are
+// prefetched 4k bytes ahead of the current ones (the hardware prefetcher
+// stops at every 4 KiB page, and a 4096-column row is one page).
+TEXT ·matvecVNNI(SB), NOSPLIT, $0-40
+	MOVQ out+0(FP), DI
+	MOVQ x+8(FP), SI
+	MOVQ w+16(FP), R8
+	MOVQ k+24(FP), CX
+	MOVQ rows+32(FP), DX
+	MOVL $0x80808080, AX
+	VPBROADCASTD AX, Z14
+	MOVL $0x01010101, AX
+	VPBROADCASTD AX, Z15
+	VPXORD Z8, Z8, Z8
+	XORQ BX, BX
+mxsum:
+	VPDPBUSD (SI)(BX*1), Z15, Z8
+	ADDQ $64, BX
+	CMPQ BX, CX
+	JB   mxsum
+	VPSLLD $7, Z8, Z8
+	LEAQ (R8)(CX*1), R9
+	LEAQ (R9)(CX*1), R10
+	LEAQ (R10)(CX*1), R11
+	LEAQ (CX*4), R12
+	MOVQ CX, AX
+	ANDQ $-128, AX
+mgroup:
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+	VPXORD Z16, Z16, Z16
+	VPXORD Z17, Z17, Z17
+	VPXORD Z18, Z18, Z18
+	VPXORD Z19, Z19, Z19
+	XORQ BX, BX
+	MOVQ R12, R13
+	TESTQ AX, AX
+	JZ    mtail
+minner:
+	MV_BLOCK(0, Z0, Z4, Z5, Z6, Z7)
+	MV_BLOCK(64, Z10, Z16, Z17, Z18, Z19)
+	ADDQ $128, BX
+	ADDQ $128, R13
+	CMPQ BX, AX
+	JB   minner
+mtail:
+	// k mod 128 = 64: one more block.
+	CMPQ BX, CX
+	JAE  mreduce
+	MV_BLOCK(0, Z0, Z4, Z5, Z6, Z7)
+mreduce:
+	VPADDD Z16, Z4, Z4
+	VPADDD Z17, Z5, Z5
+	VPADDD Z18, Z6, Z6
+	VPADDD Z19, Z7, Z7
+	VNNI_FOLD
+	// Four 8-lane sums to four dwords: pairwise adds, then the halves.
+	VPHADDD Y5, Y4, Y0
+	VPHADDD Y7, Y6, Y1
+	VPHADDD Y1, Y0, Y0
+	VEXTRACTI128 $1, Y0, X1
+	VPADDD X1, X0, X0
+	VMOVDQU X0, (DI)
+	ADDQ R12, R8
+	ADDQ R12, R9
+	ADDQ R12, R10
+	ADDQ R12, R11
+	ADDQ $16, DI
+	SUBQ $4, DX
+	JNZ  mgroup
 	VZEROUPPER
 	RET

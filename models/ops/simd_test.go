@@ -149,7 +149,10 @@ func FuzzDot4(f *testing.F) {
 // multiple of any block.
 func TestMatVecMatMulBackends(t *testing.T) {
 	r := rand.New(rand.NewPCG(9, 10))
-	shapes := [][3]int{{1, 1, 1}, {1, 7, 15}, {1, 256, 784}, {3, 9, 17}, {5, 13, 100}, {2, 11, 129}, {4, 64, 1024}, {1, 5, 65}}
+	shapes := [][3]int{{1, 1, 1}, {1, 7, 15}, {1, 256, 784}, {3, 9, 17}, {5, 13, 100}, {2, 11, 129}, {4, 64, 1024}, {1, 5, 65},
+		// Whole-matrix kernels (k a multiple of 64): row ranges that are
+		// and are not a multiple of 4.
+		{1, 8, 64}, {1, 13, 128}, {2, 9, 192}, {1, 7, 4096}}
 	for trial := range 20 {
 		shapes = append(shapes, [3]int{1 + r.IntN(6), 1 + r.IntN(40), 1 + r.IntN(700)})
 		_ = trial
@@ -174,6 +177,58 @@ func TestMatVecMatMulBackends(t *testing.T) {
 			MatMulRows(got, x, w, nil, n, k, 0, m)
 			require.Equal(t, want, got, "matmul %v backend %s", s, name)
 		}
+	})
+}
+
+// TestMatVecMaxK runs the whole-matrix kernels at K = MaxK on every
+// combination of extremes, over a row range that does not start at 0.
+func TestMatVecMaxK(t *testing.T) {
+	ext := []int8{-128, 127, -1, 1}
+	const n = 9
+	w := make([]int8, n*MaxK)
+	for r := range n {
+		for i := range MaxK {
+			w[r*MaxK+i] = ext[(r+i*(r%2))%len(ext)]
+		}
+	}
+	forEachBackend(t, func(t *testing.T, name string) {
+		for _, a := range ext {
+			x := make([]int8, MaxK)
+			for i := range x {
+				x[i] = a
+			}
+			want, got := make([]int32, n), make([]int32, n)
+			reference(t, func() { MatVecRows(want, x, w, nil, MaxK, 1, n) })
+			MatVecRows(got, x, w, nil, MaxK, 1, n)
+			require.Equal(t, want, got, "x=%d backend %s", a, name)
+		}
+	})
+}
+
+func FuzzMatVec(f *testing.F) {
+	f.Add([]byte{0x80, 0x80, 0x7f, 0x01}, uint8(1), uint8(4), uint8(0), uint8(0))
+	f.Add([]byte{0x80}, uint8(64), uint8(11), uint8(3), uint8(1))
+	f.Fuzz(func(t *testing.T, seed []byte, blocks, rows, lo, backend uint8) {
+		if len(seed) == 0 {
+			return
+		}
+		names := Backends()
+		name := names[int(backend)%len(names)]
+		k := 64 * (1 + int(blocks)%(MaxK/64))
+		n := 1 + int(rows)%16
+		buf := make([]int8, (n+1)*k)
+		for i := range buf {
+			buf[i] = int8(seed[i%len(seed)] ^ byte(i/len(seed)))
+		}
+		x, w := buf[:k], buf[k:]
+		l := int(lo) % n
+		want, got := make([]int32, n), make([]int32, n)
+		reference(t, func() { MatVecRows(want, x, w, nil, k, l, n) })
+		prev := Backend()
+		require.NoError(t, SetBackend(name))
+		defer func() { require.NoError(t, SetBackend(prev)) }()
+		MatVecRows(got, x, w, nil, k, l, n)
+		require.Equal(t, want, got, "k=%d rows [%d,%d) backend %s", k, l, n, name)
 	})
 }
 
