@@ -10,7 +10,9 @@ import (
 
 // TestOpsUnderQEMUArm64 runs the ops package's tests cross-compiled for
 // GOARCH=arm64 under qemu-aarch64, so CI on amd64 checks the NEON kernels
-// (ops/simd_arm64.s) against the pure-Go reference: once on qemu's
+// (ops/simd_arm64.s: dot products, requantization, RMSNorm's sum of
+// squares; the fuzz targets' seeds too) against the pure-Go reference:
+// once on qemu's
 // "max" CPU, which has the dot-product extension (variant neon-sdot),
 // and once as a Cortex-A57, which has not (variant neon, SMULL/SADALP).
 // Without qemu-aarch64 (Debian qemu-user, make setup) it fails in CI.
@@ -23,7 +25,7 @@ func TestOpsUnderQEMUArm64(t *testing.T) {
 		{"max", "[go neon-sdot neon]", ""},
 		{"cortex-a57", "[go neon]", "neon-sdot"},
 	} {
-		cmd := exec.Command("go", "test", "-count=1", "-v", "-run", "Backend|MaxK|Matches|SetBackend", "-exec", qemu, "./ops")
+		cmd := exec.Command("go", "test", "-count=1", "-v", "-run", "Backend|MaxK|Matches|SetBackend|Fuzz", "-exec", qemu, "./ops")
 		cmd.Env = append(os.Environ(), "CGO_ENABLED=0", "GOOS=linux", "GOARCH=arm64", "QEMU_CPU="+c.cpu)
 		out, err := cmd.CombinedOutput()
 		require.NoError(t, err, "QEMU_CPU=%q:\n%s", c.cpu, out)
