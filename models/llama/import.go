@@ -394,14 +394,20 @@ func ggufConfig(f *gguf.File) (Config, error) {
 	return c, nil
 }
 
-// checkTensorNames requires exactly the layout's tensors, so no tensor
-// that would change the math (rope_freqs, biases) is silently dropped.
+// checkTensorNames requires exactly the layout's tensors with the
+// layout's shapes, so no tensor that would change the math (rope_freqs,
+// biases) is silently dropped, and a configuration that promises more than
+// the file's tensors hold fails before anything is allocated for it.
 func checkTensorNames(f *gguf.File, c Config) error {
 	want := map[string]bool{}
 	for _, t := range ggufLayout(c) {
 		want[t.name] = true
-		if _, ok := f.Tensor(t.name); !ok {
+		ti, ok := f.Tensor(t.name)
+		if !ok {
 			return fmt.Errorf("llama: GGUF has no tensor %s", t.name)
+		}
+		if !slices.Equal(ti.Dims, t.dims()) {
+			return fmt.Errorf("llama: GGUF %s has dims %v, the configuration needs %v", t.name, ti.Dims, t.dims())
 		}
 	}
 	var extra []string
@@ -423,17 +429,11 @@ func checkTensorNames(f *gguf.File, c Config) error {
 // ggufCheckpoint reads every tensor of the layout into float32.
 func ggufCheckpoint(f *gguf.File, c Config) (*Checkpoint, error) {
 	ck := &Checkpoint{Config: c}
-	for _, fl := range ck.fields() {
-		*fl.p = make([]float32, 0, fl.n)
-	}
-	if c.Shared {
-		ck.W.Cls = nil
+	if err := checkTensorNames(f, c); err != nil {
+		return nil, err
 	}
 	for _, t := range ggufLayout(c) {
 		ti, _ := f.Tensor(t.name)
-		if !slices.Equal(ti.Dims, t.dims()) {
-			return nil, fmt.Errorf("llama: GGUF %s has dims %v, want %v", t.name, ti.Dims, t.dims())
-		}
 		v, err := f.Float32s(ti)
 		if err != nil {
 			return nil, err

@@ -2,11 +2,13 @@ package llama
 
 import (
 	"bytes"
+	"encoding/binary"
 	"io"
 	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -456,4 +458,58 @@ func FuzzImportGGUF(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		_, _, _ = ReadGGUF(bytes.NewReader(b), int64(len(b)))
 	})
+}
+
+// allocated is the bytes f allocates.
+func allocated(f func()) uint64 {
+	var a, b runtime.MemStats
+	runtime.ReadMemStats(&a)
+	f()
+	runtime.ReadMemStats(&b)
+	return b.TotalAlloc - a.TotalAlloc
+}
+
+// TestHostileSizes: headers that promise far more than the file holds are
+// refused after allocating little (well under a megabyte), not after
+// trying to allocate what they promise.
+func TestHostileSizes(t *testing.T) {
+	small := Config{Dim: 32, Hidden: 32, Layers: 1, Heads: 2, KVHeads: 1, Vocab: 4, Seq: 3}
+	ck, err := Synthetic(small, 1)
+	require.NoError(t, err)
+	var buf bytes.Buffer
+	require.NoError(t, WriteGGUF(&buf, ck, nil, gguf.F16, "h"))
+	f, err := gguf.Parse(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	require.NoError(t, err)
+	big := Config{Dim: 16384, Hidden: 65536, Layers: 1, Heads: 128, KVHeads: 128, Vocab: 4, Seq: 16384}
+	kvs := llamaKVs(big, "h", 1)
+	var hostile bytes.Buffer
+	infos := append([]gguf.TensorInfo(nil), f.Tensors...)
+	infos[0].Dims = []uint64{16384, 4} // token_embd agrees with the claimed width
+	require.NoError(t, gguf.Write(&hostile, kvs, infos, func(i int) ([]byte, error) {
+		if i == 0 {
+			return make([]byte, 2*16384*4), nil
+		}
+		return f.Data(&f.Tensors[i])
+	}))
+	hb := hostile.Bytes()
+	n := allocated(func() {
+		_, err = ImportGGUF(bytes.NewReader(hb), int64(len(hb)), ImportOptions{})
+	})
+	require.ErrorContains(t, err, "the configuration needs")
+	require.Less(t, n, uint64(1<<20), "allocated %d bytes", n)
+
+	// llama2.c: a maximal header on a short file.
+	hdr := make([]byte, 128)
+	for i, v := range []int32{16384, 65536, 256, 128, 128, -(1 << 20), 16384} {
+		binary.LittleEndian.PutUint32(hdr[4*i:], uint32(v))
+	}
+	n = allocated(func() { _, err = Read(bytes.NewReader(hdr)) })
+	require.ErrorContains(t, err, "truncated")
+	require.Less(t, n, uint64(1<<20), "allocated %d bytes", n)
+
+	// tokenizer.bin: a maximal vocabulary and token length, truncated.
+	tb := []byte{0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 'x'}
+	n = allocated(func() { _, err = ParseTokenizer(tb, maxVocab) })
+	require.Error(t, err)
+	require.Less(t, n, uint64(1<<20), "allocated %d bytes", n)
 }
