@@ -131,6 +131,9 @@ func (t TensorType) DataSize(inner, n uint64) (uint64, error) {
 	if inner%uint64(vals) != 0 {
 		return 0, fmt.Errorf("%w: %s rows of %d values do not split into blocks of %d", ErrFormat, t, inner, vals)
 	}
+	if blocks := n / uint64(vals); blocks > math.MaxInt64/uint64(bytes) {
+		return 0, fmt.Errorf("%w: %s tensor of %d values is too large", ErrFormat, t, n)
+	}
 	return n / uint64(vals) * uint64(bytes), nil
 }
 

@@ -206,6 +206,18 @@ func TestBadFiles(t *testing.T) {
 			require.ErrorContains(t, err, c.want)
 		})
 	}
+	// A tensor whose byte size overflows is refused, not wrapped.
+	huge := hdr(3, 1, 0)
+	huge = binary.LittleEndian.AppendUint64(huge, 1)
+	huge = append(huge, 'w')
+	huge = binary.LittleEndian.AppendUint32(huge, 2)
+	huge = binary.LittleEndian.AppendUint64(huge, 1<<31)
+	huge = binary.LittleEndian.AppendUint64(huge, 1<<31)
+	huge = binary.LittleEndian.AppendUint32(huge, uint32(F32))
+	huge = binary.LittleEndian.AppendUint64(huge, 0)
+	_, err := Parse(bytes.NewReader(huge), int64(len(huge)))
+	require.ErrorContains(t, err, "too large") // 2^62 F32 values: 2^64 bytes would wrap to 0
+
 	// A tensor type whose values cannot be read is listed but refused.
 	var buf bytes.Buffer
 	require.NoError(t, Write(&buf, nil, []TensorInfo{{Name: "q4", Dims: []uint64{32}, Type: Q4_0}},
