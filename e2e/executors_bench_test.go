@@ -59,9 +59,9 @@ type execTimes struct {
 
 func TestBenchExecutors(t *testing.T) {
 	full := os.Getenv(execBenchEnv) == "1"
-	reps := 1
+	reps, nets := 1, 1
 	if full {
-		reps = 5
+		reps, nets = 10, 3
 	}
 	prev := ops.Backend()
 	t.Cleanup(func() { require.NoError(t, ops.SetBackend(prev)) })
@@ -81,7 +81,7 @@ func TestBenchExecutors(t *testing.T) {
 			continue
 		}
 		t.Run("tiny-llama/"+name, func(t *testing.T) {
-			tiny = append(tiny, detectCold(t, sel, reps))
+			tiny = append(tiny, detectCold(t, sel, reps, nets))
 		})
 		sel.Close()
 		if t.Failed() {
@@ -125,12 +125,11 @@ func TestBenchExecutors(t *testing.T) {
 		if sel == nil {
 			continue
 		}
-		r := sessionTimes(t, sel, sm.Model, in, elf, max(1, reps/2))
+		r := sessionTimes(t, sel, sm.Model, in, elf, max(1, reps/3))
 		r.load = open
 		for _, c := range tiny {
 			if c.executor == r.executor {
-				chain := c.detect - c.session - c.load
-				r.detect = r.session + r.load + chain
+				r.detect = r.session + c.detect - c.session
 				r.mined = r.detect + c.mined - c.detect
 			}
 		}
@@ -143,7 +142,7 @@ func TestBenchExecutors(t *testing.T) {
 	if !full {
 		return
 	}
-	md := executorsMarkdown(tiny, big, sm, synthTime, reps)
+	md := executorsMarkdown(tiny, big, sm, synthTime, reps, nets)
 	t.Log("\n" + md)
 	if os.Getenv("AIVM_WRITE_BENCH") == "1" {
 		path := filepath.Join("..", "docs", "bench", "executors.md")
@@ -192,6 +191,10 @@ func sessionTimes(t *testing.T, sel *gpu.Selection, m *graph.Model, in []*tensor
 	ex, err := graph.NewExecutor(m)
 	require.NoError(t, err)
 	r := execTimes{executor: sel.Name, label: execLabel(sel)}
+	// One untimed run first: the device's first launches compile, and a
+	// mapped model's pages are faulted in.
+	_, err = ex.Run(in, opt)
+	require.NoError(t, err)
 	r.forward = minTime(reps, func() {
 		tr, err := ex.Run(in, opt)
 		require.NoError(t, err)
@@ -205,46 +208,56 @@ func sessionTimes(t *testing.T, sel *gpu.Selection, m *graph.Model, in []*tensor
 	return r
 }
 
-// detectCold times tiny-llama under sel, then has a lying submitter post a
-// wrong result and, once it is on chain, starts a challenger on sel: its
-// re-execution starts when it sees the result, so the time to its
-// challenge is the whole detection.
-func detectCold(t *testing.T, sel *gpu.Selection, reps int) execTimes {
-	e := startNet(t, devnet.Options{Model: "tiny-llama"})
-	inputs, _, err := e.Sample(0)
-	require.NoError(t, err)
-	in := make([]*tensor.Tensor, len(inputs))
-	for i, b := range inputs {
-		in[i], err = tensor.Decode(b)
-		require.NoError(t, err)
-	}
-	rec, err := e.Registry.Get(e.ctx, e.KernelID)
-	require.NoError(t, err)
-	t0 := time.Now()
-	_, elf, err := e.Loader()(e.ctx, rec)
-	require.NoError(t, err)
-	load := time.Since(t0)
-	r := sessionTimes(t, sel, e.Model, in, elf, reps)
-	r.load = load
+// detectCold times tiny-llama under sel, then, on each of nets fresh
+// networks, has a lying submitter post a wrong result and, once it is on
+// chain, starts a challenger on sel: its re-execution starts when it sees
+// the result, so the time to its challenge is the whole detection. Each
+// figure is the best over the networks.
+func detectCold(t *testing.T, sel *gpu.Selection, reps, nets int) execTimes {
+	var r execTimes
+	for i := range nets {
+		t.Run(fmt.Sprint("net", i), func(t *testing.T) {
+			e := startNet(t, devnet.Options{Model: "tiny-llama"})
+			inputs, _, err := e.Sample(0)
+			require.NoError(t, err)
+			rec, err := e.Registry.Get(e.ctx, e.KernelID)
+			require.NoError(t, err)
+			t0 := time.Now()
+			_, elf, err := e.Loader()(e.ctx, rec)
+			require.NoError(t, err)
+			load := time.Since(t0)
+			if i == 0 {
+				in := make([]*tensor.Tensor, len(inputs))
+				for j, b := range inputs {
+					in[j], err = tensor.Decode(b)
+					require.NoError(t, err)
+				}
+				r = sessionTimes(t, sel, e.Model, in, elf, reps)
+				r.load, r.detect, r.mined = load, time.Hour, time.Hour
+			}
+			r.load = min(r.load, load)
 
-	liar, err := e.StartSubmitter(e.ctx, "liar", devnet.ServiceOptions{Lie: e.lastNode(), Executor: sel.Prepare})
-	require.NoError(t, err)
-	id, err := e.RequestListed(e.ctx, 0, e.fee)
-	require.NoError(t, err)
-	e.waitRequest(id, "the lie posted", func(r bindings.InferenceMarketRequest) bool { return r.Status == market.StatusSubmitted })
-	e.stop(liar)
-	ch, err := e.StartChallenger(e.ctx, "challenger", devnet.ServiceOptions{Executor: sel.Prepare})
-	require.NoError(t, err)
-	ctx, cancel := context.WithTimeout(e.ctx, time.Minute)
-	defer cancel()
-	select {
-	case det := <-ch.Challenger.Detections:
-		require.Equal(t, id.String(), det.RequestID)
-		r.detect, r.mined = det.Sent.Sub(det.ResultSeen), det.Mined.Sub(det.ResultSeen)
-	case <-ctx.Done():
-		t.Fatalf("the %s challenger did not challenge the lie", r.label)
+			liar, err := e.StartSubmitter(e.ctx, "liar", devnet.ServiceOptions{Lie: e.lastNode(), Executor: sel.Prepare})
+			require.NoError(t, err)
+			id, err := e.RequestListed(e.ctx, 0, e.fee)
+			require.NoError(t, err)
+			e.waitRequest(id, "the lie posted", func(r bindings.InferenceMarketRequest) bool { return r.Status == market.StatusSubmitted })
+			e.stop(liar)
+			ch, err := e.StartChallenger(e.ctx, "challenger", devnet.ServiceOptions{Executor: sel.Prepare})
+			require.NoError(t, err)
+			ctx, cancel := context.WithTimeout(e.ctx, time.Minute)
+			defer cancel()
+			select {
+			case det := <-ch.Challenger.Detections:
+				require.Equal(t, id.String(), det.RequestID)
+				r.detect, r.mined = min(r.detect, det.Sent.Sub(det.ResultSeen)), min(r.mined, det.Mined.Sub(det.ResultSeen))
+				t.Logf("tiny-llama %s: kernel load %s, detection %s (mined %s)", r.label, load, det.Sent.Sub(det.ResultSeen), det.Mined.Sub(det.ResultSeen))
+			case <-ctx.Done():
+				t.Fatalf("the %s challenger did not challenge the lie", r.label)
+			}
+		})
 	}
-	t.Logf("tiny-llama %s: forward %s, session %s, detection %s (mined %s)", r.label, r.forward, r.session, r.detect, r.mined)
+	t.Logf("tiny-llama %s: forward %s, session %s, best detection %s (mined %s)", r.label, r.forward, r.session, r.detect, r.mined)
 	return r
 }
 
@@ -256,7 +269,7 @@ func requireSameState(t *testing.T, rs []execTimes) {
 	}
 }
 
-func executorsMarkdown(tiny, big []execTimes, sm *llama.SynthModel, synth time.Duration, reps int) string {
+func executorsMarkdown(tiny, big []execTimes, sm *llama.SynthModel, synth time.Duration, reps, nets int) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "<!-- Generated by `bash scripts/bench-executors.sh` (AIVM_EXEC_BENCH=1 AIVM_WRITE_BENCH=1 go test ./e2e -run 'TestBenchExecutors$'); do not edit. -->\n\n")
 	fmt.Fprintf(&b, "## Executors: re-execution time and detection latency\n\n")
@@ -264,17 +277,20 @@ func executorsMarkdown(tiny, big []execTimes, sm *llama.SynthModel, synth time.D
 		"on %s/%s, %d CPUs (%s), Go %s. `pocl` is the OpenCL executor on pocl, the CPU driver: no GPU was present. "+
 		"Every executor computed the same S_n (checked).\n\n",
 		runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), cpuModel(), strings.TrimPrefix(runtime.Version(), "go"))
-	fmt.Fprintf(&b, "- **forward**: one native run of the whole graph (`graph.Executor.Run` with the executor's options, every core for the CPU executors), best of %d.\n", reps)
-	fmt.Fprintf(&b, "- **re-execution**: what a challenger builds per request before it can judge a result (`kernel.NewSessionWith`, which `agent` runs: the forward, the preimages of the trace and the model, the guest loaded), best of %d (%d for the 7B layer).\n", reps, max(1, reps/2))
+	fmt.Fprintf(&b, "- **forward**: one native run of the whole graph (`graph.Executor.Run` with the executor's options, every core for the CPU executors), best of %d (%d for the 7B layer) after one untimed run.\n", reps, max(1, reps/3))
+	fmt.Fprintf(&b, "- **re-execution**: what a challenger builds per request before it can judge a result (`kernel.NewSessionWith`, which `agent` runs: the forward, the preimages of the trace and the model, the guest loaded), best of %d (%d for the 7B layer).\n", reps, max(1, reps/3))
 	fmt.Fprintf(&b, "- **detection**: from the lying `ResultSubmitted` reaching a challenger to its challenge transaction handed to the node (→ mined: in a block). "+
 		"The challenger is started after the lie is on chain, so its re-execution starts with the result: the worst case "+
 		"(a challenger already running when the request arrives re-executes in the background and is ready sooner). "+
 		"Measured with the real `challenger` service on the real contracts on go-ethereum's simulated backend (50 ms blocks).\n\n")
-	fmt.Fprintf(&b, "- **kernel load**: the model read from the content store and its root checked, which a cold challenger does first (part of its detection).\n\n")
+	fmt.Fprintf(&b, "- **kernel load**: the model read from the content store and its root checked, once per kernel and process "+
+		"(timed by the test; a cold challenger loads the kernel when it handles the request's event, which comes in the same poll as the "+
+		"result's, so the load overlaps the start of its detection).\n\n")
 	fmt.Fprintf(&b, "### tiny-llama (%s)\n\n", "41 nodes, one forward step")
-	fmt.Fprintf(&b, "| executor | forward | re-execution | kernel load | detection: seen → challenge sent | seen → mined |\n| --- | ---: | ---: | ---: | ---: | ---: |\n")
+	fmt.Fprintf(&b, "Detection: the best of %d fresh networks per executor.\n\n", nets)
+	fmt.Fprintf(&b, "| executor | forward | re-execution | detection: seen → challenge sent | seen → mined | kernel load |\n| --- | ---: | ---: | ---: | ---: | ---: |\n")
 	for _, r := range tiny {
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", r.label, fmtDur(r.forward), fmtDur(r.session), fmtDur(r.load), fmtDur(r.detect), fmtDur(r.mined))
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", r.label, fmtDur(r.forward), fmtDur(r.session), fmtDur(r.detect), fmtDur(r.mined), fmtDur(r.load))
 	}
 	c := sm.Info.Config
 	fmt.Fprintf(&b, "\n### The 7B-shaped layer (`aivm model synth llama --preset %s --layers 1 --seed 1`)\n\n", sm.Info.Spec.Preset)
@@ -285,17 +301,19 @@ func executorsMarkdown(tiny, big []execTimes, sm *llama.SynthModel, synth time.D
 	}
 	fmt.Fprintf(&b, ".\n\nNo market request can carry this step: its inputs hold two K/V caches of %d MiB and its result (every output, "+
 		"no built-in aggregation rule) exceeds the market's 16 KiB output cap. So the challenger's per-request work is timed "+
-		"directly, and **detection is estimated**: this model's re-execution and kernel load (here `llama.OpenSynth`: the 0.5 GB file "+
-		"mapped and its root checked) plus the rest of the same executor's tiny-llama detection (detection − re-execution − kernel load "+
-		"there: the log poll, reading the request, comparing S_n, gas estimation).\n\n", c.Seq*c.Dim/(1<<20))
-	fmt.Fprintf(&b, "| executor | forward | re-execution | kernel load | detection (estimated): seen → sent | seen → mined |\n| --- | ---: | ---: | ---: | ---: | ---: |\n")
+		"directly, and **detection is estimated**: this model's re-execution plus the rest of the same executor's tiny-llama "+
+		"detection (that less its re-execution: the log poll, reading the request, comparing S_n, gas estimation). A challenger "+
+		"that has not loaded the kernel yet adds up to its load (here `llama.OpenSynth`: the 0.5 GB file mapped and its root checked).\n\n", c.Seq*c.Dim/(1<<20))
+	fmt.Fprintf(&b, "| executor | forward | re-execution | detection (est.): seen → challenge sent | seen → mined (est.) | kernel load |\n| --- | ---: | ---: | ---: | ---: | ---: |\n")
 	for _, r := range big {
 		d, m := "n/a", "n/a"
 		if r.detect > 0 {
 			d, m = fmtDur(r.detect), fmtDur(r.mined)
 		}
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", r.label, fmtDur(r.forward), fmtDur(r.session), fmtDur(r.load), d, m)
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", r.label, fmtDur(r.forward), fmtDur(r.session), d, m, fmtDur(r.load))
 	}
+	fmt.Fprintf(&b, "\nWith a fast executor the forward is the smaller part of a re-execution: the rest is the session's preimages "+
+		"(the trace's activations and the model index hashed for the oracle) and the guest loaded, the same for every executor.\n")
 	fmt.Fprintf(&b, "\nCI runs the same test without %s=1: tiny-llama and a 1-layer 7b-mini (context 32), one repetition, "+
 		"checking that the pocl challenger catches the lie and that every executor computes the same S_n.\n", execBenchEnv)
 	return b.String()

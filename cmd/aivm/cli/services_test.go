@@ -224,7 +224,7 @@ func TestEndToEndAnvil(t *testing.T) {
 	subDone := make(chan error, 1)
 	Root.SetArgs([]string{"submitter", "run", "--rpc", url, "--deployment", dep, "--store", storeDir,
 		"--db", filepath.Join(dir, "submitter.db"), "--private-key", operator, "--confirmations", "1", "--poll", "200ms",
-		"--kernels", kernelID, "--workers", "2", "--metrics-addr", fmt.Sprintf("127.0.0.1:%d", metricsPort), "--log-level", "info"})
+		"--kernels", kernelID, "--workers", "2", "--executor", "simd", "--metrics-addr", fmt.Sprintf("127.0.0.1:%d", metricsPort), "--log-level", "info"})
 	Root.SetOut(io.Discard)
 	go func() { subDone <- Root.ExecuteContext(ctx) }()
 
