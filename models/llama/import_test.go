@@ -3,6 +3,7 @@ package llama
 import (
 	"bytes"
 	"encoding/binary"
+	"fmt"
 	"io"
 	"math"
 	"math/rand/v2"
@@ -512,4 +513,45 @@ func TestHostileSizes(t *testing.T) {
 	n = allocated(func() { _, err = ParseTokenizer(tb, maxVocab) })
 	require.Error(t, err)
 	require.Less(t, n, uint64(1<<20), "allocated %d bytes", n)
+}
+
+// TestStories15MShape: the shape of llama2.c's stories15M (dim 288, 6
+// layers, 6 heads of 48, FFN 768, a shared 32,000-token classifier) with a
+// 32,000-token vocabulary imports from llama2.c and from GGUF (F32 and
+// Q8_0 of Q8_0 values) to one model root, tokenizer included.
+func TestStories15MShape(t *testing.T) {
+	c := Config{Dim: 288, Hidden: 768, Layers: 6, Heads: 6, KVHeads: 6, Vocab: 32000, Seq: 256, Shared: true}
+	toks := []string{"<unk>", "\n<s>\n", "\n</s>\n"}
+	for b := range 256 {
+		toks = append(toks, fmt.Sprintf("<0x%02X>", b))
+	}
+	for i := len(toks); i < c.Vocab; i++ {
+		toks = append(toks, fmt.Sprintf(" w%d", i))
+	}
+	scores := make([]float32, len(toks))
+	for i := range scores {
+		scores[i] = -float32(i)
+	}
+	tok, err := NewTokenizer(toks, scores)
+	require.NoError(t, err)
+	ck, err := Synthetic(c, 15)
+	require.NoError(t, err)
+	ck = q8Representable(t, ck)
+	opts := ImportOptions{Name: "stories", Calib: CalibTokens(c, 8)}
+	want, err := ImportCheckpoint(ck, FormatLlama2c, tok, opts)
+	require.NoError(t, err)
+	root := rootOf(t, want)
+	for _, typ := range []gguf.TensorType{gguf.F32, gguf.Q8_0} {
+		var buf bytes.Buffer
+		require.NoError(t, WriteGGUF(&buf, ck, tok, typ, "stories"))
+		im, err := ImportGGUF(bytes.NewReader(buf.Bytes()), int64(buf.Len()), opts)
+		require.NoError(t, err)
+		require.Equal(t, root, rootOf(t, im), typ.String())
+		require.Equal(t, tok.Bytes(), im.Tokenizer.Bytes())
+	}
+	// No single character is a token here, so every byte falls back to
+	// its <0xXX> token, id 3+byte as in llama2.c's Llama vocabulary.
+	ids, err := tok.Encode([]byte("w3"), true, false)
+	require.NoError(t, err)
+	require.Equal(t, []int{TokBOS, 3 + ' ', 3 + 'w', 3 + '3'}, ids)
 }
