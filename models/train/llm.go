@@ -16,6 +16,9 @@ import (
 	"sync"
 	"time"
 
+	gblas "gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/blas/gonum"
+
 	"github.com/aivm-dev/aivm/models/llama"
 )
 
@@ -172,73 +175,23 @@ func dot(a, b []float32) float32 {
 	return (s0 + s1) + (s2 + s3)
 }
 
-// dot4 is four dot products of a with b0..b3 sharing the loads of a; each
-// sum runs in index order.
-func dot4(a, b0, b1, b2, b3 []float32) (s0, s1, s2, s3 float32) {
-	b0, b1, b2, b3 = b0[:len(a)], b1[:len(a)], b2[:len(a)], b3[:len(a)]
-	for i, x := range a {
-		s0 += float32(x * b0[i])
-		s1 += float32(x * b1[i])
-		s2 += float32(x * b2[i])
-		s3 += float32(x * b3[i])
-	}
-	return
-}
-
-// matmulT sets (or, with acc, adds to) c[i,j] = a[i,:]·b[j,:] for a [n,k],
-// b [m,k], c [n,m].
-func (m *LM) matmulT(c, a, b []float32, n, mm, k int, acc bool) {
-	par(m.Cfg.Workers, n, func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			ai := a[i*k : (i+1)*k]
-			ci := c[i*mm : (i+1)*mm]
-			j := 0
-			for ; j+4 <= mm; j += 4 {
-				v0, v1, v2, v3 := dot4(ai, b[j*k:(j+1)*k], b[(j+1)*k:(j+2)*k], b[(j+2)*k:(j+3)*k], b[(j+3)*k:(j+4)*k])
-				if acc {
-					ci[j] += v0
-					ci[j+1] += v1
-					ci[j+2] += v2
-					ci[j+3] += v3
-				} else {
-					ci[j], ci[j+1], ci[j+2], ci[j+3] = v0, v1, v2, v3
-				}
-			}
-			for ; j < mm; j++ {
-				v := dot(ai, b[j*k:(j+1)*k])
-				if acc {
-					ci[j] += v
-				} else {
-					ci[j] = v
-				}
-			}
-		}
-	})
-}
-
-// transpose returns a [n,k] as [k,n].
-func transpose(a []float32, n, k int) []float32 {
-	t := make([]float32, n*k)
-	for i := 0; i < n; i++ {
-		for j := 0; j < k; j++ {
-			t[j*n+i] = a[i*k+j]
-		}
-	}
-	return t
-}
+// blas is gonum's float32 GEMM. It splits C into blocks computed by one
+// goroutine each, summing along k in a fixed order, so its results do not
+// depend on scheduling or GOMAXPROCS.
+var blas gonum.Implementation
 
 // linear is y = x w^T for x [n,k], w [rows,k].
 func (m *LM) linear(x, w []float32, n, rows, k int) []float32 {
 	y := make([]float32, n*rows)
-	m.matmulT(y, x, w, n, rows, k, false)
+	blas.Sgemm(gblas.NoTrans, gblas.Trans, n, rows, k, 1, x, k, w, k, 0, y, rows)
 	return y
 }
 
 // linearBack returns dx = dy w and adds dw += dy^T x.
 func (m *LM) linearBack(dy, x, w, dw []float32, n, rows, k int) []float32 {
 	dx := make([]float32, n*k)
-	m.matmulT(dx, dy, transpose(w, rows, k), n, k, rows, false)
-	m.matmulT(dw, transpose(dy, n, rows), transpose(x, n, k), rows, k, n, true)
+	blas.Sgemm(gblas.NoTrans, gblas.NoTrans, n, k, rows, 1, dy, rows, w, k, 0, dx, k)
+	blas.Sgemm(gblas.Trans, gblas.NoTrans, rows, k, n, 1, dy, rows, x, k, 1, dw, k)
 	return dx
 }
 

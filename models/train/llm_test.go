@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -69,13 +70,14 @@ func TestLMGradients(t *testing.T) {
 }
 
 // TestLMDeterministic trains a tiny model twice, with one and with two
-// workers, and requires byte-identical checkpoints.
+// workers and threads, and requires byte-identical checkpoints.
 func TestLMDeterministic(t *testing.T) {
 	stream := make([]int, 200)
 	for i := range stream {
 		stream[i] = (i*i + 3*i) % tinyLM.Vocab
 	}
 	run := func(workers int) []byte {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(workers)) // gonum's GEMM splits by GOMAXPROCS
 		cfg := tinyLM
 		cfg.Steps, cfg.Workers = 20, workers
 		m, err := TrainLM(context.Background(), stream, cfg, 0, nil)
