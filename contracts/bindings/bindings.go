@@ -52,6 +52,15 @@ type InferenceMarketChallenge struct {
 	Result     InferenceMarketResult
 }
 
+// InferenceMarketGeneration is an auto generated low-level Go binding around an user-defined struct.
+type InferenceMarketGeneration struct {
+	MaxTokens    uint32
+	CreatedBlock uint64
+	Sampling     InferenceMarketSampling
+	Seed         [32]byte
+	Prompt       []uint32
+}
+
 // InferenceMarketRefutedRound is an auto generated low-level Go binding around an user-defined struct.
 type InferenceMarketRefutedRound struct {
 	Submitter      common.Address
@@ -91,6 +100,20 @@ type InferenceMarketResult struct {
 	OutputCommitment [32]byte
 	FinalState       [32]byte
 	Output           []byte
+}
+
+// InferenceMarketSampling is an auto generated low-level Go binding around an user-defined struct.
+type InferenceMarketSampling struct {
+	Temperature uint32
+	TopP        uint32
+	StopEnabled bool
+	StopToken   uint32
+}
+
+// InferenceMarketVrfKey is an auto generated low-level Go binding around an user-defined struct.
+type InferenceMarketVrfKey struct {
+	Pk              [4]*big.Int
+	RegisteredBlock uint64
 }
 
 // KernelRegistryKernel is an auto generated low-level Go binding around an user-defined struct.
@@ -2885,7 +2908,7 @@ func (disputeGame *DisputeGame) UnpackWrongPreStateError(raw []byte) (*DisputeGa
 var FashionConsumerMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"contractInferenceMarket\",\"name\":\"market_\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"kernelId_\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"CALLBACK_GAS\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"image\",\"type\":\"bytes\"}],\"name\":\"classify\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"kernelId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"label\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"market\",\"outputs\":[{\"internalType\":\"contractInferenceMarket\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"onInferenceResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"results\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"done\",\"type\":\"bool\"},{\"internalType\":\"int32\",\"name\":\"cls\",\"type\":\"int32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"ClassificationRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"int32\",\"name\":\"cls\",\"type\":\"int32\"}],\"name\":\"Classified\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BadOutput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotMarket\",\"type\":\"error\"}]",
 	ID:  "35466def16220eae432e81cb7eb5d12ca0",
-	Bin: "0x60c060405234801561000f575f5ffd5b50604051610b66380380610b6683398101604081905261002e91610044565b6001600160a01b0390911660805260a05261007b565b5f5f60408385031215610055575f5ffd5b82516001600160a01b038116811461006b575f5ffd5b6020939093015192949293505050565b60805160a051610ab66100b05f395f818161019201526104a501525f818160fb015281816101eb015261047d0152610ab65ff3fe60806040526004361061006e575f3560e01c80639779ea461161004c5780639779ea46146101355780639f903bca14610160578063c79e380814610181578063e89db4d2146101b4575f5ffd5b806309c065bd146100725780631b0c27da1461009357806380f55605146100ea575b5f5ffd5b34801561007d575f5ffd5b5061009161008c366004610867565b6101e0565b005b34801561009e575f5ffd5b506100cb6100ad3660046108b6565b5f6020819052908152604090205460ff811690610100900460030b82565b60408051921515835260039190910b6020830152015b60405180910390f35b3480156100f5575f5ffd5b5061011d7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100e1565b348015610140575f5ffd5b5061014b620493e081565b60405163ffffffff90911681526020016100e1565b61017361016e3660046108cd565b6103ef565b6040519081526020016100e1565b34801561018c575f5ffd5b506101737f000000000000000000000000000000000000000000000000000000000000000081565b3480156101bf575f5ffd5b506101d36101ce3660046108b6565b61058c565b6040516100e1919061093a565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146102295760405163c4bbea6960e01b815260040160405180910390fd5b601c8214158061024d575061023f83835f610772565b63ffffffff16635456494114155b8061028257508282600481811061026657610266610953565b9050013560f81c60f81b6001600160f81b031916600160f81b14155b806102b757508282600581811061029b5761029b610953565b9050013560f81c60f81b6001600160f81b031916600360f81b14155b806102ec5750828260068181106102d0576102d0610953565b9050013560f81c60f81b6001600160f81b031916600160f81b14155b8061031857508282600781811061030557610305610953565b909101356001600160f81b031916151590505b80610335575061032a83836014610772565b63ffffffff16600114155b156103535760405163b51b41f160e01b815260040160405180910390fd5b5f61036084846018610772565b60408051808201825260018152600383900b60208083018281525f8b815280835285902093518454915164ffffffffff1990921690151564ffffffff0019161761010063ffffffff9092169190910217909255915191825291925086917f363feb0d1dece9e89820aa1a1f5af2936ba8b50f6837de2b0a0004e18fca1d01910160405180910390a25050505050565b6040805160018082528183019092525f91829190816020015b606081526020019060019003908161040857905050905083838080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92018290525085518694509092501515905061046857610468610953565b60209081029190910101526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000166397c2df10347f00000000000000000000000000000000000000000000000000000000000000008430620493e05f6040519080825280602002602001820160405280156104f4578160200160208202803683370190505b506040518763ffffffff1660e01b81526004016105159594939291906109aa565b60206040518083038185885af1158015610531573d5f5f3e3d5ffd5b50505050506040513d601f19601f820116820180604052508101906105569190610a44565b604051909250339083907ffb01330e5418f8200acb5393e558d8ab5453af711658a4b08f1a3e1de3c0092d905f90a35092915050565b5f818152602081815260409182902082518084019093525460ff8116158015845261010090910460030b9183019190915260609190806105d257505f816020015160030b125b806105e457506009816020015160030b135b156105fe57505060408051602081019091525f8152919050565b6040805161018081018252600b61014082019081526a0542d73686972742f746f760ac1b6101608301528152815180830183526007808252662a3937bab9b2b960c91b60208381019190915280840192909252835180850185526008815267283ab63637bb32b960c11b818401528385015283518085018552600580825264447265737360d81b82850152606085019190915284518086018652600481526310dbd85d60e21b81850152608085015284518086018652600681526514d85b99185b60d21b8185015260a0850152845180860186529081526414da1a5c9d60da1b8184015260c0840152835180850185529081526629b732b0b5b2b960c91b8183015260e083015282518084018452600381526242616760e81b818301526101008301528251808401909352600a80845269105b9adb1948189bdbdd60b21b848301526101208301939093528301519091829163ffffffff1690811061076557610765610953565b6020020151949350505050565b5f60188484610782856003610a5b565b81811061079157610791610953565b919091013560f81c90911b9050601085856107ad866002610a5b565b8181106107bc576107bc610953565b919091013560f81c90911b9050600886866107d8876001610a5b565b8181106107e7576107e7610953565b919091013560f81c90911b905086868681811061080657610806610953565b9050013560f81c60f81b60f81c60ff1617171790509392505050565b5f5f83601f840112610832575f5ffd5b50813567ffffffffffffffff811115610849575f5ffd5b602083019150836020828501011115610860575f5ffd5b9250929050565b5f5f5f5f6060858703121561087a575f5ffd5b84359350602085013567ffffffffffffffff811115610897575f5ffd5b6108a387828801610822565b9598909750949560400135949350505050565b5f602082840312156108c6575f5ffd5b5035919050565b5f5f602083850312156108de575f5ffd5b823567ffffffffffffffff8111156108f4575f5ffd5b61090085828601610822565b90969095509350505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f61094c602083018461090c565b9392505050565b634e487b7160e01b5f52603260045260245ffd5b5f8151808452602084019350602083015f5b828110156109a05781516001600160a01b0316865260209586019590910190600101610979565b5093949350505050565b5f60a0820187835260a0602084015280875180835260c08501915060c08160051b8601019250602089015f5b82811015610a075760bf198786030184526109f285835161090c565b945060209384019391909101906001016109d6565b5050506001600160a01b03871660408501525063ffffffff851660608401528281036080840152610a388185610967565b98975050505050505050565b5f60208284031215610a54575f5ffd5b5051919050565b80820180821115610a7a57634e487b7160e01b5f52601160045260245ffd5b9291505056fea26469706673582212205478603e886375f4de7086ca79f099bf5a722e01f88452fc21f1f9245a609eee64736f6c63430008250033",
+	Bin: "0x60c060405234801561000f575f5ffd5b50604051610b66380380610b6683398101604081905261002e91610044565b6001600160a01b0390911660805260a05261007b565b5f5f60408385031215610055575f5ffd5b82516001600160a01b038116811461006b575f5ffd5b6020939093015192949293505050565b60805160a051610ab66100b05f395f818161019201526104a501525f818160fb015281816101eb015261047d0152610ab65ff3fe60806040526004361061006e575f3560e01c80639779ea461161004c5780639779ea46146101355780639f903bca14610160578063c79e380814610181578063e89db4d2146101b4575f5ffd5b806309c065bd146100725780631b0c27da1461009357806380f55605146100ea575b5f5ffd5b34801561007d575f5ffd5b5061009161008c366004610867565b6101e0565b005b34801561009e575f5ffd5b506100cb6100ad3660046108b6565b5f6020819052908152604090205460ff811690610100900460030b82565b60408051921515835260039190910b6020830152015b60405180910390f35b3480156100f5575f5ffd5b5061011d7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100e1565b348015610140575f5ffd5b5061014b620493e081565b60405163ffffffff90911681526020016100e1565b61017361016e3660046108cd565b6103ef565b6040519081526020016100e1565b34801561018c575f5ffd5b506101737f000000000000000000000000000000000000000000000000000000000000000081565b3480156101bf575f5ffd5b506101d36101ce3660046108b6565b61058c565b6040516100e1919061093a565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146102295760405163c4bbea6960e01b815260040160405180910390fd5b601c8214158061024d575061023f83835f610772565b63ffffffff16635456494114155b8061028257508282600481811061026657610266610953565b9050013560f81c60f81b6001600160f81b031916600160f81b14155b806102b757508282600581811061029b5761029b610953565b9050013560f81c60f81b6001600160f81b031916600360f81b14155b806102ec5750828260068181106102d0576102d0610953565b9050013560f81c60f81b6001600160f81b031916600160f81b14155b8061031857508282600781811061030557610305610953565b909101356001600160f81b031916151590505b80610335575061032a83836014610772565b63ffffffff16600114155b156103535760405163b51b41f160e01b815260040160405180910390fd5b5f61036084846018610772565b60408051808201825260018152600383900b60208083018281525f8b815280835285902093518454915164ffffffffff1990921690151564ffffffff0019161761010063ffffffff9092169190910217909255915191825291925086917f363feb0d1dece9e89820aa1a1f5af2936ba8b50f6837de2b0a0004e18fca1d01910160405180910390a25050505050565b6040805160018082528183019092525f91829190816020015b606081526020019060019003908161040857905050905083838080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92018290525085518694509092501515905061046857610468610953565b60209081029190910101526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000166397c2df10347f00000000000000000000000000000000000000000000000000000000000000008430620493e05f6040519080825280602002602001820160405280156104f4578160200160208202803683370190505b506040518763ffffffff1660e01b81526004016105159594939291906109aa565b60206040518083038185885af1158015610531573d5f5f3e3d5ffd5b50505050506040513d601f19601f820116820180604052508101906105569190610a44565b604051909250339083907ffb01330e5418f8200acb5393e558d8ab5453af711658a4b08f1a3e1de3c0092d905f90a35092915050565b5f818152602081815260409182902082518084019093525460ff8116158015845261010090910460030b9183019190915260609190806105d257505f816020015160030b125b806105e457506009816020015160030b135b156105fe57505060408051602081019091525f8152919050565b6040805161018081018252600b61014082019081526a0542d73686972742f746f760ac1b6101608301528152815180830183526007808252662a3937bab9b2b960c91b60208381019190915280840192909252835180850185526008815267283ab63637bb32b960c11b818401528385015283518085018552600580825264447265737360d81b82850152606085019190915284518086018652600481526310dbd85d60e21b81850152608085015284518086018652600681526514d85b99185b60d21b8185015260a0850152845180860186529081526414da1a5c9d60da1b8184015260c0840152835180850185529081526629b732b0b5b2b960c91b8183015260e083015282518084018452600381526242616760e81b818301526101008301528251808401909352600a80845269105b9adb1948189bdbdd60b21b848301526101208301939093528301519091829163ffffffff1690811061076557610765610953565b6020020151949350505050565b5f60188484610782856003610a5b565b81811061079157610791610953565b919091013560f81c90911b9050601085856107ad866002610a5b565b8181106107bc576107bc610953565b919091013560f81c90911b9050600886866107d8876001610a5b565b8181106107e7576107e7610953565b919091013560f81c90911b905086868681811061080657610806610953565b9050013560f81c60f81b60f81c60ff1617171790509392505050565b5f5f83601f840112610832575f5ffd5b50813567ffffffffffffffff811115610849575f5ffd5b602083019150836020828501011115610860575f5ffd5b9250929050565b5f5f5f5f6060858703121561087a575f5ffd5b84359350602085013567ffffffffffffffff811115610897575f5ffd5b6108a387828801610822565b9598909750949560400135949350505050565b5f602082840312156108c6575f5ffd5b5035919050565b5f5f602083850312156108de575f5ffd5b823567ffffffffffffffff8111156108f4575f5ffd5b61090085828601610822565b90969095509350505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f61094c602083018461090c565b9392505050565b634e487b7160e01b5f52603260045260245ffd5b5f8151808452602084019350602083015f5b828110156109a05781516001600160a01b0316865260209586019590910190600101610979565b5093949350505050565b5f60a0820187835260a0602084015280875180835260c08501915060c08160051b8601019250602089015f5b82811015610a075760bf198786030184526109f285835161090c565b945060209384019391909101906001016109d6565b5050506001600160a01b03871660408501525063ffffffff851660608401528281036080840152610a388185610967565b98975050505050505050565b5f60208284031215610a54575f5ffd5b5051919050565b80820180821115610a7a57634e487b7160e01b5f52601160045260245ffd5b9291505056fea26469706673582212205e88e19ec606f757baa1b2730a2d20c96ac180ab30d467a45f22aaf5bf210b4764736f6c63430008250033",
 }
 
 // FashionConsumer is an auto generated Go binding around an Ethereum contract.
@@ -3316,9 +3339,9 @@ func (fashionConsumer *FashionConsumer) UnpackNotMarketError(raw []byte) (*Fashi
 
 // InferenceMarketMetaData contains all meta data concerning the InferenceMarket contract.
 var InferenceMarketMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractKernelRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"contractIDisputeGame\",\"name\":\"game_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"submitterBond_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"challengerBond_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"challengeWindow_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requestTimeout_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxCallbackGas_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"BURN_BPS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CALLBACK_GAS_RESERVE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_INPUTS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_OUTPUT_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SLOT_DEPTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SUBMITTERS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"cancelRequest\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"outputCommitment\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"finalState\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"activationsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"slotPath\",\"type\":\"bytes32[]\"}],\"name\":\"challenge\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"challengeIndex\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"challengeCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeWindow\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengerBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"challengeIndex\",\"type\":\"uint256\"}],\"name\":\"claimReward\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"credits\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"game\",\"outputs\":[{\"internalType\":\"contractIDisputeGame\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"challengeIndex\",\"type\":\"uint256\"}],\"name\":\"getChallenge\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"enumInferenceMarket.ChallengeStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"bond\",\"type\":\"uint128\"},{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"outputCommitment\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"finalState\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"internalType\":\"structInferenceMarket.Result\",\"name\":\"result\",\"type\":\"tuple\"}],\"internalType\":\"structInferenceMarket.Challenge\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"}],\"name\":\"getRefutedRound\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"openChallenges\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"winners\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"settled\",\"type\":\"bool\"},{\"internalType\":\"uint128\",\"name\":\"bond\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"share\",\"type\":\"uint128\"}],\"internalType\":\"structInferenceMarket.RefutedRound\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"getRequest\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"graphSize\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numSlots\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"outputSlot\",\"type\":\"uint32\"},{\"internalType\":\"enumInferenceMarket.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"aggregation\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"openAfter\",\"type\":\"uint64\"},{\"internalType\":\"uint128\",\"name\":\"fee\",\"type\":\"uint128\"},{\"internalType\":\"bytes32\",\"name\":\"kernelId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"initialState\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"openChallenges\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"candidateBond\",\"type\":\"uint128\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"outputCommitment\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"finalState\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"internalType\":\"structInferenceMarket.Result\",\"name\":\"candidate\",\"type\":\"tuple\"}],\"internalType\":\"structInferenceMarket.Request\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"inputCommits\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint256\",\"name\":\"graphSize\",\"type\":\"uint256\"}],\"name\":\"initialState\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isListedSubmitter\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxCallbackGas\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"leaves\",\"type\":\"bytes32[]\"}],\"name\":\"merkleRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractKernelRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"kernelId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes[]\",\"name\":\"inputs\",\"type\":\"bytes[]\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"address[]\",\"name\":\"submitters\",\"type\":\"address[]\"}],\"name\":\"requestInference\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestTimeout\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"challengeIndex\",\"type\":\"uint256\"}],\"name\":\"resolveChallenge\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"outputCommitment\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"finalState\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"activationsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"slotPath\",\"type\":\"bytes32[]\"}],\"name\":\"submitResult\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"submitterBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"enc\",\"type\":\"bytes\"}],\"name\":\"tensorCommitment\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"b\",\"type\":\"bytes\"}],\"name\":\"tensorLength\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalBurned\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Burned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"}],\"name\":\"CallbackResult\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"challengeIndex\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"}],\"name\":\"ChallengeLost\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"challengeIndex\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"outputCommitment\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"finalState\",\"type\":\"bytes32\"}],\"name\":\"ChallengeOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"challengeIndex\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"replacedCandidate\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"}],\"name\":\"ChallengeWon\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Credited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"kernelId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"initialState\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"outputSlot\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"openAfter\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"submitters\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"bytes[]\",\"name\":\"inputs\",\"type\":\"bytes[]\"}],\"name\":\"InferenceRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"RequestCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"}],\"name\":\"RequestFinalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"outputCommitment\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"finalState\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"ResultSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"challengeIndex\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RewardClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"winners\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"share\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"burned\",\"type\":\"uint256\"}],\"name\":\"RoundSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"BadGameStatus\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"enumInferenceMarket.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"BadRequestStatus\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"CallbackGasTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"challengeIndex\",\"type\":\"uint256\"}],\"name\":\"ChallengeNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"challengeIndex\",\"type\":\"uint256\"}],\"name\":\"ChallengeNotWon\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"open\",\"type\":\"uint32\"}],\"name\":\"ChallengesOpen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyTensor\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FinalStateMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"GameInProgress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InsufficientGasForCallback\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidConfig\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidFee\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"InvalidInputCount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"}],\"name\":\"NonCanonicalTensor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"openAfter\",\"type\":\"uint64\"}],\"name\":\"NotListedSubmitter\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OutputCommitmentMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"OutputTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Reentrancy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"openChallenges\",\"type\":\"uint32\"}],\"name\":\"RoundNotSettled\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SameFinalState\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SlotProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"notBefore\",\"type\":\"uint256\"}],\"name\":\"TooEarly\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManySubmitters\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"}],\"name\":\"WindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"}],\"name\":\"WindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"WrongBond\",\"type\":\"error\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractKernelRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"contractIDisputeGame\",\"name\":\"game_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"submitterBond_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"challengerBond_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"challengeWindow_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requestTimeout_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxCallbackGas_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"BURN_BPS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CALLBACK_GAS_RESERVE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_GENERATION_TOKENS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_INPUTS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_OUTPUT_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SLOT_DEPTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SUBMITTERS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SAMPLE_ONE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"cancelRequest\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"outputCommitment\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"finalState\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"activationsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"slotPath\",\"type\":\"bytes32[]\"}],\"name\":\"challenge\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"challengeIndex\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"challengeCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeWindow\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengerBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"challengeIndex\",\"type\":\"uint256\"}],\"name\":\"claimReward\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"credits\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"}],\"name\":\"drawSeed\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"game\",\"outputs\":[{\"internalType\":\"contractIDisputeGame\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32[]\",\"name\":\"prompt\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32\",\"name\":\"temperature\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topP\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"graphSize\",\"type\":\"uint256\"}],\"name\":\"generationInitialState\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"generationTokens\",\"outputs\":[{\"internalType\":\"uint32[]\",\"name\":\"tokens\",\"type\":\"uint32[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"challengeIndex\",\"type\":\"uint256\"}],\"name\":\"getChallenge\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"enumInferenceMarket.ChallengeStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"bond\",\"type\":\"uint128\"},{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"outputCommitment\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"finalState\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"internalType\":\"structInferenceMarket.Result\",\"name\":\"result\",\"type\":\"tuple\"}],\"internalType\":\"structInferenceMarket.Challenge\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"getGeneration\",\"outputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"createdBlock\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"temperature\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topP\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"stopEnabled\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"stopToken\",\"type\":\"uint32\"}],\"internalType\":\"structInferenceMarket.Sampling\",\"name\":\"sampling\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"},{\"internalType\":\"uint32[]\",\"name\":\"prompt\",\"type\":\"uint32[]\"}],\"internalType\":\"structInferenceMarket.Generation\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"}],\"name\":\"getRefutedRound\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"openChallenges\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"winners\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"settled\",\"type\":\"bool\"},{\"internalType\":\"uint128\",\"name\":\"bond\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"share\",\"type\":\"uint128\"}],\"internalType\":\"structInferenceMarket.RefutedRound\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"getRequest\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"graphSize\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numSlots\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"outputSlot\",\"type\":\"uint32\"},{\"internalType\":\"enumInferenceMarket.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"aggregation\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"openAfter\",\"type\":\"uint64\"},{\"internalType\":\"uint128\",\"name\":\"fee\",\"type\":\"uint128\"},{\"internalType\":\"bytes32\",\"name\":\"kernelId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"initialState\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"openChallenges\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"candidateBond\",\"type\":\"uint128\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"outputCommitment\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"finalState\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"internalType\":\"structInferenceMarket.Result\",\"name\":\"candidate\",\"type\":\"tuple\"}],\"internalType\":\"structInferenceMarket.Request\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"inputCommits\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint256\",\"name\":\"graphSize\",\"type\":\"uint256\"}],\"name\":\"initialState\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isListedSubmitter\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxCallbackGas\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"leaves\",\"type\":\"bytes32[]\"}],\"name\":\"merkleRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"pk\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[2]\",\"name\":\"pop\",\"type\":\"uint256[2]\"}],\"name\":\"registerVrfKey\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractKernelRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"kernelId\",\"type\":\"bytes32\"},{\"internalType\":\"uint32[]\",\"name\":\"promptTokens\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"temperature\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topP\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"stopEnabled\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"stopToken\",\"type\":\"uint32\"}],\"internalType\":\"structInferenceMarket.Sampling\",\"name\":\"sampling\",\"type\":\"tuple\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"}],\"name\":\"requestGeneration\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"kernelId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes[]\",\"name\":\"inputs\",\"type\":\"bytes[]\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"address[]\",\"name\":\"submitters\",\"type\":\"address[]\"}],\"name\":\"requestInference\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestTimeout\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"challengeIndex\",\"type\":\"uint256\"}],\"name\":\"resolveChallenge\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint256[2]\",\"name\":\"vrfProof\",\"type\":\"uint256[2]\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"outputCommitment\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"finalState\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"activationsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"slotPath\",\"type\":\"bytes32[]\"}],\"name\":\"submitGeneration\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"outputCommitment\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"finalState\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"activationsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"slotPath\",\"type\":\"bytes32[]\"}],\"name\":\"submitResult\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"submitterBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"enc\",\"type\":\"bytes\"}],\"name\":\"tensorCommitment\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"b\",\"type\":\"bytes\"}],\"name\":\"tensorLength\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalBurned\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"vrf\",\"outputs\":[{\"internalType\":\"contractVrfVerifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"}],\"name\":\"vrfKey\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256[4]\",\"name\":\"pk\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint64\",\"name\":\"registeredBlock\",\"type\":\"uint64\"}],\"internalType\":\"structInferenceMarket.VrfKey\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Burned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"}],\"name\":\"CallbackResult\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"challengeIndex\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"}],\"name\":\"ChallengeLost\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"challengeIndex\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"outputCommitment\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"finalState\",\"type\":\"bytes32\"}],\"name\":\"ChallengeOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"challengeIndex\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"replacedCandidate\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"}],\"name\":\"ChallengeWon\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Credited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"kernelId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"temperature\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topP\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"stopEnabled\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"stopToken\",\"type\":\"uint32\"}],\"indexed\":false,\"internalType\":\"structInferenceMarket.Sampling\",\"name\":\"sampling\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32[]\",\"name\":\"promptTokens\",\"type\":\"uint32[]\"}],\"name\":\"GenerationRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"initialState\",\"type\":\"bytes32\"}],\"name\":\"GenerationSeeded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"kernelId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"initialState\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"outputSlot\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"openAfter\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"submitters\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"bytes[]\",\"name\":\"inputs\",\"type\":\"bytes[]\"}],\"name\":\"InferenceRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"RequestCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"}],\"name\":\"RequestFinalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"outputCommitment\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"finalState\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"ResultSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"challengeIndex\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RewardClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"winners\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"share\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"burned\",\"type\":\"uint256\"}],\"name\":\"RoundSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256[4]\",\"name\":\"pk\",\"type\":\"uint256[4]\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"registeredBlock\",\"type\":\"uint64\"}],\"name\":\"VrfKeyRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"BadGameStatus\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadGenerationOutput\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"enumInferenceMarket.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"BadRequestStatus\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"CallbackGasTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"challengeIndex\",\"type\":\"uint256\"}],\"name\":\"ChallengeNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"challengeIndex\",\"type\":\"uint256\"}],\"name\":\"ChallengeNotWon\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"open\",\"type\":\"uint32\"}],\"name\":\"ChallengesOpen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyTensor\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FinalStateMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"GameInProgress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InsufficientGasForCallback\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidConfig\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidFee\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"InvalidInputCount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxTokens\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"InvalidMaxTokens\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidPossessionProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"InvalidPromptLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"token\",\"type\":\"uint32\"}],\"name\":\"InvalidPromptToken\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidSampling\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"}],\"name\":\"NonCanonicalTensor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"kernelId\",\"type\":\"bytes32\"}],\"name\":\"NotGenerationKernel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"openAfter\",\"type\":\"uint64\"}],\"name\":\"NotListedSubmitter\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OutputCommitmentMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"OutputTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Reentrancy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"openChallenges\",\"type\":\"uint32\"}],\"name\":\"RoundNotSettled\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SameFinalState\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SlotProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"notBefore\",\"type\":\"uint256\"}],\"name\":\"TooEarly\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManySubmitters\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"registeredBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"requestBlock\",\"type\":\"uint64\"}],\"name\":\"VrfKeyNotUsable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"}],\"name\":\"WindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"}],\"name\":\"WindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"WrongBond\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"generation\",\"type\":\"bool\"}],\"name\":\"WrongRequestKind\",\"type\":\"error\"}]",
 	ID:  "92e1e7969f6c299118212e9617ff9c1fc0",
-	Bin: "0x610160604052348015610010575f5ffd5b5060405161417738038061417783398101604081905261002f91610124565b6001600160a01b038716158061004c57506001600160a01b038616155b80610055575084155b8061005e575083155b8061006f57506001600160801b0385115b8061008057506001600160801b0384115b80610089575082155b80610097575063ffffffff83115b806100a25750600282105b806100b0575063ffffffff82115b806100bd57506298968081115b156100db576040516306b7c75960e31b815260040160405180910390fd5b6001600160a01b039687166080529490951660a05260c09290925260e052610100526101209190915261014052610186565b6001600160a01b0381168114610121575f5ffd5b50565b5f5f5f5f5f5f5f60e0888a03121561013a575f5ffd5b87516101458161010d565b60208901519097506101568161010d565b604089015160608a015160808b015160a08c015160c0909c01519a9d939c50919a90999198509650945092505050565b60805160a05160c05160e051610100516101205161014051613f3e6102395f395f81816104bb015281816111b701526111fe01525f818161032b01528181610d62015261131501525f818161042e01528181611549015261203e01525f81816103b001528181611a540152611a8e01525f81816106e1015281816114cd015261150701525f818161065001528181611c900152611e1e01525f81816103e30152818161252a01526128eb0152613f3e5ff3fe6080604052600436106101e6575f3560e01c8063861a141211610108578063c3fe3e281161009d578063d63b272c1161006d578063d63b272c146106d0578063d76f430814610703578063d89135cd1461074c578063dff2fb3114610761578063fe5ff46814610780575f5ffd5b8063c3fe3e281461063f578063c58343ef14610672578063c6188e3c1461069e578063ccbd96e8146106bd575f5ffd5b8063a37ae0da116100d8578063a37ae0da14610497578063a8e224a4146104aa578063ac31531b146104dd578063af480ba3146104f1575f5ffd5b8063861a14121461041d57806386bb8f371461045057806397c2df101461046f578063a37a9fc014610482575f5ffd5b806334cad9281161017e578063574d16f11161014e578063574d16f11461036c5780635badbe4c1461038b57806368ccdc861461039f5780637b103999146103d2575f5ffd5b806334cad928146102f15780633ccfd60b146103065780633f20b4c91461031a578063468f531e1461034d575f5ffd5b80632bfb47d1116101b95780632bfb47d11461027d5780632e8f396d146102915780633015394c146102bd57806333a2fd29146102dc575f5ffd5b806305261aea146101ea5780630e6b10331461020b57806315bf02e51461023d5780631f42258714610252575b5f5ffd5b3480156101f5575f5ffd5b50610209610204366004613171565b6107ab565b005b348015610216575f5ffd5b5061022a6102253660046131cc565b610a98565b6040519081526020015b60405180910390f35b348015610248575f5ffd5b5061022a61010081565b34801561025d575f5ffd5b5061022a61026c366004613171565b5f9081526005602052604090205490565b348015610288575f5ffd5b5061022a602081565b34801561029c575f5ffd5b506102b06102ab36600461320a565b610b7e565b60405161023491906132a9565b3480156102c8575f5ffd5b506102096102d7366004613171565b610d03565b3480156102e7575f5ffd5b5061022a619c4081565b3480156102fc575f5ffd5b5061022a61400081565b348015610311575f5ffd5b50610209610e43565b348015610325575f5ffd5b5061022a7f000000000000000000000000000000000000000000000000000000000000000081565b348015610358575f5ffd5b5061022a6103673660046133ef565b610f5d565b348015610377575f5ffd5b5061022a610386366004613420565b610f69565b348015610396575f5ffd5b5061022a5f5481565b3480156103aa575f5ffd5b5061022a7f000000000000000000000000000000000000000000000000000000000000000081565b3480156103dd575f5ffd5b506104057f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610234565b348015610428575f5ffd5b5061022a7f000000000000000000000000000000000000000000000000000000000000000081565b34801561045b575f5ffd5b5061020961046a36600461320a565b610fb8565b61022a61047d3660046134d3565b611183565b34801561048d575f5ffd5b5061022a61138881565b6102096104a536600461356d565b611402565b3480156104b5575f5ffd5b5061022a7f000000000000000000000000000000000000000000000000000000000000000081565b3480156104e8575f5ffd5b5061022a601081565b3480156104fc575f5ffd5b506105cc61050b3660046135ff565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810191909152505f91825260066020908152604080842063ffffffff9384168552825292839020835160c08101855281546001600160a01b0381168252600160a01b8104851693820193909352600160c01b830490931693830193909352600160e01b900460ff16151560608201526001909101546001600160801b038082166080840152600160801b9091041660a082015290565b60405161023491905f60c08201905060018060a01b03835116825263ffffffff602084015116602083015263ffffffff60408401511660408301526060830151151560608301526001600160801b0360808401511660808301526001600160801b0360a08401511660a083015292915050565b34801561064a575f5ffd5b506104057f000000000000000000000000000000000000000000000000000000000000000081565b34801561067d575f5ffd5b5061069161068c366004613171565b6116a9565b604051610234919061363a565b3480156106a9575f5ffd5b5061022a6106b83660046131cc565b6119a1565b61022a6106cb36600461356d565b6119b4565b3480156106db575f5ffd5b5061022a7f000000000000000000000000000000000000000000000000000000000000000081565b34801561070e575f5ffd5b5061073c61071d3660046137d2565b600360209081525f928352604080842090915290825290205460ff1681565b6040519015158152602001610234565b348015610757575f5ffd5b5061022a60025481565b34801561076c575f5ffd5b5061020961077b36600461320a565b611d5d565b34801561078b575f5ffd5b5061022a61079a3660046137fc565b60016020525f908152604090205481565b60ff5f5c16156107ce5760405163558a1e0360e11b815260040160405180910390fd5b60015f805c60ff19168217905d505f8181526004602052604090206002600182015460ff1660048111156108045761080461322a565b1461083857600181015460405163f333f67b60e01b815261082f91849160ff90911690600401613815565b60405180910390fd5b6006810154600160a01b90046001600160401b031642101561088457600681015460405163adc9513160e01b8152600160a01b9091046001600160401b0316600482015260240161082f565b600781015463ffffffff16156108bb57600781015460405163eef24e8d60e01b815263ffffffff909116600482015260240161082f565b60018101805460ff191660031790556002810180546007830180546001600160801b03808416909455640100000000600160a01b031981169091556006840154600160801b90920483169264010000000090910416906001600160a01b031661092d816109288486613846565b612327565b60408051848152602081018490526001600160a01b0383169187917f58be2222bb4191b3d7d8a8b8ec288168b1e6010c069b558e11764192f3181a04910160405180910390a3600184015461010090046001600160a01b03168015610a845760018501546008860154604051600160a81b90920463ffffffff16915f916109bd918a91600a8b0191602401613891565b60408051601f198184030181529190526020810180516001600160e01b03166309c065bd60e01b1790529050619c406109f7603f84613927565b610a019084613846565b610a0b9190613846565b5a1015610a2b5760405163657989e960e01b815260040160405180910390fd5b5f5f5f8351602085015f8888f19050836001600160a01b0316897f44e68d6a5ecc69e2fb20f2bf64c8bfaf6c1cf9eb9cfea5ee103bf8ec5a350c6f83604051610a78911515815260200190565b60405180910390a35050505b505f93505050815c60ff19169050815d5050565b5f81808203610aba57604051632085f32960e11b815260040160405180910390fd5b5f610400610aca836103ff613846565b610ad49190613927565b90505f816001600160401b03811115610aef57610aef61331f565b604051908082528060200260200182016040528015610b18578160200160208202803683370190505b5090506040515f5b83811015610b67576104008102808603610400811115610b3f57506104005b80828b0185378061040003368286013750506104008220602082810285010152600101610b20565b5050610b7281610f5d565b93505050505b92915050565b610b86613110565b5f838152600560205260409020805483908110610ba557610ba5613946565b5f9182526020918290206040805160c0810190915260069092020180546001600160a01b0381168352919290919083019060ff600160a01b909104166004811115610bf257610bf261322a565b6004811115610c0357610c0361322a565b81528154600160a81b900463ffffffff1660208083019190915260018301546001600160801b03166040808401919091526002840154606080850191909152815190810182526003850180548252600486015493820193909352600585018054608090950194919392840191610c7890613859565b80601f0160208091040260200160405190810160405280929190818152602001828054610ca490613859565b8015610cef5780601f10610cc657610100808354040283529160200191610cef565b820191905f5260205f20905b815481529060010190602001808311610cd257829003601f168201915b505050919092525050509052509392505050565b5f81815260046020526040902060018082015460ff166004811115610d2a57610d2a61322a565b14610d5557600181015460405163f333f67b60e01b815261082f91849160ff90911690600401613815565b60028101545f90610d90907f0000000000000000000000000000000000000000000000000000000000000000906001600160401b0316613846565b905080421015610db657604051630a8d68c960e21b81526004810182905260240161082f565b60018201805460ff191660041790556002820180546001600160801b038082169092558354600160801b90910490911690610dfa906001600160a01b031682612327565b82546040518281526001600160a01b039091169085907f3796cd2bbde8f185a2341d1c3fb8207b168febf5cd44d360661956cfdc70a1779060200160405180910390a350505050565b60ff5f5c1615610e665760405163558a1e0360e11b815260040160405180910390fd5b60015f805c60ff19168217905d50335f9081526001602052604081205490819003610ea457604051630686827b60e51b815260040160405180910390fd5b335f818152600160205260408082208290555190919083908381818185875af1925050503d805f8114610ef2576040519150601f19603f3d011682016040523d82523d5f602084013e610ef7565b606091505b5050905080610f19576040516312171d8360e31b815260040160405180910390fd5b60405182815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a2505f905060ff19815c16815d50565b5f610b788283516123a1565b5f5f610f8184848651610f7c9190613846565b6123a1565b6040805160208101889052908101829052909150606001604051602081830303815290604052805190602001209150509392505050565b5f82815260056020526040902080548210158061101257506002818381548110610fe457610fe4613946565b5f918252602090912060069091020154600160a01b900460ff16600481111561100f5761100f61322a565b14155b1561103a5760405163031fe94760e51b8152600481018490526024810183905260440161082f565b5f81838154811061104d5761104d613946565b5f91825260208083208784526006808352604080862091909402909101805463ffffffff600160a81b9091041685529152912080549192509060ff600160e01b909104166110d15781548154604051631d5e660560e11b8152600160a81b90920463ffffffff9081166004840152600160a01b90910416602482015260440161082f565b815460ff60a01b1916600160a21b178255600181810154908301545f9161110b916001600160801b03600160801b90920482169116613846565b6001840180546001600160801b03191690558354909150611135906001600160a01b031682612327565b82546040518281526001600160a01b0390911690869088907fa8325f46ec9623d7ced8f695ff820511a4acef4f5d5c4933bd5d992141a2b905906020015b60405180910390a4505050505050565b5f34158061119757506001600160801b0334115b156111b5576040516358d620b360e01b815260040160405180910390fd5b7f00000000000000000000000000000000000000000000000000000000000000008463ffffffff16111561122a5760405163924121a760e01b815263ffffffff851660048201527f0000000000000000000000000000000000000000000000000000000000000000602482015260440161082f565b60108211156112555760405162469bd160e31b8152600481018390526010602482015260440161082f565b5f5f81546112629061395a565b91829055505f818152600460205260409020909150611283818a8a8a612523565b80546001600160a01b03191633178155600180820180546001600160c81b0319166101006001600160a01b038a160263ffffffff60a81b191617600160a81b63ffffffff891602179091179055600281018054426001600160401b03166fffffffffffffffff000000000000000090911617600160801b346001600160801b03160217905582156113e85761133960027f0000000000000000000000000000000000000000000000000000000000000000613927565b6113439042613846565b6002820180546001600160401b0392909216600160401b026fffffffffffffffff0000000000000000199092169190911790555f5b838110156113e6575f8381526003602052604081206001918787858181106113a2576113a2613946565b90506020020160208101906113b791906137fc565b6001600160a01b0316815260208101919091526040015f20805460ff1916911515919091179055600101611378565b505b6113f6828286868c8c61278d565b50979650505050505050565b5f88815260046020526040902060018082015460ff1660048111156114295761142961322a565b1461145457600181015460405163f333f67b60e01b815261082f918b9160ff90911690600401613815565b6002810154600160401b90046001600160401b03164210801561149057505f89815260036020908152604080832033845290915290205460ff16155b156114cb576002810154604051630c2c075560e41b8152336004820152600160401b9091046001600160401b0316602482015260440161082f565b7f000000000000000000000000000000000000000000000000000000000000000034146115335760405163062f01ed60e11b81523460048201527f0000000000000000000000000000000000000000000000000000000000000000602482015260440161082f565b611543818989898989898961282e565b5f61156e7f000000000000000000000000000000000000000000000000000000000000000042613846565b600183018054600260ff199091161790556006830180546001600160e01b0319163367ffffffffffffffff60a01b191617600160a01b6001600160401b03841602179055600783018054640100000000600160a01b031916640100000000346001600160801b0316021790556040805160608101825289815260208082018a90528251601f8d0182900482028101820184528c8152939450909291830191908c908c90819084018382808284375f920191909152505050915250805160088401908155602082015160098501556040820151600a85019061164f90826139c9565b50905050336001600160a01b03168a7f1ce07d316469d0f8e0306af82399a7ce8a0ad3470eb95fc0cc754cc391a56b8d8989858e8e604051611695959493929190613ab2565b60405180910390a350505050505050505050565b60408051610280810182525f808252602080830182905282840182905260608084018390526080840183905260a0840183905260c0840183905260e08401839052610100840183905261012084018390526101408401839052610160840183905261018084018390526101a084018390526101c084018390526101e084018390526102008401839052610220840183905261024084018390528451808201865283815291820192909252928301526102608101919091525f8281526004602081815260409283902083516102808101855281546001600160a01b038116825263ffffffff600160a01b8204811694830194909452600160c01b8104841695820195909552600160e01b909404909116606084015260018101549091608084019160ff16908111156117dc576117dc61322a565b60048111156117ed576117ed61322a565b815260018201546101008082046001600160a01b03908116602080860191909152600160a81b840463ffffffff908116604080880191909152600160c81b90950460ff1660608088019190915260028801546001600160401b0380821660808a0152600160401b8204811660a08a0152600160801b9091046001600160801b0390811660c08a015260038a015460e08a015260048a01549689019690965260058901546101208901526006890154948516610140890152600160a01b850416610160880152600160e01b909304811661018087015260078701549081166101a087015264010000000090049092166101c0850152825190810183526008850180548252600986015492820192909252600a850180546101e090950194919384019161191790613859565b80601f016020809104026020016040519081016040528092919081815260200182805461194390613859565b801561198e5780601f106119655761010080835404028352916020019161198e565b820191905f5260205f20905b81548152906001019060200180831161197157829003601f168201915b5050509190925250505090525092915050565b5f6119ad83835f612c25565b9392505050565b5f8881526004602052604081206002600182015460ff1660048111156119dc576119dc61322a565b14611a0757600181015460405163f333f67b60e01b815261082f918c9160ff90911690600401613815565b6006810154600160a01b90046001600160401b03164210611a525760068101546040516305bd3a4960e51b8152600160a01b9091046001600160401b0316600482015260240161082f565b7f00000000000000000000000000000000000000000000000000000000000000003414611aba5760405163062f01ed60e11b81523460048201527f0000000000000000000000000000000000000000000000000000000000000000602482015260440161082f565b60098101548603611ade57604051633acfec7560e21b815260040160405180910390fd5b611aee818a8a8a8a8a8a8a61282e565b5f8a815260056020908152604080832080546001808201835582865294849020600680830290910180543360ff60a01b19166001600160a81b031990911617600160a01b178082559188015463ffffffff60a81b19909216600160e01b90920463ffffffff16600160a81b0291909117815594850180546001600160801b031916346001600160801b031617905582516060810184528c81528085018c90528351601f8f0186900486028101860185528e815291975091949391928301918e908e90819084018382808284375f9201919091525050509152508051600383019081556020820151600484015560408201516005840190611bee90826139c9565b505050600783018054600191905f90611c0e90849063ffffffff16613aeb565b82546101009290920a63ffffffff81810219909316918316021790915560038501546005860154600987015487546006890154604051634912634360e01b8152600481019590955260248501939093526044840191909152600160a01b900490921660648201526001600160a01b0391821660848201523360a48201525f92507f00000000000000000000000000000000000000000000000000000000000000009091169063491263439060c4016020604051808303815f875af1158015611cd8573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611cfc9190613b07565b6002830181905560408051828152602081018d90529081018b9052909150339086908f907f3d482348da74b00622f361c46677e29716e27cd00346fae5f33fa4c0b3dfb48a9060600160405180910390a45050505098975050505050505050565b5f82815260056020526040902080548210611d9557604051630aeba9d360e11b8152600481018490526024810183905260440161082f565b5f818381548110611da857611da8613946565b5f9182526020909120600690910201905060018154600160a01b900460ff166004811115611dd857611dd861322a565b14611e0057604051630aeba9d360e11b8152600481018590526024810184905260440161082f565b60028101546040516342d21ef760e01b81525f916001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016916342d21ef791611e559160040190815260200190565b602060405180830381865afa158015611e70573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611e949190613b2e565b90508060ff165f03611ec157816002015460405163366043d160e01b815260040161082f91815260200190565b60028160ff161115611eeb5760405163135ce75960e01b815260ff8216600482015260240161082f565b5f8581526004602052604090208254600682015463ffffffff600160a81b909204821691600160e01b9091041681036121d957600782018054600191905f90611f3b90849063ffffffff16613b47565b92506101000a81548163ffffffff021916908363ffffffff1602179055508260ff16600103611f8a576006820154611f81908890889087906001600160a01b0316612ed7565b50505050505050565b8354600160a11b60ff60a01b199091161784555f87815260066020818152604080842063ffffffff8681168652925283209185015482546001600160a01b031981166001600160a01b0390921691821784556007870180546001860180546001600160801b0319166001600160801b03640100000000909304929092169190911790555463ffffffff60c01b199316600160a01b026001600160c01b03199091169091171716600160c01b178155906120637f000000000000000000000000000000000000000000000000000000000000000042613846565b86546006860180546001600160a01b039092166001600160a01b0319909216919091179055600187018054600787018054640100000000600160a01b0319166001600160801b039092166401000000000291909117905580546001600160801b0319169055600387018054600887019081556004890154600988015591925090600a86016120f460058a0182613b63565b50505060068401805467ffffffffffffffff60a01b1916600160a01b6001600160401b03841602179055612129836001613aeb565b60068501805463ffffffff92909216600160e01b026001600160e01b0390921691909117905560078401805463ffffffff19169055855460408051600181526001600160401b03841660208201526001600160a01b03909216918a918c917fe931ec15e5240d9eba9269b443a20d4236486bab7f340fedcee0acfbcd8ef917910160405180910390a48154600160a01b900463ffffffff165f036121d2576121d2898484612f79565b5050611f81565b5f87815260066020908152604080832063ffffffff80861685529252909120805490916001918391601491612217918591600160a01b900416613b47565b92506101000a81548163ffffffff021916908363ffffffff1602179055508360ff1660010361225f57805461225a908990899088906001600160a01b0316612ed7565b6122fd565b845460ff60a01b1916600160a11b17855580546001908290601890612292908490600160c01b900463ffffffff16613aeb565b825463ffffffff9182166101009390930a9283029190920219909116179055508454604080515f80825260208201526001600160a01b039092169189918b917fe931ec15e5240d9eba9269b443a20d4236486bab7f340fedcee0acfbcd8ef917910160405180910390a45b8054600160a01b900463ffffffff165f0361231d5761231d888383612f79565b5050505050505050565b805f03612332575050565b6001600160a01b0382165f9081526001602052604081208054839290612359908490613846565b90915550506040518181526001600160a01b038316907f9c9e0cdb1670e88302408e5b941dc636f63a3293204694bb68910fcf3d9305f3906020015b60405180910390a25050565b5f815f036123b057505f610b78565b816001036123e95782516001146123c7575f6123e2565b825f815181106123d9576123d9613946565b60200260200101515b9050610b78565b82515f60015b848110156124f5575f6002612405856001613846565b61240f9190613927565b90505f5b818110156124d3575f88612428836002613c2f565b8151811061243857612438613946565b602002602001015190505f868360026124519190613c2f565b61245c906001613846565b106124675785612497565b89612473846002613c2f565b61247e906001613846565b8151811061248e5761248e613946565b60200260200101515b90506124ac82825f9182526020526040902090565b8a84815181106124be576124be613946565b60209081029190910101525050600101612413565b508093506124ea83845f9182526020526040902090565b92505060011b6123ef565b821561251a57855f8151811061250d5761250d613946565b6020026020010151610b72565b50949350505050565b5f5f5f5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663e9170a03896040518263ffffffff1660e01b815260040161257691815260200190565b5f60405180830381865afa158015612590573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f191682016040526125b79190810190613c46565b9398509196509450925090508561ffff841681146125f557604051632fca04b760e11b81526004810182905261ffff8516602482015260440161082f565b5f816001600160401b0381111561260e5761260e61331f565b604051908082528060200260200182016040528015612637578160200160208202803683370190505b5090505f5b828110156126bc576126708a8a8381811061265957612659613946565b905060200281019061266b9190613d26565b613068565b6126978a8a8381811061268557612685613946565b90506020028101906102259190613d26565b8282815181106126a9576126a9613946565b602090810291909101015260010161263c565b5060038b018a905560048b018490558a5463ffffffff60a01b1916600160a01b63ffffffff8916908102919091178c5560018c01805460ff60c81b1916600160c81b60ff8a16021790556127109083613846565b8b5463ffffffff91909116600160c01b0263ffffffff60c01b19909116178b55825183905f9061274257612742613946565b60209081029190910101518b546001600160e01b0316600160e01b63ffffffff92831602178c5561277890859083908a16610f69565b8b600501819055505050505050505050505050565b845460038601546002870154600588015460018901546040516001600160a01b03808716968d957fdb4eb27ff23bf67d0087c3912917c67fb68f69a97c3c324c2b777a63e1a6d4719561117395600160801b83046001600160801b0316959194600160e01b90940463ffffffff9081169461010083041693600160a81b9092041691600160401b9091046001600160401b0316908f908f908f908f90613e00565b61400086111561285c576040516372cd7bff60e01b815260048101879052614000602482015260440161082f565b8388600401548460405160200161287d929190918252602082015260400190565b60405160208183030381529060405280519060200120146128b45760405160016221d73760e11b0319815260040160405180910390fd5b6001880154606090600219600160c81b90910460ff160161296a57600389015460405163e9170a0360e01b815260048101919091527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063e9170a03906024015f60405180830381865afa158015612937573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f1916820160405261295e9190810190613c46565b94506129c89350505050565b60408051600180825281830190925290602080830190803683370190505089548151919250600160e01b900463ffffffff169082905f906129ad576129ad613946565b602002602001019063ffffffff16908163ffffffff16815250505b88545f906129e290600160c01b900463ffffffff16613098565b90508151816129f19190613c2f565b8314612a105760405163623c369760e01b815260040160405180910390fd5b5f82516001600160401b03811115612a2a57612a2a61331f565b604051908082528060200260200182016040528015612a53578160200160208202803683370190505b5090505f805b8451811015612bcb578a8210612a85576040516312cf921160e01b81526004810183905260240161082f565b5f612a918d8d85612c25565b90505f612ab18e858f612aa48683613846565b9261022593929190613eb1565b905080858481518110612ac657612ac6613946565b6020908102919091010152612adb8285613846565b93505f878481518110612af057612af0613946565b602002602001015163ffffffff1690505f8785612b0d9190613c2f565b90505b87612b1c866001613846565b612b269190613c2f565b811015612b9f576001821615612b6657612b618b8b83818110612b4b57612b4b613946565b90506020020135845f9182526020526040902090565b612b91565b612b91838c8c84818110612b7c57612b7c613946565b905060200201355f9182526020526040902090565b9250600191821c9101612b10565b508a8214612bc05760405163623c369760e01b815260040160405180910390fd5b505050600101612a59565b50808a14612bef576040516312cf921160e01b81526004810182905260240161082f565b88612bf983610f5d565b14612c1757604051630329ac5960e61b815260040160405180910390fd5b505050505050505050505050565b5f80612c318385613ed8565b90506014811015612c58576040516312cf921160e01b81526004810184905260240161082f565b5f858486612c67826014613846565b92612c7493929190613eb1565b612c7d91613eeb565b905060ff60d082901c81169060c883901c16634149565460e084901c141580612cae575060d883901c60ff16600114155b80612cb7575081155b80612cc25750600382115b80612ccd5750600881115b80612cde575060ff60c084901c1615155b15612cff576040516312cf921160e01b81526004810187905260240161082f565b5f612d0b826004613c2f565b612d16906014613846565b905080851015612d3c576040516312cf921160e01b81526004810188905260240161082f565b60015f5b83811015612e7a575f612d54826004613c2f565b612d5f8b6014613846565b612d699190613846565b90505f60188d8d612d7b856003613846565b818110612d8a57612d8a613946565b919091013560f81c90911b905060108e8e612da6866002613846565b818110612db557612db5613946565b919091013560f81c90911b905060088f8f612dd1876001613846565b818110612de057612de0613946565b919091013560f81c90911b90508f8f86818110612dff57612dff613946565b9050013560f81c60f81b60f81c60ff1617171790506310000000811115612e3c576040516312cf921160e01b8152600481018c905260240161082f565b612e468185613c2f565b93506310000000841115612e70576040516312cf921160e01b8152600481018c905260240161082f565b5050600101612d40565b5083600314612e8a576001612e8d565b60045b612e9a9060ff1682613c2f565b612ea49083613846565b965086861015612eca576040516312cf921160e01b81526004810189905260240161082f565b5050505050509392505050565b815460ff60a01b1916600360a01b1782556001820180546001600160801b031981169091556001600160801b03165f612710612f1561138884613c2f565b612f1f9190613927565b9050612f2b86826130bd565b612f39836109288385613ed8565b826001600160a01b031685877fe27b83228ebdbe5e8f31da08dafa00aadb7187e00994802f0f0faf90f7149ba260405160405180910390a4505050505050565b600181015481546001600160801b0390911690600160c01b900463ffffffff165f81612710612faa61138886613c2f565b612fb49190613927565b612fbe9085613ed8565b612fc89190613927565b90505f612fd58383613c2f565b612fdf9085613ed8565b6001600160801b038316600160801b026001870155855460ff60e01b1916600160e01b178655905061301187826130bd565b6040805163ffffffff8581168252602082018590529181018390529087169088907f0cb8ba048c84427474f5a7c4fdb8303729bda607e566311598beaae69af75d029060600160405180910390a350505050505050565b8061307483825f612c25565b14613094576040516312cf921160e01b81525f600482015260240161082f565b5050565b5f5b81816001901b10156130b857806130b08161395a565b91505061309a565b919050565b805f036130c8575050565b8060025f8282546130d99190613846565b909155505060405181815282907fcec1bae6e024d929f2929f3478ce70f55f9c636c8ef7b5073a61d7c3a432451b90602001612395565b6040805160c081019091525f808252602082019081526020015f63ffffffff1681526020015f6001600160801b031681526020015f815260200161316c60405180606001604052805f81526020015f8152602001606081525090565b905290565b5f60208284031215613181575f5ffd5b5035919050565b5f5f83601f840112613198575f5ffd5b5081356001600160401b038111156131ae575f5ffd5b6020830191508360208285010111156131c5575f5ffd5b9250929050565b5f5f602083850312156131dd575f5ffd5b82356001600160401b038111156131f2575f5ffd5b6131fe85828601613188565b90969095509350505050565b5f5f6040838503121561321b575f5ffd5b50508035926020909101359150565b634e487b7160e01b5f52602160045260245ffd5b6005811061325a57634e487b7160e01b5f52602160045260245ffd5b50565b80518252602081015160208301525f60408201516060604085015280518060608601528060208301608087015e5f608082870101526080601f19601f8301168601019250505092915050565b602080825282516001600160a01b0316828201528201515f906132cb8161323e565b8060408401525063ffffffff60408401511660608301526001600160801b036060840151166080830152608083015160a083015260a083015160c08084015261331760e084018261325d565b949350505050565b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f191681016001600160401b038111828210171561335b5761335b61331f565b604052919050565b5f6001600160401b0382111561337b5761337b61331f565b5060051b60200190565b5f82601f830112613394575f5ffd5b81356133a76133a282613363565b613333565b8082825260208201915060208360051b8601019250858311156133c8575f5ffd5b602085015b838110156133e55780358352602092830192016133cd565b5095945050505050565b5f602082840312156133ff575f5ffd5b81356001600160401b03811115613414575f5ffd5b61331784828501613385565b5f5f5f60608486031215613432575f5ffd5b8335925060208401356001600160401b0381111561344e575f5ffd5b61345a86828701613385565b93969395505050506040919091013590565b5f5f83601f84011261347c575f5ffd5b5081356001600160401b03811115613492575f5ffd5b6020830191508360208260051b85010111156131c5575f5ffd5b80356001600160a01b03811681146130b8575f5ffd5b63ffffffff8116811461325a575f5ffd5b5f5f5f5f5f5f5f60a0888a0312156134e9575f5ffd5b8735965060208801356001600160401b03811115613505575f5ffd5b6135118a828b0161346c565b90975095506135249050604089016134ac565b93506060880135613534816134c2565b925060808801356001600160401b0381111561354e575f5ffd5b61355a8a828b0161346c565b989b979a50959850939692959293505050565b5f5f5f5f5f5f5f5f60c0898b031215613584575f5ffd5b8835975060208901356001600160401b038111156135a0575f5ffd5b6135ac8b828c01613188565b90985096505060408901359450606089013593506080890135925060a08901356001600160401b038111156135df575f5ffd5b6135eb8b828c0161346c565b999c989b5096995094979396929594505050565b5f5f60408385031215613610575f5ffd5b823591506020830135613622816134c2565b809150509250929050565b6136368161323e565b9052565b602081526136546020820183516001600160a01b03169052565b5f602083015161366c604084018263ffffffff169052565b50604083015163ffffffff8116606084015250606083015163ffffffff811660808401525060808301516136a360a084018261362d565b5060a08301516001600160a01b03811660c08401525060c083015163ffffffff811660e08401525060e083015160ff8116610100840152506101008301516001600160401b038116610120840152506101208301516001600160401b038116610140840152506101408301516001600160801b038116610160840152506101608301516101808301526101808301516101a08301526101a08301516101c08301526101c08301516137606101e08401826001600160a01b03169052565b506101e08301516001600160401b0381166102008401525061020083015163ffffffff81166102208401525061022083015163ffffffff8116610240840152506102408301516001600160801b03811661026084015250610260830151610280808401526133176102a084018261325d565b5f5f604083850312156137e3575f5ffd5b823591506137f3602084016134ac565b90509250929050565b5f6020828403121561380c575f5ffd5b6119ad826134ac565b828152604081016138258361323e565b8260208301529392505050565b634e487b7160e01b5f52601160045260245ffd5b80820180821115610b7857610b78613832565b600181811c9082168061386d57607f821691505b60208210810361388b57634e487b7160e01b5f52602260045260245ffd5b50919050565b838152606060208201525f5f84546138a881613859565b806060860152600182165f81146138c657600181146138e257613913565b60ff1983166080870152608082151560051b8701019350613913565b875f5260205f205f5b8381101561390a578154888201608001526001909101906020016138eb565b87016080019450505b505050604092909201929092529392505050565b5f8261394157634e487b7160e01b5f52601260045260245ffd5b500490565b634e487b7160e01b5f52603260045260245ffd5b5f6001820161396b5761396b613832565b5060010190565b601f8211156139c457828211156139c457805f5260205f20601f840160051c602085101561399d57505f5b90810190601f840160051c035f5b818110156139c0575f838201556001016139ab565b5050505b505050565b81516001600160401b038111156139e2576139e261331f565b6139f6816139f08454613859565b84613972565b6020601f821160018114613a2b575f8315613a115750848201515b600184901b5f19600386901b1c198216175b855550613a83565b5f84815260208120601f198516915b82811015613a5a5787850151825560209485019460019092019101613a3a565b5084821015613a7757868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b8581528460208201526001600160401b0384166040820152608060608201525f613ae0608083018486613a8a565b979650505050505050565b63ffffffff8181168382160190811115610b7857610b78613832565b5f60208284031215613b17575f5ffd5b5051919050565b805160ff811681146130b8575f5ffd5b5f60208284031215613b3e575f5ffd5b6119ad82613b1e565b63ffffffff8281168282160390811115610b7857610b78613832565b818103613b6e575050565b613b788254613859565b6001600160401b03811115613b8f57613b8f61331f565b613b9d816139f08454613859565b5f601f821160018114613bcc575f8315613a11575081850154600184901b5f19600386901b1c19821617613a23565b5f8581526020808220868352908220601f198616925b83811015613c025782860154825560019586019590910190602001613be2565b5085831015613c1f57818501545f19600388901b60f8161c191681555b5050505050600190811b01905550565b8082028115828204841417610b7857610b78613832565b5f5f5f5f5f60a08688031215613c5a575f5ffd5b8551613c65816134c2565b9450613c7360208701613b1e565b9350604086015161ffff81168114613c89575f5ffd5b6060870151608088015191945092506001600160401b03811115613cab575f5ffd5b8601601f81018813613cbb575f5ffd5b8051613cc96133a282613363565b8082825260208201915060208360051b85010192508a831115613cea575f5ffd5b6020840193505b82841015613d15578351613d04816134c2565b825260209384019390910190613cf1565b809450505050509295509295909350565b5f5f8335601e19843603018112613d3b575f5ffd5b8301803591506001600160401b03821115613d54575f5ffd5b6020019150368190038213156131c5575f5ffd5b5f8383855260208501945060208460051b820101835f601e19863603015b87821015613df357848403601f190189528235818112613da4575f5ffd5b87016020810190356001600160401b03811115613dbf575f5ffd5b803603821315613dcd575f5ffd5b613dd8868284613a8a565b95505050602083019250602089019850600182019150613d86565b5091979650505050505050565b6001600160801b038b168152602081018a905263ffffffff89811660408301526001600160a01b0389166060830152871660808201526001600160401b03861660a082015261010060c0820181905281018490525f856101208301825b87811015613e8b576001600160a01b03613e76846134ac565b16825260209283019290910190600101613e5d565b5083810360e0850152613e9f818688613d68565b9e9d5050505050505050505050505050565b5f5f85851115613ebf575f5ffd5b83861115613ecb575f5ffd5b5050820193919092039150565b81810381811115610b7857610b78613832565b80356020831015610b78575f19602084900360031b1b169291505056fea264697066735822122060907ae45331129d333c1d3b1a618b6681bc79003f2b5c5ffcb3caaf821ef5e364736f6c63430008250033",
+	Bin: "0x610180604052348015610010575f5ffd5b50604051616f05380380616f0583398101604081905261002f9161016e565b6001600160a01b038716158061004c57506001600160a01b038616155b80610055575084155b8061005e575083155b8061006f57506001600160801b0385115b8061008057506001600160801b0384115b80610089575082155b80610097575063ffffffff83115b806100a25750600282105b806100b0575063ffffffff82115b806100bd57506298968081115b156100db576040516306b7c75960e31b815260040160405180910390fd5b6001600160a01b03808816608052861660a05260e08590526101008490526101208390526101408290526101608190526040516101179061014a565b604051809103905ff080158015610130573d5f5f3e3d5ffd5b506001600160a01b031660c052506101d095505050505050565b61117b80615d8a83390190565b6001600160a01b038116811461016b575f5ffd5b50565b5f5f5f5f5f5f5f60e0888a031215610184575f5ffd5b875161018f81610157565b60208901519097506101a081610157565b604089015160608a015160808b015160a08c015160c0909c01519a9d939c50919a90999198509650945092505050565b60805160a05160c05160e05161010051610120516101405161016051615acc6102be5f395f818161066a0152818161173201528181611779015281816119c50152611a0c01525f818161043601528181610fb70152611b1e01525f8181610598015281816129970152613dde01525f8181610532015281816123ae01526123e801525f81816108a601528181611dbc01528181611df601528181611f750152611faf01525f818161029501528181611c16015261378701525f81816107ff015281816125ea015261277801525f8181610565015281816130cc015281816133e501526139c90152615acc5ff3fe60806040526004361061025f575f3560e01c8063861a14121161013f578063c3fe3e28116100b3578063d63b272c11610078578063d63b272c14610895578063d76f4308146108c8578063d89135cd14610911578063dff2fb3114610926578063e171112b14610945578063fe5ff46814610971575f5ffd5b8063c3fe3e28146107ee578063c58343ef14610821578063c6188e3c1461084d578063c7c51a1e1461086c578063ccbd96e814610882575f5ffd5b80639b3858ba116101045780639b3858ba1461061e578063a37a9fc014610631578063a37ae0da14610646578063a8e224a414610659578063ac31531b1461068c578063af480ba3146106a0575f5ffd5b8063861a14121461058757806386bb8f37146105ba5780638ed0f6b2146105d957806397c2df10146105ec57806397d0530b146105ff575f5ffd5b80633a4ea8c7116101d6578063468f531e1161019b578063468f531e146104a357806356e3df97146104c2578063574d16f1146104ee5780635badbe4c1461050d57806368ccdc86146105215780637b10399914610554575f5ffd5b80633a4ea8c7146103df5780633ccfd60b146104115780633f20b4c9146104255780634123453e146104585780634172924714610484575f5ffd5b80632bfb47d1116102275780632bfb47d1146103415780632e8f396d146103555780633015394c1461038157806332d41ade146103a057806333a2fd29146103b557806334cad928146103ca575f5ffd5b806305261aea146102635780630c949043146102845780630e6b1033146102d457806315bf02e5146103015780631f42258714610316575b5f5ffd5b34801561026e575f5ffd5b5061028261027d366004614567565b61099c565b005b34801561028f575f5ffd5b506102b77f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020015b60405180910390f35b3480156102df575f5ffd5b506102f36102ee3660046145c2565b610ced565b6040519081526020016102cb565b34801561030c575f5ffd5b506102f361010081565b348015610321575f5ffd5b506102f3610330366004614567565b5f9081526005602052604090205490565b34801561034c575f5ffd5b506102f3602081565b348015610360575f5ffd5b5061037461036f366004614600565b610dd3565b6040516102cb919061469f565b34801561038c575f5ffd5b5061028261039b366004614567565b610f58565b3480156103ab575f5ffd5b506102f3610fa081565b3480156103c0575f5ffd5b506102f3619c4081565b3480156103d5575f5ffd5b506102f361400081565b3480156103ea575f5ffd5b506103fc6103f9366004614567565b90565b60405163ffffffff90911681526020016102cb565b34801561041c575f5ffd5b50610282611098565b348015610430575f5ffd5b506102f37f000000000000000000000000000000000000000000000000000000000000000081565b348015610463575f5ffd5b5061047761047236600461472b565b6111b2565b6040516102cb9190614744565b34801561048f575f5ffd5b506102f361049e36600461480b565b611224565b3480156104ae575f5ffd5b506102f36104bd36600461494a565b611388565b3480156104cd575f5ffd5b506104e16104dc366004614567565b611394565b6040516102cb91906149bb565b3480156104f9575f5ffd5b506102f3610508366004614a43565b6114e4565b348015610518575f5ffd5b506102f35f5481565b34801561052c575f5ffd5b506102f37f000000000000000000000000000000000000000000000000000000000000000081565b34801561055f575f5ffd5b506102b77f000000000000000000000000000000000000000000000000000000000000000081565b348015610592575f5ffd5b506102f37f000000000000000000000000000000000000000000000000000000000000000081565b3480156105c5575f5ffd5b506102826105d4366004614600565b611533565b6102f36105e7366004614acf565b6116fe565b6102f36105fa366004614b6a565b611991565b34801561060a575f5ffd5b50610282610619366004614c14565b611bff565b61028261062c366004614c4c565b611d27565b34801561063c575f5ffd5b506102f361138881565b610282610654366004614cf2565b611e6e565b348015610664575f5ffd5b506102f37f000000000000000000000000000000000000000000000000000000000000000081565b348015610697575f5ffd5b506102f3601081565b3480156106ab575f5ffd5b5061077b6106ba366004614d84565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810191909152505f91825260066020908152604080842063ffffffff9384168552825292839020835160c08101855281546001600160a01b0381168252600160a01b8104851693820193909352600160c01b830490931693830193909352600160e01b900460ff16151560608201526001909101546001600160801b038082166080840152600160801b9091041660a082015290565b6040516102cb91905f60c08201905060018060a01b03835116825263ffffffff602084015116602083015263ffffffff60408401511660408301526060830151151560608301526001600160801b0360808401511660808301526001600160801b0360a08401511660a083015292915050565b3480156107f9575f5ffd5b506102b77f000000000000000000000000000000000000000000000000000000000000000081565b34801561082c575f5ffd5b5061084061083b366004614567565b612004565b6040516102cb9190614dbf565b348015610858575f5ffd5b506102f36108673660046145c2565b6122fb565b348015610877575f5ffd5b506102f36201000081565b6102f3610890366004614cf2565b61230e565b3480156108a0575f5ffd5b506102f37f000000000000000000000000000000000000000000000000000000000000000081565b3480156108d3575f5ffd5b506109016108e2366004614f57565b600360209081525f928352604080842090915290825290205460ff1681565b60405190151581526020016102cb565b34801561091c575f5ffd5b506102f360025481565b348015610931575f5ffd5b50610282610940366004614600565b6126b7565b348015610950575f5ffd5b5061096461095f366004614567565b612c7f565b6040516102cb9190614f81565b34801561097c575f5ffd5b506102f361098b36600461472b565b60016020525f908152604090205481565b60ff5f5c16156109bf5760405163558a1e0360e11b815260040160405180910390fd5b60015f805c60ff19168217905d505f8181526004602052604090206002600182015460ff1660048111156109f5576109f5614620565b14610a2957600181015460405163f333f67b60e01b8152610a2091849160ff90911690600401614f93565b60405180910390fd5b6006810154600160a01b90046001600160401b0316421015610a7557600681015460405163adc9513160e01b8152600160a01b9091046001600160401b03166004820152602401610a20565b600781015463ffffffff1615610aac57600781015460405163eef24e8d60e01b815263ffffffff9091166004820152602401610a20565b60018101805460ff191660031790556002810180546007830180546001600160801b03808416909455640100000000600160a01b031981169091556006840154600160801b909204831692600160201b90910416906001600160a01b0316610b1d81610b188486614fc4565b612e88565b60408051848152602081018490526001600160a01b0383169187917f58be2222bb4191b3d7d8a8b8ec288168b1e6010c069b558e11764192f3181a04910160405180910390a3600184015461010090046001600160a01b03168015610cd95760018501545f8781526007602052604081205463ffffffff600160a81b9093048316921615610bf55787610baf89612c7f565b6008890154604051610bc693929190602401614fd7565b60408051601f198184030181529190526020810180516001600160e01b0316630f0fce6760e01b179052610c3c565b6008870154604051610c11918a91600a8b019190602401615037565b60408051601f198184030181529190526020810180516001600160e01b03166309c065bd60e01b1790525b9050619c40610c4c603f846150cd565b610c569084614fc4565b610c609190614fc4565b5a1015610c805760405163657989e960e01b815260040160405180910390fd5b5f5f5f8351602085015f8888f19050836001600160a01b0316897f44e68d6a5ecc69e2fb20f2bf64c8bfaf6c1cf9eb9cfea5ee103bf8ec5a350c6f83604051610ccd911515815260200190565b60405180910390a35050505b505f93505050815c60ff19169050815d5050565b5f81808203610d0f57604051632085f32960e11b815260040160405180910390fd5b5f610400610d1f836103ff614fc4565b610d2991906150cd565b90505f816001600160401b03811115610d4457610d44614789565b604051908082528060200260200182016040528015610d6d578160200160208202803683370190505b5090506040515f5b83811015610dbc576104008102808603610400811115610d9457506104005b80828b0185378061040003368286013750506104008220602082810285010152600101610d75565b5050610dc781611388565b93505050505b92915050565b610ddb6144c9565b5f838152600560205260409020805483908110610dfa57610dfa6150ec565b5f9182526020918290206040805160c0810190915260069092020180546001600160a01b0381168352919290919083019060ff600160a01b909104166004811115610e4757610e47614620565b6004811115610e5857610e58614620565b81528154600160a81b900463ffffffff1660208083019190915260018301546001600160801b03166040808401919091526002840154606080850191909152815190810182526003850180548252600486015493820193909352600585018054608090950194919392840191610ecd90614fff565b80601f0160208091040260200160405190810160405280929190818152602001828054610ef990614fff565b8015610f445780601f10610f1b57610100808354040283529160200191610f44565b820191905f5260205f20905b815481529060010190602001808311610f2757829003601f168201915b505050919092525050509052509392505050565b5f81815260046020526040902060018082015460ff166004811115610f7f57610f7f614620565b14610faa57600181015460405163f333f67b60e01b8152610a2091849160ff90911690600401614f93565b60028101545f90610fe5907f0000000000000000000000000000000000000000000000000000000000000000906001600160401b0316614fc4565b90508042101561100b57604051630a8d68c960e21b815260048101829052602401610a20565b60018201805460ff191660041790556002820180546001600160801b038082169092558354600160801b9091049091169061104f906001600160a01b031682612e88565b82546040518281526001600160a01b039091169085907f3796cd2bbde8f185a2341d1c3fb8207b168febf5cd44d360661956cfdc70a1779060200160405180910390a350505050565b60ff5f5c16156110bb5760405163558a1e0360e11b815260040160405180910390fd5b60015f805c60ff19168217905d50335f90815260016020526040812054908190036110f957604051630686827b60e51b815260040160405180910390fd5b335f818152600160205260408082208290555190919083908381818185875af1925050503d805f8114611147576040519150601f19603f3d011682016040523d82523d5f602084013e61114c565b606091505b505090508061116e576040516312171d8360e31b815260040160405180910390fd5b60405182815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a2505f905060ff19815c16815d50565b6111ba61452a565b6001600160a01b0382165f9081526008602052604090819020815160c08101835291829081018260048282826020028201915b8154815260200190600101908083116111ed575050509183525050600491909101546001600160401b031660209091015292915050565b84515f9081611234826001614fc4565b6001600160401b0381111561124b5761124b614789565b604051908082528060200260200182016040528015611274578160200160208202803683370190505b506040805161040080825261042082019092529192505f9190602082018180368337019050509050664149565401030160c81b5f5b84811015611309575f60206112d68d84815181106112c9576112c96150ec565b6020026020010151612f02565b63ffffffff16901b8317600160581b176020858101918252610400909120600193909301908102860192909252506112a9565b505f6113148a612f02565b63ffffffff1660206113258a612f02565b63ffffffff16901b831717600360581b1790505f60e06113448b612f02565b63ffffffff16901b90508160208501528060408501526104006020850120602060018801028601526113778d868a6114e4565b9d9c50505050505050505050505050565b5f610dcd828351612f42565b6040805160a080820183525f8083526020808401829052845160808082018752838252818301849052818701849052606080830185905286880192909252818601849052808601829052878452600783529286902086519485018752805463ffffffff8082168752600160201b918290046001600160401b03168786015288518087018a5260018401548083168252928304821681870152600160401b830460ff161515818b0152600160481b90920416818401528588015260028101549185019190915260038101805487518185028101850190985280885295969495919493860193929091908301828280156114d457602002820191905f5260205f20905f905b82829054906101000a900463ffffffff1663ffffffff16815260200190600401906020826003010492830192600103820291508084116114975790505b5050505050815250509050919050565b5f5f6114fc848486516114f79190614fc4565b612f42565b6040805160208101889052908101829052909150606001604051602081830303815290604052805190602001209150509392505050565b5f82815260056020526040902080548210158061158d5750600281838154811061155f5761155f6150ec565b5f918252602090912060069091020154600160a01b900460ff16600481111561158a5761158a614620565b14155b156115b55760405163031fe94760e51b81526004810184905260248101839052604401610a20565b5f8183815481106115c8576115c86150ec565b5f91825260208083208784526006808352604080862091909402909101805463ffffffff600160a81b9091041685529152912080549192509060ff600160e01b9091041661164c5781548154604051631d5e660560e11b8152600160a81b90920463ffffffff9081166004840152600160a01b909104166024820152604401610a20565b815460ff60a01b1916600160a21b178255600181810154908301545f91611686916001600160801b03600160801b90920482169116614fc4565b6001840180546001600160801b031916905583549091506116b0906001600160a01b031682612e88565b82546040518281526001600160a01b0390911690869088907fa8325f46ec9623d7ced8f695ff820511a4acef4f5d5c4933bd5d992141a2b905906020015b60405180910390a4505050505050565b5f34158061171257506001600160801b0334115b15611730576040516358d620b360e01b815260040160405180910390fd5b7f00000000000000000000000000000000000000000000000000000000000000008263ffffffff1611156117a55760405163924121a760e01b815263ffffffff831660048201527f00000000000000000000000000000000000000000000000000000000000000006024820152604401610a20565b63ffffffff851615806117bf5750610fa08563ffffffff16115b156117ed57604051637b48572360e01b815263ffffffff86166004820152610fa06024820152604401610a20565b637fffffff6117ff6020860186615100565b63ffffffff161180611824575061181c6040850160208601615100565b63ffffffff16155b8061184657506201000061183e6040860160208701615100565b63ffffffff16115b156118645760405163b89917bd60e01b815260040160405180910390fd5b5f5b868110156118fe57637fffffff888883818110611885576118856150ec565b905060200201602081019061189a9190615100565b63ffffffff1611156118f657808888838181106118b9576118b96150ec565b90506020020160208101906118ce9190615100565b60405163827f0deb60e01b8152600481019290925263ffffffff166024820152604401610a20565b600101611866565b5061190b888785856130c4565b5f81815260076020526040902080546001600160401b034316600160201b026bffffffffffffffffffffffff1990911663ffffffff89161717815590915084600182016119588282615134565b505060038101611969888a83615277565b505f828152600460205260409020611985908390838b8b613349565b50979650505050505050565b5f3415806119a557506001600160801b0334115b156119c3576040516358d620b360e01b815260040160405180910390fd5b7f00000000000000000000000000000000000000000000000000000000000000008463ffffffff161115611a385760405163924121a760e01b815263ffffffff851660048201527f00000000000000000000000000000000000000000000000000000000000000006024820152604401610a20565b6010821115611a635760405162469bd160e31b81526004810183905260106024820152604401610a20565b5f5f8154611a7090615347565b91829055505f818152600460205260409020909150611a91818a8a8a6133de565b80546001600160a01b03191633178155600180820180546001600160c81b0319166101006001600160a01b038a160263ffffffff60a81b191617600160a81b63ffffffff891602179091179055600281018054426001600160401b031667ffffffffffffffff60401b90911617600160801b346001600160801b0316021790558215611bf157611b4260027f00000000000000000000000000000000000000000000000000000000000000006150cd565b611b4c9042614fc4565b6002820180546001600160401b0392909216600160401b026fffffffffffffffff0000000000000000199092169190911790555f5b83811015611bef575f838152600360205260408120600191878785818110611bab57611bab6150ec565b9050602002016020810190611bc0919061472b565b6001600160a01b0316815260208101919091526040015f20805460ff1916911515919091179055600101611b81565b505b611985828286868c8c613648565b60405163eb20bda160e01b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063eb20bda190611c4f9085903390869060040161535f565b602060405180830381865afa158015611c6a573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611c8e9190615387565b611cab57604051635d5debef60e11b815260040160405180910390fd5b335f90815260086020526040902080611cc484826153a2565b5060048101805467ffffffffffffffff1916436001600160401b0381169190911790915560405133917fb74e17deb9f1347a5871d9aeb3f3521adb76f5e92f38e88a89330995bb0e4a8a91611d1a9187916153c2565b60405180910390a2505050565b5f89815260046020526040902060018082015460ff166004811115611d4e57611d4e614620565b14611d7957600181015460405163f333f67b60e01b8152610a20918c9160ff90911690600401614f93565b5f8a81526007602052604081208054909163ffffffff9091169003611dba576040516313e9391f60e21b8152600481018c90525f6024820152604401610a20565b7f00000000000000000000000000000000000000000000000000000000000000003414611e225760405163062f01ed60e11b81523460048201527f00000000000000000000000000000000000000000000000000000000000000006024820152604401610a20565b611e2e8b83838d6136e9565b611e3e828a8a8a8a8a8a8a61390c565b8054611e53908a908a9063ffffffff16613d03565b611e618b838b8b8b8b613dd8565b5050505050505050505050565b5f88815260046020526040902060018082015460ff166004811115611e9557611e95614620565b14611ec057600181015460405163f333f67b60e01b8152610a20918b9160ff90911690600401614f93565b5f8981526007602052604090205463ffffffff1615611efc576040516313e9391f60e21b8152600481018a905260016024820152604401610a20565b6002810154600160401b90046001600160401b031642108015611f3857505f89815260036020908152604080832033845290915290205460ff16155b15611f73576002810154604051630c2c075560e41b8152336004820152600160401b9091046001600160401b03166024820152604401610a20565b7f00000000000000000000000000000000000000000000000000000000000000003414611fdb5760405163062f01ed60e11b81523460048201527f00000000000000000000000000000000000000000000000000000000000000006024820152604401610a20565b611feb818989898989898961390c565b611ff989828a8a8a8a613dd8565b505050505050505050565b60408051610280810182525f808252602080830182905282840182905260608084018390526080840183905260a0840183905260c0840183905260e08401839052610100840183905261012084018390526101408401839052610160840183905261018084018390526101a084018390526101c084018390526101e084018390526102008401839052610220840183905261024084018390528451808201865283815291820192909252928301526102608101919091525f8281526004602081815260409283902083516102808101855281546001600160a01b038116825263ffffffff600160a01b8204811694830194909452600160c01b8104841695820195909552600160e01b909404909116606084015260018101549091608084019160ff169081111561213757612137614620565b600481111561214857612148614620565b815260018201546101008082046001600160a01b03908116602080860191909152600160a81b840463ffffffff908116604080880191909152600160c81b90950460ff1660608088019190915260028801546001600160401b0380821660808a0152600160401b8204811660a08a0152600160801b9091046001600160801b0390811660c08a015260038a015460e08a015260048a01549689019690965260058901546101208901526006890154948516610140890152600160a01b850416610160880152600160e01b909304811661018087015260078701549081166101a0870152600160201b90049092166101c0850152825190810183526008850180548252600986015492820192909252600a850180546101e090950194919384019161227190614fff565b80601f016020809104026020016040519081016040528092919081815260200182805461229d90614fff565b80156122e85780601f106122bf576101008083540402835291602001916122e8565b820191905f5260205f20905b8154815290600101906020018083116122cb57829003601f168201915b5050509190925250505090525092915050565b5f61230783835f613f3a565b9392505050565b5f8881526004602052604081206002600182015460ff16600481111561233657612336614620565b1461236157600181015460405163f333f67b60e01b8152610a20918c9160ff90911690600401614f93565b6006810154600160a01b90046001600160401b031642106123ac5760068101546040516305bd3a4960e51b8152600160a01b9091046001600160401b03166004820152602401610a20565b7f000000000000000000000000000000000000000000000000000000000000000034146124145760405163062f01ed60e11b81523460048201527f00000000000000000000000000000000000000000000000000000000000000006024820152604401610a20565b6009810154860361243857604051633acfec7560e21b815260040160405180910390fd5b612448818a8a8a8a8a8a8a61390c565b5f8a815260056020908152604080832080546001808201835582865294849020600680830290910180543360ff60a01b19166001600160a81b031990911617600160a01b178082559188015463ffffffff60a81b19909216600160e01b90920463ffffffff16600160a81b0291909117815594850180546001600160801b031916346001600160801b031617905582516060810184528c81528085018c90528351601f8f0186900486028101860185528e815291975091949391928301918e908e90819084018382808284375f92019190915250505091525080516003830190815560208201516004840155604082015160058401906125489082615420565b505050600783018054600191905f9061256890849063ffffffff166154dd565b82546101009290920a63ffffffff81810219909316918316021790915560038501546005860154600987015487546006890154604051634912634360e01b8152600481019590955260248501939093526044840191909152600160a01b900490921660648201526001600160a01b0391821660848201523360a48201525f92507f00000000000000000000000000000000000000000000000000000000000000009091169063491263439060c4016020604051808303815f875af1158015612632573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061265691906154f9565b6002830181905560408051828152602081018d90529081018b9052909150339086908f907f3d482348da74b00622f361c46677e29716e27cd00346fae5f33fa4c0b3dfb48a9060600160405180910390a45050505098975050505050505050565b5f828152600560205260409020805482106126ef57604051630aeba9d360e11b81526004810184905260248101839052604401610a20565b5f818381548110612702576127026150ec565b5f9182526020909120600690910201905060018154600160a01b900460ff16600481111561273257612732614620565b1461275a57604051630aeba9d360e11b81526004810185905260248101849052604401610a20565b60028101546040516342d21ef760e01b81525f916001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016916342d21ef7916127af9160040190815260200190565b602060405180830381865afa1580156127ca573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906127ee9190615520565b90508060ff165f0361281b57816002015460405163366043d160e01b8152600401610a2091815260200190565b60028160ff1611156128455760405163135ce75960e01b815260ff82166004820152602401610a20565b5f8581526004602052604090208254600682015463ffffffff600160a81b909204821691600160e01b909104168103612b3157600782018054600191905f9061289590849063ffffffff16615539565b92506101000a81548163ffffffff021916908363ffffffff1602179055508260ff166001036128e45760068201546128db908890889087906001600160a01b03166141ec565b50505050505050565b8354600160a11b60ff60a01b199091161784555f87815260066020818152604080842063ffffffff8681168652925283209185015482546001600160a01b031981166001600160a01b0390921691821784556007870180546001860180546001600160801b0319166001600160801b03600160201b909304929092169190911790555463ffffffff60c01b199316600160a01b026001600160c01b03199091169091171716600160c01b178155906129bc7f000000000000000000000000000000000000000000000000000000000000000042614fc4565b86546006860180546001600160a01b039092166001600160a01b0319909216919091179055600187018054600787018054640100000000600160a01b0319166001600160801b03909216600160201b0291909117905580546001600160801b0319169055600387018054600887019081556004890154600988015591925090600a8601612a4c60058a0182615555565b50505060068401805467ffffffffffffffff60a01b1916600160a01b6001600160401b03841602179055612a818360016154dd565b60068501805463ffffffff92909216600160e01b026001600160e01b0390921691909117905560078401805463ffffffff19169055855460408051600181526001600160401b03841660208201526001600160a01b03909216918a918c917fe931ec15e5240d9eba9269b443a20d4236486bab7f340fedcee0acfbcd8ef917910160405180910390a48154600160a01b900463ffffffff165f03612b2a57612b2a89848461428e565b50506128db565b5f87815260066020908152604080832063ffffffff80861685529252909120805490916001918391601491612b6f918591600160a01b900416615539565b92506101000a81548163ffffffff021916908363ffffffff1602179055508360ff16600103612bb7578054612bb2908990899088906001600160a01b03166141ec565b612c55565b845460ff60a01b1916600160a11b17855580546001908290601890612bea908490600160c01b900463ffffffff166154dd565b825463ffffffff9182166101009390930a9283029190920219909116179055508454604080515f80825260208201526001600160a01b039092169189918b917fe931ec15e5240d9eba9269b443a20d4236486bab7f340fedcee0acfbcd8ef917910160405180910390a45b8054600160a01b900463ffffffff165f03612c7557612c7588838361428e565b5050505050505050565b5f81815260076020908152604080832060049092529091208154606092919063ffffffff161580612cc7575060018082015460ff166004811115612cc557612cc5614620565b145b80612cea57506004600182015460ff166004811115612ce857612ce8614620565b145b15612cf6575050919050565b5f816008016002018054612d0990614fff565b80601f0160208091040260200160405190810160405280929190818152602001828054612d3590614fff565b8015612d805780601f10612d5757610100808354040283529160200191612d80565b820191905f5260205f20905b815481529060010190602001808311612d6357829003601f168201915b50508654600188015494955063ffffffff9081169460ff600160401b8204169450600160481b90041691508390506001600160401b03811115612dc557612dc5614789565b604051908082528060200260200182016040528015612dee578160200160208202803683370190505b5096505f805b84811015612e7957600481028601603c01515f612e1460e083901c612f02565b9050808b8481518110612e2957612e296150ec565b63ffffffff90921660209283029190910190910152612e49836001614fc4565b9350858015612e6357508463ffffffff168163ffffffff16145b15612e6f575050612e79565b5050600101612df4565b50875250949695505050505050565b805f03612e93575050565b6001600160a01b0382165f9081526001602052604081208054839290612eba908490614fc4565b90915550506040518181526001600160a01b038316907f9c9e0cdb1670e88302408e5b941dc636f63a3293204694bb68910fcf3d9305f3906020015b60405180910390a25050565b5f60188263ffffffff16901b60088363ffffffff16901b62ff00001660088463ffffffff16901c61ff001660188563ffffffff16901c1717179050919050565b5f815f03612f5157505f610dcd565b81600103612f8a578251600114612f68575f612f83565b825f81518110612f7a57612f7a6150ec565b60200260200101515b9050610dcd565b82515f60015b84811015613096575f6002612fa6856001614fc4565b612fb091906150cd565b90505f5b81811015613074575f88612fc98360026151d7565b81518110612fd957612fd96150ec565b602002602001015190505f86836002612ff291906151d7565b612ffd906001614fc4565b106130085785613038565b896130148460026151d7565b61301f906001614fc4565b8151811061302f5761302f6150ec565b60200260200101515b905061304d82825f9182526020526040902090565b8a848151811061305f5761305f6150ec565b60209081029190910101525050600101612fb4565b5080935061308b83845f9182526020526040902090565b92505060011b612f90565b82156130bb57855f815181106130ae576130ae6150ec565b6020026020010151610dc7565b50949350505050565b5f5f5f5f5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663e9170a038b6040518263ffffffff1660e01b815260040161311891815260200190565b5f60405180830381865afa158015613132573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f191682016040526131599190810190615621565b94509450945094509450600360ff168460ff1614158061317b57508051600114155b1561319c57604051633ae3b61160e21b8152600481018b9052602401610a20565b61ffff83166131ac8a6001614fc4565b146131e357886131bd600185615701565b604051631d92be2560e21b8152600481019290925261ffff166024820152604401610a20565b5f5f81546131f090615347565b91829055505f818152600460208190526040909120600381018d9055908101849055805463ffffffff60a01b1916600160a01b63ffffffff89160217815560018101805460ff60c81b1916600160c81b60ff8916021790559096506132598661ffff86166154dd565b815463ffffffff91909116600160c01b0263ffffffff60c01b19909116178155815182905f9061328b5761328b6150ec565b602090810291909101015181543367ffffffffffffffff60a01b909116600160e01b63ffffffff938416026001600160a01b03191617178255600180830180546001600160c81b0319166101006001600160a01b039d909d169c909c0263ffffffff60a81b19169b909b17600160a81b9a909216999099021790971790975550505060029092018054426001600160401b031667ffffffffffffffff60401b90911617600160801b346001600160801b031602179055949350505050565b83546003850154600286015485546001808901546040516001600160a01b03968716968c957f51a8fd707cbb7f01b6e71ea73a620c0cd57333328faaca6ec2ab551f0db99a2f956133cf95600160801b9092046001600160801b03169463ffffffff91821694928e019361010082041692600160a81b909104909116908c908c90615756565b60405180910390a45050505050565b5f5f5f5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663e9170a03896040518263ffffffff1660e01b815260040161343191815260200190565b5f60405180830381865afa15801561344b573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f191682016040526134729190810190615621565b9398509196509450925090508561ffff841681146134b057604051632fca04b760e11b81526004810182905261ffff85166024820152604401610a20565b5f816001600160401b038111156134c9576134c9614789565b6040519080825280602002602001820160405280156134f2578160200160208202803683370190505b5090505f5b828110156135775761352b8a8a83818110613514576135146150ec565b905060200281019061352691906157f0565b614371565b6135528a8a83818110613540576135406150ec565b90506020028101906102ee91906157f0565b828281518110613564576135646150ec565b60209081029190910101526001016134f7565b5060038b018a905560048b018490558a5463ffffffff60a01b1916600160a01b63ffffffff8916908102919091178c5560018c01805460ff60c81b1916600160c81b60ff8a16021790556135cb9083614fc4565b8b5463ffffffff91909116600160c01b0263ffffffff60c01b19909116178b55825183905f906135fd576135fd6150ec565b60209081029190910101518b546001600160e01b0316600160e01b63ffffffff92831602178c5561363390859083908a166114e4565b8b600501819055505050505050505050505050565b845460038601546002870154600588015460018901546040516001600160a01b03808716968d957fdb4eb27ff23bf67d0087c3912917c67fb68f69a97c3c324c2b777a63e1a6d471956116ee95600160801b83046001600160801b0316959194600160e01b90940463ffffffff9081169461010083041693600160a81b9092041691600160401b9091046001600160401b0316908f908f908f908f906158f2565b335f90815260086020526040902060048101546001600160401b0316801580613727575083546001600160401b03600160201b909104811690821610155b1561376957835460405163ba2b786b60e01b81523360048201526001600160401b038084166024830152600160201b9092049091166044820152606401610a20565b600385015460405163d9451add60e01b81525f916001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169163d9451add916137c4918791469130918e918c906004016159a3565b602060405180830381865afa1580156137df573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061380391906154f9565b90505f6138b487600401548760030180548060200260200160405190810160405280929190818152602001828054801561388557602002820191905f5260205f20905f905b82829054906101000a900463ffffffff1663ffffffff16815260200190600401906020826003010492830192600103820291508084116138485790505b5050505060018a01548b5463ffffffff8083169350600160201b9092048216918891600160a01b900416611224565b6002870183905560058801819055604080518481526020810183905291925033918a917f278f03ad653b5edd94a2379ae5c9c4748bbedcea7a2fa2a912b90b85f1f69ebf910160405180910390a35050505050505050565b61400086111561393a576040516372cd7bff60e01b8152600481018790526140006024820152604401610a20565b8388600401548460405160200161395b929190918252602082015260400190565b60405160208183030381529060405280519060200120146139925760405160016221d73760e11b0319815260040160405180910390fd5b6001880154606090600219600160c81b90910460ff1601613a4857600389015460405163e9170a0360e01b815260048101919091527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063e9170a03906024015f60405180830381865afa158015613a15573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f19168201604052613a3c9190810190615621565b9450613aa69350505050565b60408051600180825281830190925290602080830190803683370190505089548151919250600160e01b900463ffffffff169082905f90613a8b57613a8b6150ec565b602002602001019063ffffffff16908163ffffffff16815250505b88545f90613ac090600160c01b900463ffffffff166143a1565b9050815181613acf91906151d7565b8314613aee5760405163623c369760e01b815260040160405180910390fd5b5f82516001600160401b03811115613b0857613b08614789565b604051908082528060200260200182016040528015613b31578160200160208202803683370190505b5090505f805b8451811015613ca9578a8210613b63576040516312cf921160e01b815260048101839052602401610a20565b5f613b6f8d8d85613f3a565b90505f613b8f8e858f613b828683614fc4565b926102ee93929190615a06565b905080858481518110613ba457613ba46150ec565b6020908102919091010152613bb98285614fc4565b93505f878481518110613bce57613bce6150ec565b602002602001015163ffffffff1690505f8785613beb91906151d7565b90505b87613bfa866001614fc4565b613c0491906151d7565b811015613c7d576001821615613c4457613c3f8b8b83818110613c2957613c296150ec565b90506020020135845f9182526020526040902090565b613c6f565b613c6f838c8c84818110613c5a57613c5a6150ec565b905060200201355f9182526020526040902090565b9250600191821c9101613bee565b508a8214613c9e5760405163623c369760e01b815260040160405180910390fd5b505050600101613b37565b50808a14613ccd576040516312cf921160e01b815260048101829052602401610a20565b88613cd783611388565b14613cf557604051630329ac5960e61b815260040160405180910390fd5b505050505050505050505050565b601c821015613d255760405163ab6e42ef60e01b815260040160405180910390fd5b5f83818460208110613d38576020613d3a565b855b92613d4793929190615a06565b613d5091615a2d565b9050600160ff60d083901c16141580613d71575060c881901c60ff16600214155b80613d885750613d83848460186143c6565b600414155b15613da65760405163ab6e42ef60e01b815260040160405180910390fd5b81613db3858560146143c6565b1015613dd25760405163ab6e42ef60e01b815260040160405180910390fd5b50505050565b5f613e037f000000000000000000000000000000000000000000000000000000000000000042614fc4565b600187018054600260ff199091161790556006870180546001600160e01b0319163367ffffffffffffffff60a01b191617600160a01b6001600160401b03841602179055600787018054640100000000600160a01b031916600160201b346001600160801b0316021790556040805160608101825285815260208082018690528251601f890182900482028101820184528881529394509092918301919088908890819084018382808284375f920191909152505050915250805160088801908155602082015160098901556040820151600a890190613ee39082615420565b50905050336001600160a01b0316877f1ce07d316469d0f8e0306af82399a7ce8a0ad3470eb95fc0cc754cc391a56b8d8585858a8a604051613f29959493929190615a4a565b60405180910390a350505050505050565b5f80613f468385615a83565b90506014811015613f6d576040516312cf921160e01b815260048101849052602401610a20565b5f858486613f7c826014614fc4565b92613f8993929190615a06565b613f9291615a2d565b905060ff60d082901c81169060c883901c16634149565460e084901c141580613fc3575060d883901c60ff16600114155b80613fcc575081155b80613fd75750600382115b80613fe25750600881115b80613ff3575060ff60c084901c1615155b15614014576040516312cf921160e01b815260048101879052602401610a20565b5f6140208260046151d7565b61402b906014614fc4565b905080851015614051576040516312cf921160e01b815260048101889052602401610a20565b60015f5b8381101561418f575f6140698260046151d7565b6140748b6014614fc4565b61407e9190614fc4565b90505f60188d8d614090856003614fc4565b81811061409f5761409f6150ec565b919091013560f81c90911b905060108e8e6140bb866002614fc4565b8181106140ca576140ca6150ec565b919091013560f81c90911b905060088f8f6140e6876001614fc4565b8181106140f5576140f56150ec565b919091013560f81c90911b90508f8f86818110614114576141146150ec565b9050013560f81c60f81b60f81c60ff1617171790506310000000811115614151576040516312cf921160e01b8152600481018c9052602401610a20565b61415b81856151d7565b93506310000000841115614185576040516312cf921160e01b8152600481018c9052602401610a20565b5050600101614055565b508360031461419f5760016141a2565b60045b6141af9060ff16826151d7565b6141b99083614fc4565b9650868610156141df576040516312cf921160e01b815260048101899052602401610a20565b5050505050509392505050565b815460ff60a01b1916600360a01b1782556001820180546001600160801b031981169091556001600160801b03165f61271061422a611388846151d7565b61423491906150cd565b90506142408682614476565b61424e83610b188385615a83565b826001600160a01b031685877fe27b83228ebdbe5e8f31da08dafa00aadb7187e00994802f0f0faf90f7149ba260405160405180910390a4505050505050565b600181015481546001600160801b0390911690600160c01b900463ffffffff165f816127106142bf611388866151d7565b6142c991906150cd565b6142d39085615a83565b6142dd91906150cd565b90505f6142ea83836151d7565b6142f49085615a83565b6001600160801b038316600160801b026001870155855460ff60e01b1916600160e01b17865590506143268782614476565b6040805163ffffffff8581168252602082018590529181018390529087169088907f0cb8ba048c84427474f5a7c4fdb8303729bda607e566311598beaae69af75d0290606001613f29565b8061437d83825f613f3a565b1461439d576040516312cf921160e01b81525f6004820152602401610a20565b5050565b5f5b81816001901b10156143c157806143b981615347565b9150506143a3565b919050565b5f601884846143d6856003614fc4565b8181106143e5576143e56150ec565b919091013560f81c90911b905060108585614401866002614fc4565b818110614410576144106150ec565b919091013560f81c90911b90506008868661442c876001614fc4565b81811061443b5761443b6150ec565b919091013560f81c90911b905086868681811061445a5761445a6150ec565b9050013560f81c60f81b60f81c60ff1617171790509392505050565b805f03614481575050565b8060025f8282546144929190614fc4565b909155505060405181815282907fcec1bae6e024d929f2929f3478ce70f55f9c636c8ef7b5073a61d7c3a432451b90602001612ef6565b6040805160c081019091525f808252602082019081526020015f63ffffffff1681526020015f6001600160801b031681526020015f815260200161452560405180606001604052805f81526020015f8152602001606081525090565b905290565b604051806040016040528061453d614549565b81525f60209091015290565b60405180608001604052806004906020820280368337509192915050565b5f60208284031215614577575f5ffd5b5035919050565b5f5f83601f84011261458e575f5ffd5b5081356001600160401b038111156145a4575f5ffd5b6020830191508360208285010111156145bb575f5ffd5b9250929050565b5f5f602083850312156145d3575f5ffd5b82356001600160401b038111156145e8575f5ffd5b6145f48582860161457e565b90969095509350505050565b5f5f60408385031215614611575f5ffd5b50508035926020909101359150565b634e487b7160e01b5f52602160045260245ffd5b6005811061465057634e487b7160e01b5f52602160045260245ffd5b50565b80518252602081015160208301525f60408201516060604085015280518060608601528060208301608087015e5f608082870101526080601f19601f8301168601019250505092915050565b602080825282516001600160a01b0316828201528201515f906146c181614634565b8060408401525063ffffffff60408401511660608301526001600160801b036060840151166080830152608083015160a083015260a083015160c08084015261470d60e0840182614653565b949350505050565b80356001600160a01b03811681146143c1575f5ffd5b5f6020828403121561473b575f5ffd5b61230782614715565b815160a0820190825f5b600481101561476d57825182526020928301929091019060010161474e565b5050506001600160401b03602084015116608083015292915050565b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f191681016001600160401b03811182821017156147c5576147c5614789565b604052919050565b5f6001600160401b038211156147e5576147e5614789565b5060051b60200190565b63ffffffff81168114614650575f5ffd5b80356143c1816147ef565b5f5f5f5f5f5f60c08789031215614820575f5ffd5b8635955060208701356001600160401b0381111561483c575f5ffd5b8701601f8101891361484c575f5ffd5b803561485f61485a826147cd565b61479d565b8082825260208201915060208360051b85010192508b831115614880575f5ffd5b6020840193505b828410156148ab57833561489a816147ef565b825260209384019390910190614887565b97506148bd9250505060408801614800565b93506148cb60608801614800565b9598949750929560808101359460a0909101359350915050565b5f82601f8301126148f4575f5ffd5b813561490261485a826147cd565b8082825260208201915060208360051b860101925085831115614923575f5ffd5b602085015b83811015614940578035835260209283019201614928565b5095945050505050565b5f6020828403121561495a575f5ffd5b81356001600160401b0381111561496f575f5ffd5b61470d848285016148e5565b5f8151808452602084019350602083015f5b828110156149b157815163ffffffff1686526020958601959091019060010161498d565b5093949350505050565b6020815263ffffffff82511660208201526001600160401b0360208301511660408201525f604083015163ffffffff815116606084015263ffffffff60208201511660808401526040810151151560a084015263ffffffff60608201511660c084015250606083015160e083015260808301516101008084015261470d61012084018261497b565b5f5f5f60608486031215614a55575f5ffd5b8335925060208401356001600160401b03811115614a71575f5ffd5b614a7d868287016148e5565b93969395505050506040919091013590565b5f5f83601f840112614a9f575f5ffd5b5081356001600160401b03811115614ab5575f5ffd5b6020830191508360208260051b85010111156145bb575f5ffd5b5f5f5f5f5f5f5f878903610120811215614ae7575f5ffd5b8835975060208901356001600160401b03811115614b03575f5ffd5b614b0f8b828c01614a8f565b9098509650506040890135614b23816147ef565b94506080605f1982011215614b36575f5ffd5b50606088019250614b4960e08901614715565b9150610100880135614b5a816147ef565b8091505092959891949750929550565b5f5f5f5f5f5f5f60a0888a031215614b80575f5ffd5b8735965060208801356001600160401b03811115614b9c575f5ffd5b614ba88a828b01614a8f565b9097509550614bbb905060408901614715565b93506060880135614bcb816147ef565b925060808801356001600160401b03811115614be5575f5ffd5b614bf18a828b01614a8f565b989b979a50959850939692959293505050565b8060408101831015610dcd575f5ffd5b5f5f60c08385031215614c25575f5ffd5b6080830184811115614c35575f5ffd5b839250614c428582614c04565b9150509250929050565b5f5f5f5f5f5f5f5f5f6101008a8c031215614c65575f5ffd5b89359850614c768b60208c01614c04565b975060608a01356001600160401b03811115614c90575f5ffd5b614c9c8c828d0161457e565b90985096505060808a0135945060a08a0135935060c08a0135925060e08a01356001600160401b03811115614ccf575f5ffd5b614cdb8c828d01614a8f565b915080935050809150509295985092959850929598565b5f5f5f5f5f5f5f5f60c0898b031215614d09575f5ffd5b8835975060208901356001600160401b03811115614d25575f5ffd5b614d318b828c0161457e565b90985096505060408901359450606089013593506080890135925060a08901356001600160401b03811115614d64575f5ffd5b614d708b828c01614a8f565b999c989b5096995094979396929594505050565b5f5f60408385031215614d95575f5ffd5b823591506020830135614da7816147ef565b809150509250929050565b614dbb81614634565b9052565b60208152614dd96020820183516001600160a01b03169052565b5f6020830151614df1604084018263ffffffff169052565b50604083015163ffffffff8116606084015250606083015163ffffffff81166080840152506080830151614e2860a0840182614db2565b5060a08301516001600160a01b03811660c08401525060c083015163ffffffff811660e08401525060e083015160ff8116610100840152506101008301516001600160401b038116610120840152506101208301516001600160401b038116610140840152506101408301516001600160801b038116610160840152506101608301516101808301526101808301516101a08301526101a08301516101c08301526101c0830151614ee56101e08401826001600160a01b03169052565b506101e08301516001600160401b0381166102008401525061020083015163ffffffff81166102208401525061022083015163ffffffff8116610240840152506102408301516001600160801b038116610260840152506102608301516102808084015261470d6102a0840182614653565b5f5f60408385031215614f68575f5ffd5b82359150614f7860208401614715565b90509250929050565b602081525f612307602083018461497b565b82815260408101614fa383614634565b8260208301529392505050565b634e487b7160e01b5f52601160045260245ffd5b80820180821115610dcd57610dcd614fb0565b838152606060208201525f614fef606083018561497b565b9050826040830152949350505050565b600181811c9082168061501357607f821691505b60208210810361503157634e487b7160e01b5f52602260045260245ffd5b50919050565b838152606060208201525f5f845461504e81614fff565b806060860152600182165f811461506c5760018114615088576150b9565b60ff1983166080870152608082151560051b87010193506150b9565b875f5260205f205f5b838110156150b057815488820160800152600190910190602001615091565b87016080019450505b505050604092909201929092529392505050565b5f826150e757634e487b7160e01b5f52601260045260245ffd5b500490565b634e487b7160e01b5f52603260045260245ffd5b5f60208284031215615110575f5ffd5b8135612307816147ef565b5f8135610dcd816147ef565b8015158114614650575f5ffd5b813561513f816147ef565b8154602084013561514f816147ef565b604085013561515d81615127565b68ff000000000000000081151560401b1663ffffffff851668ffffffffffffffffff1985161767ffffffff000000008460201b1617178555505050505f60608301356151a8816147ef565b82546cffffffff000000000000000000191660489190911b6cffffffff00000000000000000016179091555050565b8082028115828204841417610dcd57610dcd614fb0565b5f5b82811015615205575f828201556001016151f0565b505050565b600160401b82111561521e5761521e614789565b805482825580831015615205576007830160031c825f528060205f2001601c8560021b16801561525d575f19820180545f198360200360031b1c168155505b50615270826007850160031c03826151ee565b5050505050565b6001600160401b0383111561528e5761528e614789565b615298838261520a565b5f8181526020902082908460031c5f5b81811015615300575f5f5b60088110156152f3576152e26152c88761511b565b63ffffffff908116600584901b90811b91901b1984161790565b6020969096019591506001016152b3565b50838201556001016152a8565b506007198616808703818814612c75575f5f5b82811015615338576153276152c88861511b565b602097909701969150600101615313565b50848401555050505050505050565b5f6001820161535857615358614fb0565b5060010190565b60e0810160808583376001600160a01b038416608083015260408360a0840137949350505050565b5f60208284031215615397575f5ffd5b815161230781615127565b815f5b6004811015613dd2578135838201556020909101906001016153a5565b60a0810160808483376001600160401b03831660808301529392505050565b601f821115615205578282111561520557805f5260205f20601f840160051c602085101561540c57505f5b61527081601f860160051c038284016151ee565b81516001600160401b0381111561543957615439614789565b61544d816154478454614fff565b846153e1565b6020601f821160018114615482575f83156154685750848201515b600184901b5f19600386901b1c198216175b855550615270565b5f84815260208120601f198516915b828110156154b15787850151825560209485019460019092019101615491565b50848210156154ce57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b63ffffffff8181168382160190811115610dcd57610dcd614fb0565b5f60208284031215615509575f5ffd5b5051919050565b805160ff811681146143c1575f5ffd5b5f60208284031215615530575f5ffd5b61230782615510565b63ffffffff8281168282160390811115610dcd57610dcd614fb0565b818103615560575050565b61556a8254614fff565b6001600160401b0381111561558157615581614789565b61558f816154478454614fff565b5f601f8211600181146155be575f8315615468575081850154600184901b5f19600386901b1c1982161761547a565b5f8581526020808220868352908220601f198616925b838110156155f457828601548255600195860195909101906020016155d4565b508583101561561157818501545f19600388901b60f8161c191681555b5050505050600190811b01905550565b5f5f5f5f5f60a08688031215615635575f5ffd5b8551615640816147ef565b945061564e60208701615510565b9350604086015161ffff81168114615664575f5ffd5b6060870151608088015191945092506001600160401b03811115615686575f5ffd5b8601601f81018813615696575f5ffd5b80516156a461485a826147cd565b8082825260208201915060208360051b85010192508a8311156156c5575f5ffd5b6020840193505b828410156156f05783516156df816147ef565b8252602093840193909101906156cc565b809450505050509295509295909350565b61ffff8281168282160390811115610dcd57610dcd614fb0565b8183526020830192505f815f5b848110156149b157813561573b816147ef565b63ffffffff1686526020958601959190910190600101615728565b6001600160801b038816815263ffffffff871660208201525f865463ffffffff8116604084015263ffffffff8160201c16606084015260ff8160401c161515608084015263ffffffff8160481c1660a0840152506157bf60c08301876001600160a01b03169052565b63ffffffff851660e08301526101206101008301526157e36101208301848661571b565b9998505050505050505050565b5f5f8335601e19843603018112615805575f5ffd5b8301803591506001600160401b0382111561581e575f5ffd5b6020019150368190038213156145bb575f5ffd5b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b5f8383855260208501945060208460051b820101835f601e19863603015b878210156158e557848403601f190189528235818112615896575f5ffd5b87016020810190356001600160401b038111156158b1575f5ffd5b8036038213156158bf575f5ffd5b6158ca868284615832565b95505050602083019250602089019850600182019150615878565b5091979650505050505050565b6001600160801b038b168152602081018a905263ffffffff89811660408301526001600160a01b0389166060830152871660808201526001600160401b03861660a082015261010060c0820181905281018490525f856101208301825b8781101561597d576001600160a01b0361596884614715565b1682526020928301929091019060010161594f565b5083810360e085015261599181868861585a565b9e9d5050505050505050505050505050565b610140810181885f5b60048110156159cb5781548352602090920191600191820191016159ac565b505050608082018790526001600160a01b03861660a083015260c0820185905260e08201849052604083610100840137979650505050505050565b5f5f85851115615a14575f5ffd5b83861115615a20575f5ffd5b5050820193919092039150565b80356020831015610dcd575f19602084900360031b1b1692915050565b8581528460208201526001600160401b0384166040820152608060608201525f615a78608083018486615832565b979650505050505050565b81810381811115610dcd57610dcd614fb056fea2646970667358221220a21a59ef9bbe16f4e7b6e29cbda70ea25437f93e3977ac8ddae64b9021be73d764736f6c634300082500336080604052348015600e575f5ffd5b5061115f8061001c5f395ff3fe608060405234801561000f575f5ffd5b5060043610610034575f3560e01c8063d9451add14610038578063eb20bda11461005e575b5f5ffd5b61004b610046366004610e03565b610081565b6040519081526020015b60405180910390f35b61007161006c366004610e62565b6100e6565b6040519015158152602001610055565b5f6100db8760048060200260405190810160405280929190826004602002808284375f92019190915250506040805180820182528a9250899189918991899060029083908390808284375f92019190915250610143915050565b979650505050505050565b5f61013b8460048060200260405190810160405280929190826004602002808284375f920191909152505060408051808201825287925090869060029083908390808284375f920191909152506101bf915050565b949350505050565b60408051602081018790526001600160a01b038616818301526060810185905260808082018590528251808303909101815260a09091019091525f9061018b9088908461021c565b81516020808401516040805180840194909452838101919091528051808403820181526060909301905281519101206100db565b5f806102028586866040516020016101d8929190610eb8565b60408051601f19818403018152606083019091526033808352909187916110f7602083013961024d565b600681111561021357610213610ea4565b14949350505050565b6102486102438484846040518060600160405280603381526020016110a46033913961024d565b61055d565b505050565b81515f905f5160206110d75f395f51905f5211158061027d575060208301515f5160206110d75f395f51905f5211155b80610296575084515f5160206110d75f395f51905f5211155b806102b2575060208501515f5160206110d75f395f51905f5211155b806102ce575060408501515f5160206110d75f395f51905f5211155b806102ea575060608501515f5160206110d75f395f51905f5211155b156102f75750600161013b565b825115801561030857506020830151155b156103155750600261013b565b82516103209061068b565b60208401515f5160206110d75f395f51905f52908009146103435750600361013b565b845115801561035457506020850151155b801561036257506040850151155b801561037057506060850151155b1561037d5750600461013b565b5f61038885846106c4565b90505f604051806101800160405280865f600281106103a9576103a9610efa565b60200201518152602001866001600281106103c6576103c6610efa565b602002015181526020017f198e9393920d483a7260bfb731fb5d25f1aa493335a9e71297e485b7aef312c281526020017f1800deef121f1e76426a00665e5c4479674322d4f75edadd46debd5cd992f6ed81526020017f275dc4a288d1afb3cbb1ac09187524c7db36395df7be3b99e673b13a075a65ec81526020017f1d9befcd05a5323e6da4d435f3b617cdb3af83285c2df711ef39c01571827f9d8152602001835f6002811061047a5761047a610efa565b602002015181526020018360016002811061049757610497610efa565b60200201518152602001885f600481106104b3576104b3610efa565b60200201518152602001886001600481106104d0576104d0610efa565b60200201518152602001886002600481106104ed576104ed610efa565b602002015181526020018860036004811061050a5761050a610efa565b60200201519052905061051b610d86565b5f602082610180856008620372d0fa90508061053e57600594505050505061013b565b815160011461054e576006610550565b5f5b9998505050505050505050565b5f81600681111561057057610570610ea4565b036105785750565b600181600681111561058c5761058c610ea4565b036105aa57604051630b3564f560e01b815260040160405180910390fd5b60028160068111156105be576105be610ea4565b036105dc576040516302a32b5560e51b815260040160405180910390fd5b60038160068111156105f0576105f0610ea4565b0361060e576040516375ea04af60e01b815260040160405180910390fd5b600481600681111561062257610622610ea4565b036106405760405163f0d5bc4160e01b815260040160405180910390fd5b600581600681111561065457610654610ea4565b0361067257604051639342014b60e01b815260040160405180910390fd5b6040516336e116cd60e01b815260040160405180910390fd5b5f5f5160206110d75f395f51905f5260035f5160206110d75f395f51905f52845f5160206110d75f395f51905f52868709090892915050565b6106cc610da4565b5f5f6106d8858561075e565b915091505f5f6106e78461080c565b915091505f5f6106f68561080c565b915091505f60405180608001604052808681526020018581526020018481526020018381525090505f60408960808460065afa9050806107505760405162a4859360e01b8152600660048201526024015b60405180910390fd5b505050505050505092915050565b5f5f5f61076d85856060610a6b565b60208101516040820151606083015192935090915f5160206110d75f395f51905f52608083901c5f5160206110d75f395f51905f52600160801b86090895505f5160206110d75f395f51905f52815f5160206110d75f395f51905f527f0e0a77c19a07df2f666ea36f7879462c0a78eb28f5c70b3dd35d438dc58f0d9d6fffffffffffffffffffffffffffffffff861609089450505050509250929050565b5f80805f5160206110d75f395f51905f5260045f5160206110d75f395f51905f528687090990505f5f5160206110d75f395f51905f528260010890505f5160206110d75f395f51905f5261086d835f5160206110d75f395f51905f52610f36565b60010891505f6108ad5f5160206110d75f395f51905f528385097f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd45610cd2565b90505f5f5160206110d75f395f51905f5278016789af3a83522eb353c98fc6b36d713d5d8d1cc5dffffffa5f5160206110d75f395f51905f52845f5160206110d75f395f51905f52888c09090990505f5f5160206110d75f395f51905f52610922835f5160206110d75f395f51905f52610f36565b7f183227397098d014dc2822db40c0ac2ecbc0b548b438e5469e10460b6c3e7ea30896506109576109528861068b565b610d3e565b9650905080610a2f575f5160206110d75f395f51905f52827f183227397098d014dc2822db40c0ac2ecbc0b548b438e5469e10460b6c3e7ea308965061099f6109528861068b565b9650905080610a2f575f5160206110d75f395f51905f52835f5160206110d75f395f51905f528687090996505f5160206110d75f395f51905f5260015f5160206110d75f395f51905f527f10216f7ba065e00de81ac1e7808072c9dd2b2385cd7b438469602eb24829a9bd5f5160206110d75f395f51905f528b8c0909089650610a2b6109528861068b565b9650505b856001168860011614610a61575f5160206110d75f395f51905f52610a548782610f36565b610a5e9190610f49565b95505b5050505050915091565b60605f6020610a7b84601f610f5c565b610a859190610f6f565b905060ff811180610a97575060ff8451115b80610aa3575061ffff83115b15610ac157604051637b31555b60e11b815260040160405180910390fd5b5f848551604051602001610ad6929190610f99565b60408051601f1981840301815290829052915084905f90600290610b0890839081908c90879083908a90602001610fc0565b60408051601f1981840301815290829052610b2291611009565b602060405180830381855afa158015610b3d573d5f5f3e3d5ffd5b5050506040513d601f19601f82011682018060405250810190610b60919061101b565b9050610b6d846020611032565b67ffffffffffffffff811115610b8557610b85611049565b6040519080825280601f01601f191660200182016040528015610baf576020820181803683370190505b5094505f600282600186604051602001610bcb9392919061105d565b60408051601f1981840301815290829052610be591611009565b602060405180830381855afa158015610c00573d5f5f3e3d5ffd5b5050506040513d601f19601f82011682018060405250810190610c23919061101b565b60208701819052905060025b858111610cc25760028284188287604051602001610c4f9392919061105d565b60408051601f1981840301815290829052610c6991611009565b602060405180830381855afa158015610c84573d5f5f3e3d5ffd5b5050506040513d601f19601f82011682018060405250810190610ca7919061101b565b9150816020820288015280610cbb9061108b565b9050610c2f565b5086865250505050509392505050565b5f5f60405160208152602080820152602060408201528460608201528360808201525f5160206110d75f395f51905f5260a082015260208160c08360055afa90519250905080610d375760405162a4859360e01b815260056004820152602401610747565b5092915050565b5f5f610d6a837f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f52610cd2565b9050825f5160206110d75f395f51905f52828309149150915091565b60405180602001604052806001906020820280368337509192915050565b60405180604001604052806002906020820280368337509192915050565b8060808101831015610dd2575f5ffd5b92915050565b80356001600160a01b0381168114610dee575f5ffd5b919050565b8060408101831015610dd2575f5ffd5b5f5f5f5f5f5f6101408789031215610e19575f5ffd5b610e238888610dc2565b955060808701359450610e3860a08801610dd8565b935060c0870135925060e08701359150610e56886101008901610df3565b90509295509295509295565b5f5f5f60e08486031215610e74575f5ffd5b610e7e8585610dc2565b9250610e8c60808501610dd8565b9150610e9b8560a08601610df3565b90509250925092565b634e487b7160e01b5f52602160045260245ffd5b60a0810181845f5b6004811015610edf578151835260209283019290910190600101610ec0565b5050506001600160a01b039290921660809190910152919050565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b81810381811115610dd257610dd2610f22565b5f82610f5757610f57610f0e565b500690565b80820180821115610dd257610dd2610f22565b5f82610f7d57610f7d610f0e565b500490565b5f81518060208401855e5f93019283525090919050565b5f610fa48285610f82565b60f89390931b6001600160f81b03191683525050600101919050565b8681528560208201525f610fd76040830187610f82565b60f086901b6001600160f01b031916815260f885901b6001600160f81b03191660028201526105506003820185610f82565b5f6110148284610f82565b9392505050565b5f6020828403121561102b575f5ffd5b5051919050565b8082028115828204841417610dd257610dd2610f22565b634e487b7160e01b5f52604160045260245ffd5b83815260f883901b6001600160f81b03191660208201525f6110826021830184610f82565b95945050505050565b5f6001820161109c5761109c610f22565b506001019056fe4149564d2d5652462d5630312d435330312d776974682d424e32353447315f584d443a5348412d3235365f535644575f524f5f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd474149564d2d504f502d5630312d435330312d776974682d424e32353447315f584d443a5348412d3235365f535644575f524f5fa2646970667358221220f4214e2bda6db64f4cf5aea508ba0e42b9ad1319e37638fec94c76dd99ac658964736f6c63430008250033",
 }
 
 // InferenceMarket is an auto generated Go binding around an Ethereum contract.
@@ -3421,6 +3444,41 @@ func (inferenceMarket *InferenceMarket) TryPackCALLBACKGASRESERVE() ([]byte, err
 // Solidity: function CALLBACK_GAS_RESERVE() view returns(uint256)
 func (inferenceMarket *InferenceMarket) UnpackCALLBACKGASRESERVE(data []byte) (*big.Int, error) {
 	out, err := inferenceMarket.abi.Unpack("CALLBACK_GAS_RESERVE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXGENERATIONTOKENS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x32d41ade.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_GENERATION_TOKENS() view returns(uint256)
+func (inferenceMarket *InferenceMarket) PackMAXGENERATIONTOKENS() []byte {
+	enc, err := inferenceMarket.abi.Pack("MAX_GENERATION_TOKENS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXGENERATIONTOKENS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x32d41ade.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_GENERATION_TOKENS() view returns(uint256)
+func (inferenceMarket *InferenceMarket) TryPackMAXGENERATIONTOKENS() ([]byte, error) {
+	return inferenceMarket.abi.Pack("MAX_GENERATION_TOKENS")
+}
+
+// UnpackMAXGENERATIONTOKENS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x32d41ade.
+//
+// Solidity: function MAX_GENERATION_TOKENS() view returns(uint256)
+func (inferenceMarket *InferenceMarket) UnpackMAXGENERATIONTOKENS(data []byte) (*big.Int, error) {
+	out, err := inferenceMarket.abi.Unpack("MAX_GENERATION_TOKENS", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -3561,6 +3619,41 @@ func (inferenceMarket *InferenceMarket) TryPackMAXSUBMITTERS() ([]byte, error) {
 // Solidity: function MAX_SUBMITTERS() view returns(uint256)
 func (inferenceMarket *InferenceMarket) UnpackMAXSUBMITTERS(data []byte) (*big.Int, error) {
 	out, err := inferenceMarket.abi.Unpack("MAX_SUBMITTERS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSAMPLEONE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc7c51a1e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function SAMPLE_ONE() view returns(uint256)
+func (inferenceMarket *InferenceMarket) PackSAMPLEONE() []byte {
+	enc, err := inferenceMarket.abi.Pack("SAMPLE_ONE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSAMPLEONE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc7c51a1e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function SAMPLE_ONE() view returns(uint256)
+func (inferenceMarket *InferenceMarket) TryPackSAMPLEONE() ([]byte, error) {
+	return inferenceMarket.abi.Pack("SAMPLE_ONE")
+}
+
+// UnpackSAMPLEONE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc7c51a1e.
+//
+// Solidity: function SAMPLE_ONE() view returns(uint256)
+func (inferenceMarket *InferenceMarket) UnpackSAMPLEONE(data []byte) (*big.Int, error) {
+	out, err := inferenceMarket.abi.Unpack("SAMPLE_ONE", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -3787,6 +3880,41 @@ func (inferenceMarket *InferenceMarket) UnpackCredits(data []byte) (*big.Int, er
 	return out0, nil
 }
 
+// PackDrawSeed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3a4ea8c7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function drawSeed(bytes32 seed) pure returns(uint32)
+func (inferenceMarket *InferenceMarket) PackDrawSeed(seed [32]byte) []byte {
+	enc, err := inferenceMarket.abi.Pack("drawSeed", seed)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDrawSeed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3a4ea8c7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function drawSeed(bytes32 seed) pure returns(uint32)
+func (inferenceMarket *InferenceMarket) TryPackDrawSeed(seed [32]byte) ([]byte, error) {
+	return inferenceMarket.abi.Pack("drawSeed", seed)
+}
+
+// UnpackDrawSeed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3a4ea8c7.
+//
+// Solidity: function drawSeed(bytes32 seed) pure returns(uint32)
+func (inferenceMarket *InferenceMarket) UnpackDrawSeed(data []byte) (uint32, error) {
+	out, err := inferenceMarket.abi.Unpack("drawSeed", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
 // PackFinalize is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x05261aea.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -3844,6 +3972,76 @@ func (inferenceMarket *InferenceMarket) UnpackGame(data []byte) (common.Address,
 	return out0, nil
 }
 
+// PackGenerationInitialState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x41729247.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function generationInitialState(bytes32 modelRoot, uint32[] prompt, uint32 temperature, uint32 topP, bytes32 seed, uint256 graphSize) pure returns(bytes32)
+func (inferenceMarket *InferenceMarket) PackGenerationInitialState(modelRoot [32]byte, prompt []uint32, temperature uint32, topP uint32, seed [32]byte, graphSize *big.Int) []byte {
+	enc, err := inferenceMarket.abi.Pack("generationInitialState", modelRoot, prompt, temperature, topP, seed, graphSize)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGenerationInitialState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x41729247.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function generationInitialState(bytes32 modelRoot, uint32[] prompt, uint32 temperature, uint32 topP, bytes32 seed, uint256 graphSize) pure returns(bytes32)
+func (inferenceMarket *InferenceMarket) TryPackGenerationInitialState(modelRoot [32]byte, prompt []uint32, temperature uint32, topP uint32, seed [32]byte, graphSize *big.Int) ([]byte, error) {
+	return inferenceMarket.abi.Pack("generationInitialState", modelRoot, prompt, temperature, topP, seed, graphSize)
+}
+
+// UnpackGenerationInitialState is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x41729247.
+//
+// Solidity: function generationInitialState(bytes32 modelRoot, uint32[] prompt, uint32 temperature, uint32 topP, bytes32 seed, uint256 graphSize) pure returns(bytes32)
+func (inferenceMarket *InferenceMarket) UnpackGenerationInitialState(data []byte) ([32]byte, error) {
+	out, err := inferenceMarket.abi.Unpack("generationInitialState", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGenerationTokens is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe171112b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function generationTokens(uint256 requestId) view returns(uint32[] tokens)
+func (inferenceMarket *InferenceMarket) PackGenerationTokens(requestId *big.Int) []byte {
+	enc, err := inferenceMarket.abi.Pack("generationTokens", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGenerationTokens is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe171112b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function generationTokens(uint256 requestId) view returns(uint32[] tokens)
+func (inferenceMarket *InferenceMarket) TryPackGenerationTokens(requestId *big.Int) ([]byte, error) {
+	return inferenceMarket.abi.Pack("generationTokens", requestId)
+}
+
+// UnpackGenerationTokens is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe171112b.
+//
+// Solidity: function generationTokens(uint256 requestId) view returns(uint32[] tokens)
+func (inferenceMarket *InferenceMarket) UnpackGenerationTokens(data []byte) ([]uint32, error) {
+	out, err := inferenceMarket.abi.Unpack("generationTokens", data)
+	if err != nil {
+		return *new([]uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]uint32)).(*[]uint32)
+	return out0, nil
+}
+
 // PackGetChallenge is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x2e8f396d.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -3876,6 +4074,41 @@ func (inferenceMarket *InferenceMarket) UnpackGetChallenge(data []byte) (Inferen
 		return *new(InferenceMarketChallenge), err
 	}
 	out0 := *abi.ConvertType(out[0], new(InferenceMarketChallenge)).(*InferenceMarketChallenge)
+	return out0, nil
+}
+
+// PackGetGeneration is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x56e3df97.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getGeneration(uint256 requestId) view returns((uint32,uint64,(uint32,uint32,bool,uint32),bytes32,uint32[]))
+func (inferenceMarket *InferenceMarket) PackGetGeneration(requestId *big.Int) []byte {
+	enc, err := inferenceMarket.abi.Pack("getGeneration", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetGeneration is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x56e3df97.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getGeneration(uint256 requestId) view returns((uint32,uint64,(uint32,uint32,bool,uint32),bytes32,uint32[]))
+func (inferenceMarket *InferenceMarket) TryPackGetGeneration(requestId *big.Int) ([]byte, error) {
+	return inferenceMarket.abi.Pack("getGeneration", requestId)
+}
+
+// UnpackGetGeneration is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x56e3df97.
+//
+// Solidity: function getGeneration(uint256 requestId) view returns((uint32,uint64,(uint32,uint32,bool,uint32),bytes32,uint32[]))
+func (inferenceMarket *InferenceMarket) UnpackGetGeneration(data []byte) (InferenceMarketGeneration, error) {
+	out, err := inferenceMarket.abi.Unpack("getGeneration", data)
+	if err != nil {
+		return *new(InferenceMarketGeneration), err
+	}
+	out0 := *abi.ConvertType(out[0], new(InferenceMarketGeneration)).(*InferenceMarketGeneration)
 	return out0, nil
 }
 
@@ -4089,6 +4322,28 @@ func (inferenceMarket *InferenceMarket) UnpackMerkleRoot(data []byte) ([32]byte,
 	return out0, nil
 }
 
+// PackRegisterVrfKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97d0530b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registerVrfKey(uint256[4] pk, uint256[2] pop) returns()
+func (inferenceMarket *InferenceMarket) PackRegisterVrfKey(pk [4]*big.Int, pop [2]*big.Int) []byte {
+	enc, err := inferenceMarket.abi.Pack("registerVrfKey", pk, pop)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegisterVrfKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97d0530b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registerVrfKey(uint256[4] pk, uint256[2] pop) returns()
+func (inferenceMarket *InferenceMarket) TryPackRegisterVrfKey(pk [4]*big.Int, pop [2]*big.Int) ([]byte, error) {
+	return inferenceMarket.abi.Pack("registerVrfKey", pk, pop)
+}
+
 // PackRegistry is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x7b103999.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -4152,6 +4407,41 @@ func (inferenceMarket *InferenceMarket) TryPackRequestCount() ([]byte, error) {
 // Solidity: function requestCount() view returns(uint256)
 func (inferenceMarket *InferenceMarket) UnpackRequestCount(data []byte) (*big.Int, error) {
 	out, err := inferenceMarket.abi.Unpack("requestCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRequestGeneration is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8ed0f6b2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestGeneration(bytes32 kernelId, uint32[] promptTokens, uint32 maxTokens, (uint32,uint32,bool,uint32) sampling, address callback, uint32 callbackGasLimit) payable returns(uint256 requestId)
+func (inferenceMarket *InferenceMarket) PackRequestGeneration(kernelId [32]byte, promptTokens []uint32, maxTokens uint32, sampling InferenceMarketSampling, callback common.Address, callbackGasLimit uint32) []byte {
+	enc, err := inferenceMarket.abi.Pack("requestGeneration", kernelId, promptTokens, maxTokens, sampling, callback, callbackGasLimit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestGeneration is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8ed0f6b2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestGeneration(bytes32 kernelId, uint32[] promptTokens, uint32 maxTokens, (uint32,uint32,bool,uint32) sampling, address callback, uint32 callbackGasLimit) payable returns(uint256 requestId)
+func (inferenceMarket *InferenceMarket) TryPackRequestGeneration(kernelId [32]byte, promptTokens []uint32, maxTokens uint32, sampling InferenceMarketSampling, callback common.Address, callbackGasLimit uint32) ([]byte, error) {
+	return inferenceMarket.abi.Pack("requestGeneration", kernelId, promptTokens, maxTokens, sampling, callback, callbackGasLimit)
+}
+
+// UnpackRequestGeneration is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8ed0f6b2.
+//
+// Solidity: function requestGeneration(bytes32 kernelId, uint32[] promptTokens, uint32 maxTokens, (uint32,uint32,bool,uint32) sampling, address callback, uint32 callbackGasLimit) payable returns(uint256 requestId)
+func (inferenceMarket *InferenceMarket) UnpackRequestGeneration(data []byte) (*big.Int, error) {
+	out, err := inferenceMarket.abi.Unpack("requestGeneration", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -4249,6 +4539,28 @@ func (inferenceMarket *InferenceMarket) PackResolveChallenge(requestId *big.Int,
 // Solidity: function resolveChallenge(uint256 requestId, uint256 challengeIndex) returns()
 func (inferenceMarket *InferenceMarket) TryPackResolveChallenge(requestId *big.Int, challengeIndex *big.Int) ([]byte, error) {
 	return inferenceMarket.abi.Pack("resolveChallenge", requestId, challengeIndex)
+}
+
+// PackSubmitGeneration is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9b3858ba.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function submitGeneration(uint256 requestId, uint256[2] vrfProof, bytes output, bytes32 outputCommitment, bytes32 finalState, bytes32 activationsRoot, bytes32[] slotPath) payable returns()
+func (inferenceMarket *InferenceMarket) PackSubmitGeneration(requestId *big.Int, vrfProof [2]*big.Int, output []byte, outputCommitment [32]byte, finalState [32]byte, activationsRoot [32]byte, slotPath [][32]byte) []byte {
+	enc, err := inferenceMarket.abi.Pack("submitGeneration", requestId, vrfProof, output, outputCommitment, finalState, activationsRoot, slotPath)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSubmitGeneration is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9b3858ba.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function submitGeneration(uint256 requestId, uint256[2] vrfProof, bytes output, bytes32 outputCommitment, bytes32 finalState, bytes32 activationsRoot, bytes32[] slotPath) payable returns()
+func (inferenceMarket *InferenceMarket) TryPackSubmitGeneration(requestId *big.Int, vrfProof [2]*big.Int, output []byte, outputCommitment [32]byte, finalState [32]byte, activationsRoot [32]byte, slotPath [][32]byte) ([]byte, error) {
+	return inferenceMarket.abi.Pack("submitGeneration", requestId, vrfProof, output, outputCommitment, finalState, activationsRoot, slotPath)
 }
 
 // PackSubmitResult is the Go binding used to pack the parameters required for calling
@@ -4410,6 +4722,76 @@ func (inferenceMarket *InferenceMarket) UnpackTotalBurned(data []byte) (*big.Int
 		return new(big.Int), err
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackVrf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0c949043.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function vrf() view returns(address)
+func (inferenceMarket *InferenceMarket) PackVrf() []byte {
+	enc, err := inferenceMarket.abi.Pack("vrf")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVrf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0c949043.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function vrf() view returns(address)
+func (inferenceMarket *InferenceMarket) TryPackVrf() ([]byte, error) {
+	return inferenceMarket.abi.Pack("vrf")
+}
+
+// UnpackVrf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0c949043.
+//
+// Solidity: function vrf() view returns(address)
+func (inferenceMarket *InferenceMarket) UnpackVrf(data []byte) (common.Address, error) {
+	out, err := inferenceMarket.abi.Unpack("vrf", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackVrfKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4123453e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function vrfKey(address submitter) view returns((uint256[4],uint64))
+func (inferenceMarket *InferenceMarket) PackVrfKey(submitter common.Address) []byte {
+	enc, err := inferenceMarket.abi.Pack("vrfKey", submitter)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVrfKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4123453e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function vrfKey(address submitter) view returns((uint256[4],uint64))
+func (inferenceMarket *InferenceMarket) TryPackVrfKey(submitter common.Address) ([]byte, error) {
+	return inferenceMarket.abi.Pack("vrfKey", submitter)
+}
+
+// UnpackVrfKey is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4123453e.
+//
+// Solidity: function vrfKey(address submitter) view returns((uint256[4],uint64))
+func (inferenceMarket *InferenceMarket) UnpackVrfKey(data []byte) (InferenceMarketVrfKey, error) {
+	out, err := inferenceMarket.abi.Unpack("vrfKey", data)
+	if err != nil {
+		return *new(InferenceMarketVrfKey), err
+	}
+	out0 := *abi.ConvertType(out[0], new(InferenceMarketVrfKey)).(*InferenceMarketVrfKey)
 	return out0, nil
 }
 
@@ -4696,6 +5078,105 @@ func (inferenceMarket *InferenceMarket) UnpackCreditedEvent(log *types.Log) (*In
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(InferenceMarketCredited)
+	if len(log.Data) > 0 {
+		if err := inferenceMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceMarketGenerationRequested represents a GenerationRequested event raised by the InferenceMarket contract.
+type InferenceMarketGenerationRequested struct {
+	RequestId        *big.Int
+	KernelId         [32]byte
+	Requester        common.Address
+	Fee              *big.Int
+	MaxTokens        uint32
+	Sampling         InferenceMarketSampling
+	Callback         common.Address
+	CallbackGasLimit uint32
+	PromptTokens     []uint32
+	Raw              *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceMarketGenerationRequestedEventName = "GenerationRequested"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceMarketGenerationRequested) ContractEventName() string {
+	return InferenceMarketGenerationRequestedEventName
+}
+
+// UnpackGenerationRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event GenerationRequested(uint256 indexed requestId, bytes32 indexed kernelId, address indexed requester, uint256 fee, uint32 maxTokens, (uint32,uint32,bool,uint32) sampling, address callback, uint32 callbackGasLimit, uint32[] promptTokens)
+func (inferenceMarket *InferenceMarket) UnpackGenerationRequestedEvent(log *types.Log) (*InferenceMarketGenerationRequested, error) {
+	event := "GenerationRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceMarketGenerationRequested)
+	if len(log.Data) > 0 {
+		if err := inferenceMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceMarketGenerationSeeded represents a GenerationSeeded event raised by the InferenceMarket contract.
+type InferenceMarketGenerationSeeded struct {
+	RequestId    *big.Int
+	Submitter    common.Address
+	Seed         [32]byte
+	InitialState [32]byte
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceMarketGenerationSeededEventName = "GenerationSeeded"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceMarketGenerationSeeded) ContractEventName() string {
+	return InferenceMarketGenerationSeededEventName
+}
+
+// UnpackGenerationSeededEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event GenerationSeeded(uint256 indexed requestId, address indexed submitter, bytes32 seed, bytes32 initialState)
+func (inferenceMarket *InferenceMarket) UnpackGenerationSeededEvent(log *types.Log) (*InferenceMarketGenerationSeeded, error) {
+	event := "GenerationSeeded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceMarketGenerationSeeded)
 	if len(log.Data) > 0 {
 		if err := inferenceMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -5005,6 +5486,52 @@ func (inferenceMarket *InferenceMarket) UnpackRoundSettledEvent(log *types.Log) 
 	return out, nil
 }
 
+// InferenceMarketVrfKeyRegistered represents a VrfKeyRegistered event raised by the InferenceMarket contract.
+type InferenceMarketVrfKeyRegistered struct {
+	Submitter       common.Address
+	Pk              [4]*big.Int
+	RegisteredBlock uint64
+	Raw             *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceMarketVrfKeyRegisteredEventName = "VrfKeyRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceMarketVrfKeyRegistered) ContractEventName() string {
+	return InferenceMarketVrfKeyRegisteredEventName
+}
+
+// UnpackVrfKeyRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event VrfKeyRegistered(address indexed submitter, uint256[4] pk, uint64 registeredBlock)
+func (inferenceMarket *InferenceMarket) UnpackVrfKeyRegisteredEvent(log *types.Log) (*InferenceMarketVrfKeyRegistered, error) {
+	event := "VrfKeyRegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceMarketVrfKeyRegistered)
+	if len(log.Data) > 0 {
+		if err := inferenceMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // InferenceMarketWithdrawn represents a Withdrawn event raised by the InferenceMarket contract.
 type InferenceMarketWithdrawn struct {
 	Account common.Address
@@ -5056,6 +5583,9 @@ func (inferenceMarket *InferenceMarket) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["BadGameStatus"].ID.Bytes()[:4]) {
 		return inferenceMarket.UnpackBadGameStatusError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["BadGenerationOutput"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackBadGenerationOutputError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["BadRequestStatus"].ID.Bytes()[:4]) {
 		return inferenceMarket.UnpackBadRequestStatusError(raw[4:])
 	}
@@ -5092,8 +5622,26 @@ func (inferenceMarket *InferenceMarket) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["InvalidInputCount"].ID.Bytes()[:4]) {
 		return inferenceMarket.UnpackInvalidInputCountError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["InvalidMaxTokens"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackInvalidMaxTokensError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["InvalidPossessionProof"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackInvalidPossessionProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["InvalidPromptLength"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackInvalidPromptLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["InvalidPromptToken"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackInvalidPromptTokenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["InvalidSampling"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackInvalidSamplingError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["NonCanonicalTensor"].ID.Bytes()[:4]) {
 		return inferenceMarket.UnpackNonCanonicalTensorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["NotGenerationKernel"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackNotGenerationKernelError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["NotListedSubmitter"].ID.Bytes()[:4]) {
 		return inferenceMarket.UnpackNotListedSubmitterError(raw[4:])
@@ -5128,6 +5676,9 @@ func (inferenceMarket *InferenceMarket) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
 		return inferenceMarket.UnpackTransferFailedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["VrfKeyNotUsable"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackVrfKeyNotUsableError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["WindowClosed"].ID.Bytes()[:4]) {
 		return inferenceMarket.UnpackWindowClosedError(raw[4:])
 	}
@@ -5136,6 +5687,9 @@ func (inferenceMarket *InferenceMarket) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["WrongBond"].ID.Bytes()[:4]) {
 		return inferenceMarket.UnpackWrongBondError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceMarket.abi.Errors["WrongRequestKind"].ID.Bytes()[:4]) {
+		return inferenceMarket.UnpackWrongRequestKindError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
 }
@@ -5159,6 +5713,29 @@ func InferenceMarketBadGameStatusErrorID() common.Hash {
 func (inferenceMarket *InferenceMarket) UnpackBadGameStatusError(raw []byte) (*InferenceMarketBadGameStatus, error) {
 	out := new(InferenceMarketBadGameStatus)
 	if err := inferenceMarket.abi.UnpackIntoInterface(out, "BadGameStatus", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceMarketBadGenerationOutput represents a BadGenerationOutput error raised by the InferenceMarket contract.
+type InferenceMarketBadGenerationOutput struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadGenerationOutput()
+func InferenceMarketBadGenerationOutputErrorID() common.Hash {
+	return common.HexToHash("0xab6e42efd9a6858ba61db66901e4af576b451d96ed6a9990e5f3f38a8bd64538")
+}
+
+// UnpackBadGenerationOutputError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadGenerationOutput()
+func (inferenceMarket *InferenceMarket) UnpackBadGenerationOutputError(raw []byte) (*InferenceMarketBadGenerationOutput, error) {
+	out := new(InferenceMarketBadGenerationOutput)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "BadGenerationOutput", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -5452,6 +6029,127 @@ func (inferenceMarket *InferenceMarket) UnpackInvalidInputCountError(raw []byte)
 	return out, nil
 }
 
+// InferenceMarketInvalidMaxTokens represents a InvalidMaxTokens error raised by the InferenceMarket contract.
+type InferenceMarketInvalidMaxTokens struct {
+	MaxTokens *big.Int
+	Max       *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidMaxTokens(uint256 maxTokens, uint256 max)
+func InferenceMarketInvalidMaxTokensErrorID() common.Hash {
+	return common.HexToHash("0x7b485723fadf7cd33157f7eea9e805a376865cd92dfa9d507dd05f5842bcb9a9")
+}
+
+// UnpackInvalidMaxTokensError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidMaxTokens(uint256 maxTokens, uint256 max)
+func (inferenceMarket *InferenceMarket) UnpackInvalidMaxTokensError(raw []byte) (*InferenceMarketInvalidMaxTokens, error) {
+	out := new(InferenceMarketInvalidMaxTokens)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "InvalidMaxTokens", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceMarketInvalidPossessionProof represents a InvalidPossessionProof error raised by the InferenceMarket contract.
+type InferenceMarketInvalidPossessionProof struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidPossessionProof()
+func InferenceMarketInvalidPossessionProofErrorID() common.Hash {
+	return common.HexToHash("0xbabbd7de9d74dae552c64af9fd92f75e46674137b2c1fb6d79f5f83244946329")
+}
+
+// UnpackInvalidPossessionProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidPossessionProof()
+func (inferenceMarket *InferenceMarket) UnpackInvalidPossessionProofError(raw []byte) (*InferenceMarketInvalidPossessionProof, error) {
+	out := new(InferenceMarketInvalidPossessionProof)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "InvalidPossessionProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceMarketInvalidPromptLength represents a InvalidPromptLength error raised by the InferenceMarket contract.
+type InferenceMarketInvalidPromptLength struct {
+	Length   *big.Int
+	Expected *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidPromptLength(uint256 length, uint256 expected)
+func InferenceMarketInvalidPromptLengthErrorID() common.Hash {
+	return common.HexToHash("0x764af894e3f42c4620898f5d85dec7ddf9ceb702d237720efe3668d12d492934")
+}
+
+// UnpackInvalidPromptLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidPromptLength(uint256 length, uint256 expected)
+func (inferenceMarket *InferenceMarket) UnpackInvalidPromptLengthError(raw []byte) (*InferenceMarketInvalidPromptLength, error) {
+	out := new(InferenceMarketInvalidPromptLength)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "InvalidPromptLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceMarketInvalidPromptToken represents a InvalidPromptToken error raised by the InferenceMarket contract.
+type InferenceMarketInvalidPromptToken struct {
+	Index *big.Int
+	Token uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidPromptToken(uint256 index, uint32 token)
+func InferenceMarketInvalidPromptTokenErrorID() common.Hash {
+	return common.HexToHash("0x827f0deb7abcb604817dbb89bc8b6aa6ae755d7e039aecb75749d97b265e546c")
+}
+
+// UnpackInvalidPromptTokenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidPromptToken(uint256 index, uint32 token)
+func (inferenceMarket *InferenceMarket) UnpackInvalidPromptTokenError(raw []byte) (*InferenceMarketInvalidPromptToken, error) {
+	out := new(InferenceMarketInvalidPromptToken)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "InvalidPromptToken", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceMarketInvalidSampling represents a InvalidSampling error raised by the InferenceMarket contract.
+type InferenceMarketInvalidSampling struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidSampling()
+func InferenceMarketInvalidSamplingErrorID() common.Hash {
+	return common.HexToHash("0xb89917bdde9afedb696a4172237744a63bfa32c6a458eeada8bfca29a0b9e179")
+}
+
+// UnpackInvalidSamplingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidSampling()
+func (inferenceMarket *InferenceMarket) UnpackInvalidSamplingError(raw []byte) (*InferenceMarketInvalidSampling, error) {
+	out := new(InferenceMarketInvalidSampling)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "InvalidSampling", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // InferenceMarketNonCanonicalTensor represents a NonCanonicalTensor error raised by the InferenceMarket contract.
 type InferenceMarketNonCanonicalTensor struct {
 	Offset *big.Int
@@ -5471,6 +6169,30 @@ func InferenceMarketNonCanonicalTensorErrorID() common.Hash {
 func (inferenceMarket *InferenceMarket) UnpackNonCanonicalTensorError(raw []byte) (*InferenceMarketNonCanonicalTensor, error) {
 	out := new(InferenceMarketNonCanonicalTensor)
 	if err := inferenceMarket.abi.UnpackIntoInterface(out, "NonCanonicalTensor", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceMarketNotGenerationKernel represents a NotGenerationKernel error raised by the InferenceMarket contract.
+type InferenceMarketNotGenerationKernel struct {
+	KernelId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotGenerationKernel(bytes32 kernelId)
+func InferenceMarketNotGenerationKernelErrorID() common.Hash {
+	return common.HexToHash("0xeb8ed844e3ee702cb67d689f2599f7189b8d9ac3d3d011d1c24c9d66baf2755b")
+}
+
+// UnpackNotGenerationKernelError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotGenerationKernel(bytes32 kernelId)
+func (inferenceMarket *InferenceMarket) UnpackNotGenerationKernelError(raw []byte) (*InferenceMarketNotGenerationKernel, error) {
+	out := new(InferenceMarketNotGenerationKernel)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "NotGenerationKernel", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -5738,6 +6460,32 @@ func (inferenceMarket *InferenceMarket) UnpackTransferFailedError(raw []byte) (*
 	return out, nil
 }
 
+// InferenceMarketVrfKeyNotUsable represents a VrfKeyNotUsable error raised by the InferenceMarket contract.
+type InferenceMarketVrfKeyNotUsable struct {
+	Submitter       common.Address
+	RegisteredBlock uint64
+	RequestBlock    uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error VrfKeyNotUsable(address submitter, uint64 registeredBlock, uint64 requestBlock)
+func InferenceMarketVrfKeyNotUsableErrorID() common.Hash {
+	return common.HexToHash("0xba2b786bed10019d87f6b0ca47e309ac39a8ae412d45085ecee9f6004bd44738")
+}
+
+// UnpackVrfKeyNotUsableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error VrfKeyNotUsable(address submitter, uint64 registeredBlock, uint64 requestBlock)
+func (inferenceMarket *InferenceMarket) UnpackVrfKeyNotUsableError(raw []byte) (*InferenceMarketVrfKeyNotUsable, error) {
+	out := new(InferenceMarketVrfKeyNotUsable)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "VrfKeyNotUsable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // InferenceMarketWindowClosed represents a WindowClosed error raised by the InferenceMarket contract.
 type InferenceMarketWindowClosed struct {
 	WindowEnd uint64
@@ -5806,6 +6554,31 @@ func InferenceMarketWrongBondErrorID() common.Hash {
 func (inferenceMarket *InferenceMarket) UnpackWrongBondError(raw []byte) (*InferenceMarketWrongBond, error) {
 	out := new(InferenceMarketWrongBond)
 	if err := inferenceMarket.abi.UnpackIntoInterface(out, "WrongBond", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceMarketWrongRequestKind represents a WrongRequestKind error raised by the InferenceMarket contract.
+type InferenceMarketWrongRequestKind struct {
+	RequestId  *big.Int
+	Generation bool
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongRequestKind(uint256 requestId, bool generation)
+func InferenceMarketWrongRequestKindErrorID() common.Hash {
+	return common.HexToHash("0x4fa4e47cc3ebb62e1ac19942ddca733163d7130926102ec6211c3873cd1f96c9")
+}
+
+// UnpackWrongRequestKindError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongRequestKind(uint256 requestId, bool generation)
+func (inferenceMarket *InferenceMarket) UnpackWrongRequestKindError(raw []byte) (*InferenceMarketWrongRequestKind, error) {
+	out := new(InferenceMarketWrongRequestKind)
+	if err := inferenceMarket.abi.UnpackIntoInterface(out, "WrongRequestKind", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -7502,6 +8275,722 @@ func PreimageOraclePreimageTooLargeErrorID() common.Hash {
 func (preimageOracle *PreimageOracle) UnpackPreimageTooLargeError(raw []byte) (*PreimageOraclePreimageTooLarge, error) {
 	out := new(PreimageOraclePreimageTooLarge)
 	if err := preimageOracle.abi.UnpackIntoInterface(out, "PreimageTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StoryConsumerMetaData contains all meta data concerning the StoryConsumer contract.
+var StoryConsumerMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractInferenceMarket\",\"name\":\"market_\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"kernelId_\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"CALLBACK_GAS\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"done\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"kernelId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"market\",\"outputs\":[{\"internalType\":\"contractInferenceMarket\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint32[]\",\"name\":\"tokens\",\"type\":\"uint32[]\"},{\"internalType\":\"bytes32\",\"name\":\"outputCommitment\",\"type\":\"bytes32\"}],\"name\":\"onGenerationResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"story\",\"outputs\":[{\"internalType\":\"uint32[]\",\"name\":\"\",\"type\":\"uint32[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32[]\",\"name\":\"promptTokens\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"temperature\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topP\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"stopEnabled\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"stopToken\",\"type\":\"uint32\"}],\"internalType\":\"structInferenceMarket.Sampling\",\"name\":\"sampling\",\"type\":\"tuple\"}],\"name\":\"tell\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"tokens\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"outputCommitment\",\"type\":\"bytes32\"}],\"name\":\"StoryReceived\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"StoryRequested\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"NotMarket\",\"type\":\"error\"}]",
+	ID:  "60aa1fd7973c9ad5cf5f6532ecdb0ca9db",
+	Bin: "0x60c060405234801561000f575f5ffd5b506040516108d93803806108d983398101604081905261002e91610044565b6001600160a01b0390911660805260a05261007b565b5f5f60408385031215610055575f5ffd5b82516001600160a01b038116811461006b575f5ffd5b6020939093015192949293505050565b60805160a0516108286100b15f395f81816101aa01526102bc01525f8181610108015281816101d7015261028c01526108285ff3fe60806040526004361061006e575f3560e01c806380f556051161004c57806380f55605146100f75780639779ea4614610142578063beba8bbe1461016d578063c79e380814610199575f5ffd5b80630f0fce671461007257806358a743c7146100935780637aabd8da146100d6575b5f5ffd5b34801561007d575f5ffd5b5061009161008c36600461044e565b6101cc565b005b34801561009e575f5ffd5b506100c16100ad36600461049d565b60016020525f908152604090205460ff1681565b60405190151581526020015b60405180910390f35b6100e96100e43660046104c8565b610289565b6040519081526020016100cd565b348015610102575f5ffd5b5061012a7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100cd565b34801561014d575f5ffd5b50610158620927c081565b60405163ffffffff90911681526020016100cd565b348015610178575f5ffd5b5061018c61018736600461049d565b61037e565b6040516100cd9190610533565b3480156101a4575f5ffd5b506100e97f000000000000000000000000000000000000000000000000000000000000000081565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146102155760405163c4bbea6960e01b815260040160405180910390fd5b5f84815260208190526040902061022d838583610625565b505f84815260016020818152604092839020805460ff1916909217909155815184815290810183905285917f88c5baae87e2ceff6d30d28e6325e7126cbbef0ef8992db28c619bcb2fdf0020910160405180910390a250505050565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316638ed0f6b2347f00000000000000000000000000000000000000000000000000000000000000008888888830620927c06040518963ffffffff1660e01b815260040161030697969594939291906106f7565b60206040518083038185885af1158015610322573d5f5f3e3d5ffd5b50505050506040513d601f19601f8201168201806040525081019061034791906107db565b604051909150339082907f5026f7153dd1176ecba13e9712720b347aabee833f1d8f5f1ebaa3762450067e905f90a3949350505050565b5f81815260208181526040918290208054835181840281018401909452808452606093928301828280156103fa57602002820191905f5260205f20905f905b82829054906101000a900463ffffffff1663ffffffff16815260200190600401906020826003010492830192600103820291508084116103bd5790505b50505050509050919050565b5f5f83601f840112610416575f5ffd5b50813567ffffffffffffffff81111561042d575f5ffd5b6020830191508360208260051b8501011115610447575f5ffd5b9250929050565b5f5f5f5f60608587031215610461575f5ffd5b84359350602085013567ffffffffffffffff81111561047e575f5ffd5b61048a87828801610406565b9598909750949560400135949350505050565b5f602082840312156104ad575f5ffd5b5035919050565b63ffffffff811681146104c5575f5ffd5b50565b5f5f5f5f84860360c08112156104dc575f5ffd5b853567ffffffffffffffff8111156104f2575f5ffd5b6104fe88828901610406565b9096509450506020860135610512816104b4565b92506080603f1982011215610525575f5ffd5b509295919450926040019150565b602080825282518282018190525f918401906040840190835b8181101561057057835163ffffffff1683526020938401939092019160010161054c565b509095945050505050565b634e487b7160e01b5f52604160045260245ffd5b680100000000000000008211156105a8576105a861057b565b80548282558083101561060e576007830160031c825f528060205f2001601c8560021b1680156105e7575f19820180545f198360200360031b1c168155505b50816007840160031c0391505f5b8281101561060a575f828201556001016105f5565b5050505b505050565b5f813561061f816104b4565b92915050565b67ffffffffffffffff83111561063d5761063d61057b565b610647838261058f565b5f8181526020902082908460031c5f5b818110156106af575f5f5b60088110156106a25761069161067787610613565b63ffffffff908116600584901b90811b91901b1984161790565b602096909601959150600101610662565b5083820155600101610657565b5060071986168087038188146106ed575f5f5b828110156106e7576106d661067788610613565b6020979097019691506001016106c2565b50848401555b5050505050505050565b8781526101206020820181905281018690525f876101408301825b8981101561073f578235610725816104b4565b63ffffffff16825260209283019290910190600101610712565b5063ffffffff8816604085015291505060608201853561075e816104b4565b63ffffffff1681526020860135610774816104b4565b63ffffffff1660208201526040860135801515808214610792575f5ffd5b60408301525060608601356107a6816104b4565b63ffffffff16606091909101526001600160a01b03841660e083015263ffffffff831661010083015298975050505050505050565b5f602082840312156107eb575f5ffd5b505191905056fea2646970667358221220b85974107a2b933f5258a9a0e4d9e77c7c2103fed66d8d5dc0332a9ae86b5a4e64736f6c63430008250033",
+}
+
+// StoryConsumer is an auto generated Go binding around an Ethereum contract.
+type StoryConsumer struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *StoryConsumer) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewStoryConsumer creates a new instance of StoryConsumer.
+func NewStoryConsumer() *StoryConsumer {
+	parsed, err := StoryConsumerMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &StoryConsumer{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *StoryConsumer) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address market_, bytes32 kernelId_) returns()
+func (storyConsumer *StoryConsumer) PackConstructor(market_ common.Address, kernelId_ [32]byte) []byte {
+	enc, err := storyConsumer.abi.Pack("", market_, kernelId_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackCALLBACKGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9779ea46.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CALLBACK_GAS() view returns(uint32)
+func (storyConsumer *StoryConsumer) PackCALLBACKGAS() []byte {
+	enc, err := storyConsumer.abi.Pack("CALLBACK_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCALLBACKGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9779ea46.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CALLBACK_GAS() view returns(uint32)
+func (storyConsumer *StoryConsumer) TryPackCALLBACKGAS() ([]byte, error) {
+	return storyConsumer.abi.Pack("CALLBACK_GAS")
+}
+
+// UnpackCALLBACKGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9779ea46.
+//
+// Solidity: function CALLBACK_GAS() view returns(uint32)
+func (storyConsumer *StoryConsumer) UnpackCALLBACKGAS(data []byte) (uint32, error) {
+	out, err := storyConsumer.abi.Unpack("CALLBACK_GAS", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackDone is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x58a743c7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function done(uint256 ) view returns(bool)
+func (storyConsumer *StoryConsumer) PackDone(arg0 *big.Int) []byte {
+	enc, err := storyConsumer.abi.Pack("done", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDone is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x58a743c7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function done(uint256 ) view returns(bool)
+func (storyConsumer *StoryConsumer) TryPackDone(arg0 *big.Int) ([]byte, error) {
+	return storyConsumer.abi.Pack("done", arg0)
+}
+
+// UnpackDone is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x58a743c7.
+//
+// Solidity: function done(uint256 ) view returns(bool)
+func (storyConsumer *StoryConsumer) UnpackDone(data []byte) (bool, error) {
+	out, err := storyConsumer.abi.Unpack("done", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackKernelId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc79e3808.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function kernelId() view returns(bytes32)
+func (storyConsumer *StoryConsumer) PackKernelId() []byte {
+	enc, err := storyConsumer.abi.Pack("kernelId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackKernelId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc79e3808.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function kernelId() view returns(bytes32)
+func (storyConsumer *StoryConsumer) TryPackKernelId() ([]byte, error) {
+	return storyConsumer.abi.Pack("kernelId")
+}
+
+// UnpackKernelId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc79e3808.
+//
+// Solidity: function kernelId() view returns(bytes32)
+func (storyConsumer *StoryConsumer) UnpackKernelId(data []byte) ([32]byte, error) {
+	out, err := storyConsumer.abi.Unpack("kernelId", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80f55605.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function market() view returns(address)
+func (storyConsumer *StoryConsumer) PackMarket() []byte {
+	enc, err := storyConsumer.abi.Pack("market")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80f55605.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function market() view returns(address)
+func (storyConsumer *StoryConsumer) TryPackMarket() ([]byte, error) {
+	return storyConsumer.abi.Pack("market")
+}
+
+// UnpackMarket is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x80f55605.
+//
+// Solidity: function market() view returns(address)
+func (storyConsumer *StoryConsumer) UnpackMarket(data []byte) (common.Address, error) {
+	out, err := storyConsumer.abi.Unpack("market", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackOnGenerationResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0f0fce67.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onGenerationResult(uint256 requestId, uint32[] tokens, bytes32 outputCommitment) returns()
+func (storyConsumer *StoryConsumer) PackOnGenerationResult(requestId *big.Int, tokens []uint32, outputCommitment [32]byte) []byte {
+	enc, err := storyConsumer.abi.Pack("onGenerationResult", requestId, tokens, outputCommitment)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnGenerationResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0f0fce67.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onGenerationResult(uint256 requestId, uint32[] tokens, bytes32 outputCommitment) returns()
+func (storyConsumer *StoryConsumer) TryPackOnGenerationResult(requestId *big.Int, tokens []uint32, outputCommitment [32]byte) ([]byte, error) {
+	return storyConsumer.abi.Pack("onGenerationResult", requestId, tokens, outputCommitment)
+}
+
+// PackStory is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbeba8bbe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function story(uint256 requestId) view returns(uint32[])
+func (storyConsumer *StoryConsumer) PackStory(requestId *big.Int) []byte {
+	enc, err := storyConsumer.abi.Pack("story", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStory is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbeba8bbe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function story(uint256 requestId) view returns(uint32[])
+func (storyConsumer *StoryConsumer) TryPackStory(requestId *big.Int) ([]byte, error) {
+	return storyConsumer.abi.Pack("story", requestId)
+}
+
+// UnpackStory is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbeba8bbe.
+//
+// Solidity: function story(uint256 requestId) view returns(uint32[])
+func (storyConsumer *StoryConsumer) UnpackStory(data []byte) ([]uint32, error) {
+	out, err := storyConsumer.abi.Unpack("story", data)
+	if err != nil {
+		return *new([]uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]uint32)).(*[]uint32)
+	return out0, nil
+}
+
+// PackTell is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7aabd8da.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function tell(uint32[] promptTokens, uint32 maxTokens, (uint32,uint32,bool,uint32) sampling) payable returns(uint256 requestId)
+func (storyConsumer *StoryConsumer) PackTell(promptTokens []uint32, maxTokens uint32, sampling InferenceMarketSampling) []byte {
+	enc, err := storyConsumer.abi.Pack("tell", promptTokens, maxTokens, sampling)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTell is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7aabd8da.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function tell(uint32[] promptTokens, uint32 maxTokens, (uint32,uint32,bool,uint32) sampling) payable returns(uint256 requestId)
+func (storyConsumer *StoryConsumer) TryPackTell(promptTokens []uint32, maxTokens uint32, sampling InferenceMarketSampling) ([]byte, error) {
+	return storyConsumer.abi.Pack("tell", promptTokens, maxTokens, sampling)
+}
+
+// UnpackTell is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7aabd8da.
+//
+// Solidity: function tell(uint32[] promptTokens, uint32 maxTokens, (uint32,uint32,bool,uint32) sampling) payable returns(uint256 requestId)
+func (storyConsumer *StoryConsumer) UnpackTell(data []byte) (*big.Int, error) {
+	out, err := storyConsumer.abi.Unpack("tell", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// StoryConsumerStoryReceived represents a StoryReceived event raised by the StoryConsumer contract.
+type StoryConsumerStoryReceived struct {
+	RequestId        *big.Int
+	Tokens           *big.Int
+	OutputCommitment [32]byte
+	Raw              *types.Log // Blockchain specific contextual infos
+}
+
+const StoryConsumerStoryReceivedEventName = "StoryReceived"
+
+// ContractEventName returns the user-defined event name.
+func (StoryConsumerStoryReceived) ContractEventName() string {
+	return StoryConsumerStoryReceivedEventName
+}
+
+// UnpackStoryReceivedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StoryReceived(uint256 indexed requestId, uint256 tokens, bytes32 outputCommitment)
+func (storyConsumer *StoryConsumer) UnpackStoryReceivedEvent(log *types.Log) (*StoryConsumerStoryReceived, error) {
+	event := "StoryReceived"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != storyConsumer.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(StoryConsumerStoryReceived)
+	if len(log.Data) > 0 {
+		if err := storyConsumer.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range storyConsumer.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// StoryConsumerStoryRequested represents a StoryRequested event raised by the StoryConsumer contract.
+type StoryConsumerStoryRequested struct {
+	RequestId *big.Int
+	By        common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const StoryConsumerStoryRequestedEventName = "StoryRequested"
+
+// ContractEventName returns the user-defined event name.
+func (StoryConsumerStoryRequested) ContractEventName() string {
+	return StoryConsumerStoryRequestedEventName
+}
+
+// UnpackStoryRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StoryRequested(uint256 indexed requestId, address indexed by)
+func (storyConsumer *StoryConsumer) UnpackStoryRequestedEvent(log *types.Log) (*StoryConsumerStoryRequested, error) {
+	event := "StoryRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != storyConsumer.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(StoryConsumerStoryRequested)
+	if len(log.Data) > 0 {
+		if err := storyConsumer.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range storyConsumer.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (storyConsumer *StoryConsumer) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], storyConsumer.abi.Errors["NotMarket"].ID.Bytes()[:4]) {
+		return storyConsumer.UnpackNotMarketError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// StoryConsumerNotMarket represents a NotMarket error raised by the StoryConsumer contract.
+type StoryConsumerNotMarket struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotMarket()
+func StoryConsumerNotMarketErrorID() common.Hash {
+	return common.HexToHash("0xc4bbea694daf04190b125ad8e91c3e4aacafdec06ab734d230bd92a002f5ead9")
+}
+
+// UnpackNotMarketError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotMarket()
+func (storyConsumer *StoryConsumer) UnpackNotMarketError(raw []byte) (*StoryConsumerNotMarket, error) {
+	out := new(StoryConsumerNotMarket)
+	if err := storyConsumer.abi.UnpackIntoInterface(out, "NotMarket", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VrfVerifierMetaData contains all meta data concerning the VrfVerifier contract.
+var VrfVerifierMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"pk\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"market\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"kernelId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[2]\",\"name\":\"sig\",\"type\":\"uint256[2]\"}],\"name\":\"verifiedSeed\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"pk\",\"type\":\"uint256[4]\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint256[2]\",\"name\":\"proof\",\"type\":\"uint256[2]\"}],\"name\":\"verifyPossession\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CoordinateOutOfRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExpandLengthInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PairingMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"which\",\"type\":\"uint256\"}],\"name\":\"PrecompileFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicKeyAtInfinity\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicKeyInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SignatureAtInfinity\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SignatureNotOnCurve\",\"type\":\"error\"}]",
+	ID:  "c16f79d6388b327f9e6ebc57d56c257503",
+	Bin: "0x6080604052348015600e575f5ffd5b5061115f8061001c5f395ff3fe608060405234801561000f575f5ffd5b5060043610610034575f3560e01c8063d9451add14610038578063eb20bda11461005e575b5f5ffd5b61004b610046366004610e03565b610081565b6040519081526020015b60405180910390f35b61007161006c366004610e62565b6100e6565b6040519015158152602001610055565b5f6100db8760048060200260405190810160405280929190826004602002808284375f92019190915250506040805180820182528a9250899189918991899060029083908390808284375f92019190915250610143915050565b979650505050505050565b5f61013b8460048060200260405190810160405280929190826004602002808284375f920191909152505060408051808201825287925090869060029083908390808284375f920191909152506101bf915050565b949350505050565b60408051602081018790526001600160a01b038616818301526060810185905260808082018590528251808303909101815260a09091019091525f9061018b9088908461021c565b81516020808401516040805180840194909452838101919091528051808403820181526060909301905281519101206100db565b5f806102028586866040516020016101d8929190610eb8565b60408051601f19818403018152606083019091526033808352909187916110f7602083013961024d565b600681111561021357610213610ea4565b14949350505050565b6102486102438484846040518060600160405280603381526020016110a46033913961024d565b61055d565b505050565b81515f905f5160206110d75f395f51905f5211158061027d575060208301515f5160206110d75f395f51905f5211155b80610296575084515f5160206110d75f395f51905f5211155b806102b2575060208501515f5160206110d75f395f51905f5211155b806102ce575060408501515f5160206110d75f395f51905f5211155b806102ea575060608501515f5160206110d75f395f51905f5211155b156102f75750600161013b565b825115801561030857506020830151155b156103155750600261013b565b82516103209061068b565b60208401515f5160206110d75f395f51905f52908009146103435750600361013b565b845115801561035457506020850151155b801561036257506040850151155b801561037057506060850151155b1561037d5750600461013b565b5f61038885846106c4565b90505f604051806101800160405280865f600281106103a9576103a9610efa565b60200201518152602001866001600281106103c6576103c6610efa565b602002015181526020017f198e9393920d483a7260bfb731fb5d25f1aa493335a9e71297e485b7aef312c281526020017f1800deef121f1e76426a00665e5c4479674322d4f75edadd46debd5cd992f6ed81526020017f275dc4a288d1afb3cbb1ac09187524c7db36395df7be3b99e673b13a075a65ec81526020017f1d9befcd05a5323e6da4d435f3b617cdb3af83285c2df711ef39c01571827f9d8152602001835f6002811061047a5761047a610efa565b602002015181526020018360016002811061049757610497610efa565b60200201518152602001885f600481106104b3576104b3610efa565b60200201518152602001886001600481106104d0576104d0610efa565b60200201518152602001886002600481106104ed576104ed610efa565b602002015181526020018860036004811061050a5761050a610efa565b60200201519052905061051b610d86565b5f602082610180856008620372d0fa90508061053e57600594505050505061013b565b815160011461054e576006610550565b5f5b9998505050505050505050565b5f81600681111561057057610570610ea4565b036105785750565b600181600681111561058c5761058c610ea4565b036105aa57604051630b3564f560e01b815260040160405180910390fd5b60028160068111156105be576105be610ea4565b036105dc576040516302a32b5560e51b815260040160405180910390fd5b60038160068111156105f0576105f0610ea4565b0361060e576040516375ea04af60e01b815260040160405180910390fd5b600481600681111561062257610622610ea4565b036106405760405163f0d5bc4160e01b815260040160405180910390fd5b600581600681111561065457610654610ea4565b0361067257604051639342014b60e01b815260040160405180910390fd5b6040516336e116cd60e01b815260040160405180910390fd5b5f5f5160206110d75f395f51905f5260035f5160206110d75f395f51905f52845f5160206110d75f395f51905f52868709090892915050565b6106cc610da4565b5f5f6106d8858561075e565b915091505f5f6106e78461080c565b915091505f5f6106f68561080c565b915091505f60405180608001604052808681526020018581526020018481526020018381525090505f60408960808460065afa9050806107505760405162a4859360e01b8152600660048201526024015b60405180910390fd5b505050505050505092915050565b5f5f5f61076d85856060610a6b565b60208101516040820151606083015192935090915f5160206110d75f395f51905f52608083901c5f5160206110d75f395f51905f52600160801b86090895505f5160206110d75f395f51905f52815f5160206110d75f395f51905f527f0e0a77c19a07df2f666ea36f7879462c0a78eb28f5c70b3dd35d438dc58f0d9d6fffffffffffffffffffffffffffffffff861609089450505050509250929050565b5f80805f5160206110d75f395f51905f5260045f5160206110d75f395f51905f528687090990505f5f5160206110d75f395f51905f528260010890505f5160206110d75f395f51905f5261086d835f5160206110d75f395f51905f52610f36565b60010891505f6108ad5f5160206110d75f395f51905f528385097f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd45610cd2565b90505f5f5160206110d75f395f51905f5278016789af3a83522eb353c98fc6b36d713d5d8d1cc5dffffffa5f5160206110d75f395f51905f52845f5160206110d75f395f51905f52888c09090990505f5f5160206110d75f395f51905f52610922835f5160206110d75f395f51905f52610f36565b7f183227397098d014dc2822db40c0ac2ecbc0b548b438e5469e10460b6c3e7ea30896506109576109528861068b565b610d3e565b9650905080610a2f575f5160206110d75f395f51905f52827f183227397098d014dc2822db40c0ac2ecbc0b548b438e5469e10460b6c3e7ea308965061099f6109528861068b565b9650905080610a2f575f5160206110d75f395f51905f52835f5160206110d75f395f51905f528687090996505f5160206110d75f395f51905f5260015f5160206110d75f395f51905f527f10216f7ba065e00de81ac1e7808072c9dd2b2385cd7b438469602eb24829a9bd5f5160206110d75f395f51905f528b8c0909089650610a2b6109528861068b565b9650505b856001168860011614610a61575f5160206110d75f395f51905f52610a548782610f36565b610a5e9190610f49565b95505b5050505050915091565b60605f6020610a7b84601f610f5c565b610a859190610f6f565b905060ff811180610a97575060ff8451115b80610aa3575061ffff83115b15610ac157604051637b31555b60e11b815260040160405180910390fd5b5f848551604051602001610ad6929190610f99565b60408051601f1981840301815290829052915084905f90600290610b0890839081908c90879083908a90602001610fc0565b60408051601f1981840301815290829052610b2291611009565b602060405180830381855afa158015610b3d573d5f5f3e3d5ffd5b5050506040513d601f19601f82011682018060405250810190610b60919061101b565b9050610b6d846020611032565b67ffffffffffffffff811115610b8557610b85611049565b6040519080825280601f01601f191660200182016040528015610baf576020820181803683370190505b5094505f600282600186604051602001610bcb9392919061105d565b60408051601f1981840301815290829052610be591611009565b602060405180830381855afa158015610c00573d5f5f3e3d5ffd5b5050506040513d601f19601f82011682018060405250810190610c23919061101b565b60208701819052905060025b858111610cc25760028284188287604051602001610c4f9392919061105d565b60408051601f1981840301815290829052610c6991611009565b602060405180830381855afa158015610c84573d5f5f3e3d5ffd5b5050506040513d601f19601f82011682018060405250810190610ca7919061101b565b9150816020820288015280610cbb9061108b565b9050610c2f565b5086865250505050509392505050565b5f5f60405160208152602080820152602060408201528460608201528360808201525f5160206110d75f395f51905f5260a082015260208160c08360055afa90519250905080610d375760405162a4859360e01b815260056004820152602401610747565b5092915050565b5f5f610d6a837f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f52610cd2565b9050825f5160206110d75f395f51905f52828309149150915091565b60405180602001604052806001906020820280368337509192915050565b60405180604001604052806002906020820280368337509192915050565b8060808101831015610dd2575f5ffd5b92915050565b80356001600160a01b0381168114610dee575f5ffd5b919050565b8060408101831015610dd2575f5ffd5b5f5f5f5f5f5f6101408789031215610e19575f5ffd5b610e238888610dc2565b955060808701359450610e3860a08801610dd8565b935060c0870135925060e08701359150610e56886101008901610df3565b90509295509295509295565b5f5f5f60e08486031215610e74575f5ffd5b610e7e8585610dc2565b9250610e8c60808501610dd8565b9150610e9b8560a08601610df3565b90509250925092565b634e487b7160e01b5f52602160045260245ffd5b60a0810181845f5b6004811015610edf578151835260209283019290910190600101610ec0565b5050506001600160a01b039290921660809190910152919050565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b81810381811115610dd257610dd2610f22565b5f82610f5757610f57610f0e565b500690565b80820180821115610dd257610dd2610f22565b5f82610f7d57610f7d610f0e565b500490565b5f81518060208401855e5f93019283525090919050565b5f610fa48285610f82565b60f89390931b6001600160f81b03191683525050600101919050565b8681528560208201525f610fd76040830187610f82565b60f086901b6001600160f01b031916815260f885901b6001600160f81b03191660028201526105506003820185610f82565b5f6110148284610f82565b9392505050565b5f6020828403121561102b575f5ffd5b5051919050565b8082028115828204841417610dd257610dd2610f22565b634e487b7160e01b5f52604160045260245ffd5b83815260f883901b6001600160f81b03191660208201525f6110826021830184610f82565b95945050505050565b5f6001820161109c5761109c610f22565b506001019056fe4149564d2d5652462d5630312d435330312d776974682d424e32353447315f584d443a5348412d3235365f535644575f524f5f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd474149564d2d504f502d5630312d435330312d776974682d424e32353447315f584d443a5348412d3235365f535644575f524f5fa2646970667358221220f4214e2bda6db64f4cf5aea508ba0e42b9ad1319e37638fec94c76dd99ac658964736f6c63430008250033",
+}
+
+// VrfVerifier is an auto generated Go binding around an Ethereum contract.
+type VrfVerifier struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *VrfVerifier) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewVrfVerifier creates a new instance of VrfVerifier.
+func NewVrfVerifier() *VrfVerifier {
+	parsed, err := VrfVerifierMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &VrfVerifier{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *VrfVerifier) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackVerifiedSeed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd9451add.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifiedSeed(uint256[4] pk, uint256 chainId, address market, uint256 requestId, bytes32 kernelId, uint256[2] sig) view returns(bytes32)
+func (vrfVerifier *VrfVerifier) PackVerifiedSeed(pk [4]*big.Int, chainId *big.Int, market common.Address, requestId *big.Int, kernelId [32]byte, sig [2]*big.Int) []byte {
+	enc, err := vrfVerifier.abi.Pack("verifiedSeed", pk, chainId, market, requestId, kernelId, sig)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifiedSeed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd9451add.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifiedSeed(uint256[4] pk, uint256 chainId, address market, uint256 requestId, bytes32 kernelId, uint256[2] sig) view returns(bytes32)
+func (vrfVerifier *VrfVerifier) TryPackVerifiedSeed(pk [4]*big.Int, chainId *big.Int, market common.Address, requestId *big.Int, kernelId [32]byte, sig [2]*big.Int) ([]byte, error) {
+	return vrfVerifier.abi.Pack("verifiedSeed", pk, chainId, market, requestId, kernelId, sig)
+}
+
+// UnpackVerifiedSeed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd9451add.
+//
+// Solidity: function verifiedSeed(uint256[4] pk, uint256 chainId, address market, uint256 requestId, bytes32 kernelId, uint256[2] sig) view returns(bytes32)
+func (vrfVerifier *VrfVerifier) UnpackVerifiedSeed(data []byte) ([32]byte, error) {
+	out, err := vrfVerifier.abi.Unpack("verifiedSeed", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackVerifyPossession is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeb20bda1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyPossession(uint256[4] pk, address owner, uint256[2] proof) view returns(bool)
+func (vrfVerifier *VrfVerifier) PackVerifyPossession(pk [4]*big.Int, owner common.Address, proof [2]*big.Int) []byte {
+	enc, err := vrfVerifier.abi.Pack("verifyPossession", pk, owner, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyPossession is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeb20bda1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyPossession(uint256[4] pk, address owner, uint256[2] proof) view returns(bool)
+func (vrfVerifier *VrfVerifier) TryPackVerifyPossession(pk [4]*big.Int, owner common.Address, proof [2]*big.Int) ([]byte, error) {
+	return vrfVerifier.abi.Pack("verifyPossession", pk, owner, proof)
+}
+
+// UnpackVerifyPossession is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xeb20bda1.
+//
+// Solidity: function verifyPossession(uint256[4] pk, address owner, uint256[2] proof) view returns(bool)
+func (vrfVerifier *VrfVerifier) UnpackVerifyPossession(data []byte) (bool, error) {
+	out, err := vrfVerifier.abi.Unpack("verifyPossession", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (vrfVerifier *VrfVerifier) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], vrfVerifier.abi.Errors["CoordinateOutOfRange"].ID.Bytes()[:4]) {
+		return vrfVerifier.UnpackCoordinateOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], vrfVerifier.abi.Errors["ExpandLengthInvalid"].ID.Bytes()[:4]) {
+		return vrfVerifier.UnpackExpandLengthInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], vrfVerifier.abi.Errors["PairingMismatch"].ID.Bytes()[:4]) {
+		return vrfVerifier.UnpackPairingMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], vrfVerifier.abi.Errors["PrecompileFailed"].ID.Bytes()[:4]) {
+		return vrfVerifier.UnpackPrecompileFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], vrfVerifier.abi.Errors["PublicKeyAtInfinity"].ID.Bytes()[:4]) {
+		return vrfVerifier.UnpackPublicKeyAtInfinityError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], vrfVerifier.abi.Errors["PublicKeyInvalid"].ID.Bytes()[:4]) {
+		return vrfVerifier.UnpackPublicKeyInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], vrfVerifier.abi.Errors["SignatureAtInfinity"].ID.Bytes()[:4]) {
+		return vrfVerifier.UnpackSignatureAtInfinityError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], vrfVerifier.abi.Errors["SignatureNotOnCurve"].ID.Bytes()[:4]) {
+		return vrfVerifier.UnpackSignatureNotOnCurveError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// VrfVerifierCoordinateOutOfRange represents a CoordinateOutOfRange error raised by the VrfVerifier contract.
+type VrfVerifierCoordinateOutOfRange struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinateOutOfRange()
+func VrfVerifierCoordinateOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x0b3564f55f46d8385797887b4fba229dbbd2b49df7ba6faf6cf4d48967693a09")
+}
+
+// UnpackCoordinateOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinateOutOfRange()
+func (vrfVerifier *VrfVerifier) UnpackCoordinateOutOfRangeError(raw []byte) (*VrfVerifierCoordinateOutOfRange, error) {
+	out := new(VrfVerifierCoordinateOutOfRange)
+	if err := vrfVerifier.abi.UnpackIntoInterface(out, "CoordinateOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VrfVerifierExpandLengthInvalid represents a ExpandLengthInvalid error raised by the VrfVerifier contract.
+type VrfVerifierExpandLengthInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExpandLengthInvalid()
+func VrfVerifierExpandLengthInvalidErrorID() common.Hash {
+	return common.HexToHash("0xf662aab63ea3587531a9888bec952a40ed3816efd35da535cc0260b717c29aa3")
+}
+
+// UnpackExpandLengthInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExpandLengthInvalid()
+func (vrfVerifier *VrfVerifier) UnpackExpandLengthInvalidError(raw []byte) (*VrfVerifierExpandLengthInvalid, error) {
+	out := new(VrfVerifierExpandLengthInvalid)
+	if err := vrfVerifier.abi.UnpackIntoInterface(out, "ExpandLengthInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VrfVerifierPairingMismatch represents a PairingMismatch error raised by the VrfVerifier contract.
+type VrfVerifierPairingMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PairingMismatch()
+func VrfVerifierPairingMismatchErrorID() common.Hash {
+	return common.HexToHash("0x36e116cd7f0f3321b4e3fc430412e958442245e95233f2d55c0596bd8ca8d1ee")
+}
+
+// UnpackPairingMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PairingMismatch()
+func (vrfVerifier *VrfVerifier) UnpackPairingMismatchError(raw []byte) (*VrfVerifierPairingMismatch, error) {
+	out := new(VrfVerifierPairingMismatch)
+	if err := vrfVerifier.abi.UnpackIntoInterface(out, "PairingMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VrfVerifierPrecompileFailed represents a PrecompileFailed error raised by the VrfVerifier contract.
+type VrfVerifierPrecompileFailed struct {
+	Which *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PrecompileFailed(uint256 which)
+func VrfVerifierPrecompileFailedErrorID() common.Hash {
+	return common.HexToHash("0x00a48593f9c209d4d7e3b1ee4f754577225379f193a95f3a1400534a74238e14")
+}
+
+// UnpackPrecompileFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PrecompileFailed(uint256 which)
+func (vrfVerifier *VrfVerifier) UnpackPrecompileFailedError(raw []byte) (*VrfVerifierPrecompileFailed, error) {
+	out := new(VrfVerifierPrecompileFailed)
+	if err := vrfVerifier.abi.UnpackIntoInterface(out, "PrecompileFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VrfVerifierPublicKeyAtInfinity represents a PublicKeyAtInfinity error raised by the VrfVerifier contract.
+type VrfVerifierPublicKeyAtInfinity struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PublicKeyAtInfinity()
+func VrfVerifierPublicKeyAtInfinityErrorID() common.Hash {
+	return common.HexToHash("0xf0d5bc413d9be0df09eccbb6a233e5350c3f52478ab96192d10269c11f17e37b")
+}
+
+// UnpackPublicKeyAtInfinityError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PublicKeyAtInfinity()
+func (vrfVerifier *VrfVerifier) UnpackPublicKeyAtInfinityError(raw []byte) (*VrfVerifierPublicKeyAtInfinity, error) {
+	out := new(VrfVerifierPublicKeyAtInfinity)
+	if err := vrfVerifier.abi.UnpackIntoInterface(out, "PublicKeyAtInfinity", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VrfVerifierPublicKeyInvalid represents a PublicKeyInvalid error raised by the VrfVerifier contract.
+type VrfVerifierPublicKeyInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PublicKeyInvalid()
+func VrfVerifierPublicKeyInvalidErrorID() common.Hash {
+	return common.HexToHash("0x9342014bb9a1d9760b67e6217c65355a9de3ef4ffaada763e779c992d4ef6566")
+}
+
+// UnpackPublicKeyInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PublicKeyInvalid()
+func (vrfVerifier *VrfVerifier) UnpackPublicKeyInvalidError(raw []byte) (*VrfVerifierPublicKeyInvalid, error) {
+	out := new(VrfVerifierPublicKeyInvalid)
+	if err := vrfVerifier.abi.UnpackIntoInterface(out, "PublicKeyInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VrfVerifierSignatureAtInfinity represents a SignatureAtInfinity error raised by the VrfVerifier contract.
+type VrfVerifierSignatureAtInfinity struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SignatureAtInfinity()
+func VrfVerifierSignatureAtInfinityErrorID() common.Hash {
+	return common.HexToHash("0x54656aa0463ac70f3a6eb55161a23d6fe66fc3c118a153363c2836e98352c56a")
+}
+
+// UnpackSignatureAtInfinityError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SignatureAtInfinity()
+func (vrfVerifier *VrfVerifier) UnpackSignatureAtInfinityError(raw []byte) (*VrfVerifierSignatureAtInfinity, error) {
+	out := new(VrfVerifierSignatureAtInfinity)
+	if err := vrfVerifier.abi.UnpackIntoInterface(out, "SignatureAtInfinity", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VrfVerifierSignatureNotOnCurve represents a SignatureNotOnCurve error raised by the VrfVerifier contract.
+type VrfVerifierSignatureNotOnCurve struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SignatureNotOnCurve()
+func VrfVerifierSignatureNotOnCurveErrorID() common.Hash {
+	return common.HexToHash("0x75ea04af3703d3329fcb133d13cf7a119c45b6bcc808e06b1df969150fe970b1")
+}
+
+// UnpackSignatureNotOnCurveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SignatureNotOnCurve()
+func (vrfVerifier *VrfVerifier) UnpackSignatureNotOnCurveError(raw []byte) (*VrfVerifierSignatureNotOnCurve, error) {
+	out := new(VrfVerifierSignatureNotOnCurve)
+	if err := vrfVerifier.abi.UnpackIntoInterface(out, "SignatureNotOnCurve", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

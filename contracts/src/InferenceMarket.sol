@@ -3,6 +3,7 @@ pragma solidity 0.8.37;
 
 import {KernelRegistry} from "./KernelRegistry.sol";
 import {IDisputeGame} from "./interfaces/IDisputeGame.sol";
+import {VrfVerifier} from "./VrfVerifier.sol";
 
 /// @title IInferenceConsumer
 /// @notice What a requester's callback contract implements (docs/protocol.md 6.5).
@@ -12,6 +13,17 @@ interface IInferenceConsumer {
     /// @param output The posted output bytes (a canonical tensor encoding, docs/models.md 2).
     /// @param outputCommitment The tensor commitment of output.
     function onInferenceResult(uint256 requestId, bytes calldata output, bytes32 outputCommitment) external;
+}
+
+/// @title IGenerationConsumer
+/// @notice What a generation request's callback contract implements (docs/protocol.md 8.5).
+interface IGenerationConsumer {
+    /// @notice Called once by InferenceMarket.finalize with the finalized generation.
+    /// @param requestId The request.
+    /// @param tokens The generated tokens: the first maxTokens of the committed ones, cut after
+    ///        the first stop token when the request set one.
+    /// @param outputCommitment The tensor commitment of the committed token tensor.
+    function onGenerationResult(uint256 requestId, uint32[] calldata tokens, bytes32 outputCommitment) external;
 }
 
 /// @title InferenceMarket
@@ -98,6 +110,41 @@ contract InferenceMarket {
         Result candidate;
     }
 
+    /// @notice Decoding settings of a generation request, in the sample op's fixed point
+    ///         (docs/protocol.md 8.1).
+    /// @param temperature Q16 (65536 = 1.0); 0 is greedy decoding. At most 2^31 - 1.
+    /// @param topP Nucleus mass, Q16, in [1, 65536] (65536 keeps every token).
+    /// @param stopEnabled Whether stopToken ends the output.
+    /// @param stopToken The token after which the delivered output is cut (it is included).
+    struct Sampling {
+        uint32 temperature;
+        uint32 topP;
+        bool stopEnabled;
+        uint32 stopToken;
+    }
+
+    /// @notice What a generation request adds to its Request record.
+    /// @param maxTokens Tokens to deliver at most (> 0 marks the request a generation).
+    /// @param createdBlock The request's block: only VRF keys registered before it may answer.
+    /// @param sampling The decoding settings.
+    /// @param seed The VRF seed of the current candidate's submission (0 until a submission).
+    /// @param prompt The prompt tokens, exactly the kernel's prompt window.
+    struct Generation {
+        uint32 maxTokens;
+        uint64 createdBlock;
+        Sampling sampling;
+        bytes32 seed;
+        uint32[] prompt;
+    }
+
+    /// @notice A submitter's registered VRF public key.
+    /// @param pk The key in G2, EIP-197 word order (x.im, x.re, y.im, y.re).
+    /// @param registeredBlock The block of its registration (0: none).
+    struct VrfKey {
+        uint256[4] pk;
+        uint64 registeredBlock;
+    }
+
     /// @notice A refuted candidate whose games may still be running (docs/protocol.md 6.4).
     /// @param submitter The refuted candidate's submitter (the asserter of its games).
     /// @param openChallenges Its games not resolved yet.
@@ -130,6 +177,8 @@ contract InferenceMarket {
     KernelRegistry public immutable registry;
     /// @notice The dispute game every challenge opens a game in.
     IDisputeGame public immutable game;
+    /// @notice The VRF verifier this market deployed in its constructor (docs/protocol.md 7).
+    VrfVerifier public immutable vrf;
     /// @notice Bond a submitter posts with submitResult, in wei.
     uint256 public immutable submitterBond;
     /// @notice Bond a challenger posts with challenge, in wei.
@@ -158,6 +207,11 @@ contract InferenceMarket {
     /// @notice Part of every forfeited bond that is burned, in basis points. Why: a party that
     ///         loses to its own sybil must still lose something (docs/protocol.md 6.4, 6.7).
     uint256 public constant BURN_BPS = 5_000;
+    /// @notice Most tokens a generation request may ask for: the committed token tensor (28-byte
+    ///         header, 4 bytes a token) must fit MAX_OUTPUT_BYTES.
+    uint256 public constant MAX_GENERATION_TOKENS = 4_000;
+    /// @notice Q16 fixed-point 1.0 of temperature and top-p (ops.SampleOne).
+    uint256 public constant SAMPLE_ONE = 1 << 16;
     /// @notice Largest encoded tensor element count (docs/models.md 2).
     uint256 internal constant MAX_ELEMENTS = 1 << 28;
 
@@ -173,6 +227,9 @@ contract InferenceMarket {
     mapping(uint256 => Request) internal _requests;
     mapping(uint256 => Challenge[]) internal _challenges;
     mapping(uint256 => mapping(uint32 => RefutedRound)) internal _refuted;
+
+    mapping(uint256 => Generation) internal _generations;
+    mapping(address => VrfKey) internal _vrfKeys;
 
     bool transient _locked;
 
@@ -192,6 +249,24 @@ contract InferenceMarket {
         address[] submitters,
         bytes[] inputs
     );
+    /// @notice A generation was requested. The prompt is also stored (the seed-dependent S_0 is
+    ///         computed from it when a result is posted).
+    event GenerationRequested(
+        uint256 indexed requestId,
+        bytes32 indexed kernelId,
+        address indexed requester,
+        uint256 fee,
+        uint32 maxTokens,
+        Sampling sampling,
+        address callback,
+        uint32 callbackGasLimit,
+        uint32[] promptTokens
+    );
+    /// @notice A submitter registered (or replaced) its VRF public key.
+    event VrfKeyRegistered(address indexed submitter, uint256[4] pk, uint64 registeredBlock);
+    /// @notice A generation result was posted with a valid VRF proof: its seed and the S_0 it
+    ///         fixes (the initial state of every game on the request). ResultSubmitted follows.
+    event GenerationSeeded(uint256 indexed requestId, address indexed submitter, bytes32 seed, bytes32 initialState);
     /// @notice A candidate result was posted by submitResult.
     event ResultSubmitted(
         uint256 indexed requestId,
@@ -299,6 +374,24 @@ contract InferenceMarket {
     error NothingToWithdraw();
     /// @notice The ether transfer of withdraw failed.
     error TransferFailed();
+    /// @notice The kernel is not a generation kernel (aggregation outputs with one output slot).
+    error NotGenerationKernel(bytes32 kernelId);
+    /// @notice The prompt is not exactly the kernel's prompt window (its input count minus one).
+    error InvalidPromptLength(uint256 length, uint256 expected);
+    /// @notice A prompt token does not fit an int32.
+    error InvalidPromptToken(uint256 index, uint32 token);
+    /// @notice maxTokens is 0 or above MAX_GENERATION_TOKENS.
+    error InvalidMaxTokens(uint256 maxTokens, uint256 max);
+    /// @notice The temperature does not fit an int32 or top-p is outside [1, SAMPLE_ONE].
+    error InvalidSampling();
+    /// @notice The request is a generation (use submitGeneration) or not one (use submitResult).
+    error WrongRequestKind(uint256 requestId, bool generation);
+    /// @notice The proof of possession of a VRF key does not verify for the caller.
+    error InvalidPossessionProof();
+    /// @notice The submitter has no VRF key registered before the request's block.
+    error VrfKeyNotUsable(address submitter, uint64 registeredBlock, uint64 requestBlock);
+    /// @notice The posted token tensor is not i8 [T, 4] with T >= maxTokens.
+    error BadGenerationOutput();
     /// @notice A guarded function was re-entered.
     error Reentrancy();
 
@@ -339,6 +432,7 @@ contract InferenceMarket {
         challengeWindow = challengeWindow_;
         requestTimeout = requestTimeout_;
         maxCallbackGas = maxCallbackGas_;
+        vrf = new VrfVerifier();
     }
 
     // ------------------------------------------------------------------ request
@@ -404,9 +498,12 @@ contract InferenceMarket {
         r.initialState = initialState(modelRoot, commits, graphSize);
     }
 
-    function _emitRequested(uint256 requestId, Request storage r, address[] calldata submitters, bytes[] calldata inputs)
-        internal
-    {
+    function _emitRequested(
+        uint256 requestId,
+        Request storage r,
+        address[] calldata submitters,
+        bytes[] calldata inputs
+    ) internal {
         emit InferenceRequested(
             requestId,
             r.kernelId,
@@ -463,12 +560,23 @@ contract InferenceMarket {
     ) external payable {
         Request storage r = _requests[requestId];
         if (r.status != Status.Open) revert BadRequestStatus(requestId, r.status);
+        if (_generations[requestId].maxTokens != 0) revert WrongRequestKind(requestId, true);
         if (block.timestamp < r.openAfter && !isListedSubmitter[requestId][msg.sender]) {
             revert NotListedSubmitter(msg.sender, r.openAfter);
         }
         if (msg.value != submitterBond) revert WrongBond(msg.value, submitterBond);
         _checkResult(r, output, outputCommitment, finalState, activationsRoot, slotPath);
+        _acceptCandidate(requestId, r, output, outputCommitment, finalState);
+    }
 
+    /// @dev Makes a checked result the candidate and starts its challenge window.
+    function _acceptCandidate(
+        uint256 requestId,
+        Request storage r,
+        bytes calldata output,
+        bytes32 outputCommitment,
+        bytes32 finalState
+    ) internal {
         uint64 windowEnd = uint64(block.timestamp + challengeWindow);
         r.status = Status.Submitted;
         r.submitter = msg.sender;
@@ -476,6 +584,272 @@ contract InferenceMarket {
         r.candidateBond = uint128(msg.value);
         r.candidate = Result(outputCommitment, finalState, output);
         emit ResultSubmitted(requestId, msg.sender, outputCommitment, finalState, windowEnd, output);
+    }
+
+    // ------------------------------------------------------------------ generation (docs/protocol.md 8)
+
+    /// @notice Registers (or replaces) the caller's VRF public key, with its proof of possession
+    ///         bound to the caller (docs/protocol.md 7.4). A key answers only requests made in a
+    ///         later block than its registration, so a key registered or changed after a request
+    ///         exists can never seed it: a submitter cannot try keys against a known request, and
+    ///         its key is in effect fixed for every request open when it registers (7.3).
+    /// @param pk The key in G2, EIP-197 word order.
+    /// @param pop The proof of possession: a signature under the PoP DST over abi.encode(pk, caller).
+    function registerVrfKey(uint256[4] calldata pk, uint256[2] calldata pop) external {
+        if (!vrf.verifyPossession(pk, msg.sender, pop)) revert InvalidPossessionProof();
+        VrfKey storage k = _vrfKeys[msg.sender];
+        k.pk = pk;
+        k.registeredBlock = uint64(block.number);
+        emit VrfKeyRegistered(msg.sender, pk, uint64(block.number));
+    }
+
+    /// @notice Requests a text generation from a registered generation kernel (docs/protocol.md
+    ///         8), paying msg.value as the fee. The kernel's graph is the unrolled generation: its
+    ///         inputs are the prompt tokens (i32 [1] each) and the sampling tensor, its one output
+    ///         the i8 [T, 4] tensor of the T generated tokens. S_0 depends on the VRF seed and is
+    ///         computed when a result is posted (submitGeneration).
+    /// @param kernelId A registered generation kernel.
+    /// @param promptTokens The prompt, exactly the kernel's prompt window (left-pad a shorter one).
+    /// @param maxTokens Tokens to deliver at most, 1..MAX_GENERATION_TOKENS and at most the
+    ///        kernel's T (a larger value cannot be answered and ends in cancelRequest).
+    /// @param sampling The decoding settings (fixed point).
+    /// @param callback The IGenerationConsumer to call with the tokens (address(0): none).
+    /// @param callbackGasLimit Gas given to the callback, at most maxCallbackGas.
+    /// @return requestId The new request's id.
+    function requestGeneration(
+        bytes32 kernelId,
+        uint32[] calldata promptTokens,
+        uint32 maxTokens,
+        Sampling calldata sampling,
+        address callback,
+        uint32 callbackGasLimit
+    ) external payable returns (uint256 requestId) {
+        if (msg.value == 0 || msg.value > type(uint128).max) revert InvalidFee();
+        if (callbackGasLimit > maxCallbackGas) revert CallbackGasTooHigh(callbackGasLimit, maxCallbackGas);
+        if (maxTokens == 0 || maxTokens > MAX_GENERATION_TOKENS) {
+            revert InvalidMaxTokens(maxTokens, MAX_GENERATION_TOKENS);
+        }
+        if (sampling.temperature > uint32(type(int32).max) || sampling.topP == 0 || sampling.topP > SAMPLE_ONE) {
+            revert InvalidSampling();
+        }
+        for (uint256 i = 0; i < promptTokens.length; i++) {
+            if (promptTokens[i] > uint32(type(int32).max)) revert InvalidPromptToken(i, promptTokens[i]);
+        }
+        requestId = _newGenerationRequest(kernelId, promptTokens.length, callback, callbackGasLimit);
+        Generation storage g = _generations[requestId];
+        g.maxTokens = maxTokens;
+        g.createdBlock = uint64(block.number);
+        g.sampling = sampling;
+        g.prompt = promptTokens;
+        _emitGenerationRequested(requestId, _requests[requestId], g, promptTokens);
+    }
+
+    function _emitGenerationRequested(
+        uint256 requestId,
+        Request storage r,
+        Generation storage g,
+        uint32[] calldata promptTokens
+    ) internal {
+        emit GenerationRequested(
+            requestId,
+            r.kernelId,
+            r.requester,
+            r.fee,
+            g.maxTokens,
+            g.sampling,
+            r.callback,
+            r.callbackGasLimit,
+            promptTokens
+        );
+    }
+
+    /// @dev Reads the kernel's shape, checks it is a generation kernel with a prompt window of
+    ///      `promptLength`, and creates the Open request record (no S_0 yet).
+    function _newGenerationRequest(bytes32 kernelId, uint256 promptLength, address callback, uint32 callbackGasLimit)
+        internal
+        returns (uint256 requestId)
+    {
+        (uint32 graphSize, uint8 aggregation, uint16 numInputs, bytes32 modelRoot, uint32[] memory slots) =
+            registry.resultShape(kernelId);
+        if (aggregation != AGG_OUTPUTS || slots.length != 1) revert NotGenerationKernel(kernelId);
+        if (promptLength + 1 != numInputs) revert InvalidPromptLength(promptLength, numInputs - 1);
+        requestId = ++requestCount;
+        Request storage r = _requests[requestId];
+        r.kernelId = kernelId;
+        r.modelRoot = modelRoot;
+        r.graphSize = graphSize;
+        r.aggregation = aggregation;
+        r.numSlots = uint32(numInputs) + graphSize;
+        r.outputSlot = slots[0];
+        r.requester = msg.sender;
+        r.status = Status.Open;
+        r.callback = callback;
+        r.callbackGasLimit = callbackGasLimit;
+        r.createdAt = uint64(block.timestamp);
+        r.fee = uint128(msg.value);
+    }
+
+    /// @notice Posts a generation result with msg.value == submitterBond and the caller's VRF
+    ///         proof for the request. The proof is checked against the caller's key (registered in
+    ///         an earlier block than the request) by BN254VRF.verifiedSeed; its seed fixes the
+    ///         sampling input and so S_0, stored as the initial state of every game on the
+    ///         request. The result is then bound to its final state as submitResult binds one
+    ///         (6.3), and the token tensor must be i8 [T, 4] with T >= maxTokens. A challenger's
+    ///         result (challenge) is a different S_n from the same S_0: same seed.
+    /// @param requestId The generation request (status Open).
+    /// @param vrfProof The VRF proof (signature in G1) over the request's message (7.2).
+    /// @param output The committed token tensor's canonical encoding.
+    /// @param outputCommitment Its tensor commitment.
+    /// @param finalState The claimed final state of the unrolled generation.
+    /// @param activationsRoot The activations root of finalState.
+    /// @param slotPath The Merkle path of the output slot under activationsRoot.
+    function submitGeneration(
+        uint256 requestId,
+        uint256[2] calldata vrfProof,
+        bytes calldata output,
+        bytes32 outputCommitment,
+        bytes32 finalState,
+        bytes32 activationsRoot,
+        bytes32[] calldata slotPath
+    ) external payable {
+        Request storage r = _requests[requestId];
+        if (r.status != Status.Open) revert BadRequestStatus(requestId, r.status);
+        Generation storage g = _generations[requestId];
+        if (g.maxTokens == 0) revert WrongRequestKind(requestId, false);
+        if (msg.value != submitterBond) revert WrongBond(msg.value, submitterBond);
+        _seed(requestId, r, g, vrfProof);
+        _checkResult(r, output, outputCommitment, finalState, activationsRoot, slotPath);
+        _checkTokenTensor(output, g.maxTokens);
+        _acceptCandidate(requestId, r, output, outputCommitment, finalState);
+    }
+
+    /// @dev Verifies the caller's VRF proof for the request and stores the seed and the S_0 it
+    ///      gives.
+    function _seed(uint256 requestId, Request storage r, Generation storage g, uint256[2] calldata vrfProof) internal {
+        VrfKey storage k = _vrfKeys[msg.sender];
+        uint64 kb = k.registeredBlock;
+        if (kb == 0 || kb >= g.createdBlock) revert VrfKeyNotUsable(msg.sender, kb, g.createdBlock);
+        bytes32 s = vrf.verifiedSeed(k.pk, block.chainid, address(this), requestId, r.kernelId, vrfProof);
+        bytes32 s0 =
+            generationInitialState(r.modelRoot, g.prompt, g.sampling.temperature, g.sampling.topP, s, r.graphSize);
+        g.seed = s;
+        r.initialState = s0;
+        emit GenerationSeeded(requestId, msg.sender, s, s0);
+    }
+
+    /// @dev Requires the posted token tensor to be i8 [T, 4] with T >= maxTokens (the binding of
+    ///      6.3 has already checked it canonical).
+    function _checkTokenTensor(bytes calldata output, uint256 maxTokens) internal pure {
+        if (output.length < 28) revert BadGenerationOutput();
+        uint256 w = uint256(bytes32(output[0:32 > output.length ? output.length : 32]));
+        // dtype 1 (i8), rank 2, second dimension 4
+        if ((w >> 208) & 0xff != 1 || (w >> 200) & 0xff != 2 || _le32(output, 24) != 4) revert BadGenerationOutput();
+        if (_le32(output, 20) < maxTokens) revert BadGenerationOutput();
+    }
+
+    function _le32(bytes calldata b, uint256 off) internal pure returns (uint256) {
+        return uint256(uint8(b[off])) | uint256(uint8(b[off + 1])) << 8 | uint256(uint8(b[off + 2])) << 16
+            | uint256(uint8(b[off + 3])) << 24;
+    }
+
+    /// @notice The seed's 32 bits the sample op draws with: the low 32 bits of the VRF seed
+    ///         (its last 4 bytes, big-endian), as an int32 in the sampling tensor.
+    /// @param seed The VRF seed.
+    /// @return The draw seed.
+    function drawSeed(bytes32 seed) public pure returns (uint32) {
+        return uint32(uint256(seed));
+    }
+
+    /// @notice S_0 of a generation (docs/protocol.md 8.2): the 6.2 initial state of the unrolled
+    ///         graph whose inputs are the P prompt tokens, each an i32 [1] tensor, then the
+    ///         sampling tensor i32 [3] (drawSeed(seed), temperature, topP); every encoding has
+    ///         zero quantization fields and is one 1 KiB chunk, so its commitment is the keccak of
+    ///         the zero-padded chunk.
+    /// @param modelRoot The kernel's model root.
+    /// @param prompt The prompt tokens.
+    /// @param temperature Q16 temperature.
+    /// @param topP Q16 top-p.
+    /// @param seed The VRF seed.
+    /// @param graphSize The unrolled graph's node count.
+    /// @return S_0.
+    function generationInitialState(
+        bytes32 modelRoot,
+        uint32[] memory prompt,
+        uint32 temperature,
+        uint32 topP,
+        bytes32 seed,
+        uint256 graphSize
+    ) public pure returns (bytes32) {
+        uint256 p = prompt.length;
+        bytes32[] memory commits = new bytes32[](p + 1);
+        bytes memory chunk = new bytes(1024); // zeroed; only its first 36 bytes are ever written
+        // "AIVT", version 1, dtype 3 (i32), rank 1, flags 0; 12 zero quantization bytes follow
+        uint256 head = uint256(0x4149565401030100) << 192;
+        for (uint256 i = 0; i < p; i++) {
+            // dims [1] at bytes 20..23, the token at 24..27, both little-endian
+            uint256 w = head | uint256(0x01000000) << 64 | uint256(_bswap32(prompt[i])) << 32;
+            assembly ("memory-safe") {
+                mstore(add(chunk, 32), w)
+                mstore(add(commits, mul(add(i, 1), 32)), keccak256(add(chunk, 32), 1024))
+            }
+        }
+        uint256 w0 =
+            head | uint256(0x03000000) << 64 | uint256(_bswap32(drawSeed(seed))) << 32 | uint256(_bswap32(temperature));
+        uint256 w1 = uint256(_bswap32(topP)) << 224;
+        assembly ("memory-safe") {
+            mstore(add(chunk, 32), w0)
+            mstore(add(chunk, 64), w1)
+            mstore(add(commits, mul(add(p, 1), 32)), keccak256(add(chunk, 32), 1024))
+        }
+        return initialState(modelRoot, commits, graphSize);
+    }
+
+    function _bswap32(uint32 x) internal pure returns (uint32) {
+        return (x >> 24) | ((x >> 8) & 0xff00) | ((x << 8) & 0xff0000) | (x << 24);
+    }
+
+    /// @notice The tokens a finalized (or current) generation candidate delivers: the first
+    ///         maxTokens rows of its i8 [T, 4] tensor, each row a little-endian u32, cut after the
+    ///         first stop token when the request set one. Empty before a submission.
+    /// @param requestId A generation request.
+    /// @return tokens The tokens.
+    function generationTokens(uint256 requestId) public view returns (uint32[] memory tokens) {
+        Generation storage g = _generations[requestId];
+        Request storage r = _requests[requestId];
+        if (g.maxTokens == 0 || r.status == Status.Open || r.status == Status.Cancelled) return tokens;
+        bytes memory out = r.candidate.output;
+        uint256 n = g.maxTokens;
+        bool stop = g.sampling.stopEnabled;
+        uint32 stopTok = g.sampling.stopToken;
+        tokens = new uint32[](n);
+        uint256 count;
+        for (uint256 i = 0; i < n; i++) {
+            uint256 w;
+            assembly ("memory-safe") {
+                w := mload(add(add(out, 60), mul(i, 4))) // 32 (length word) + 28 (header)
+            }
+            uint32 t = _bswap32(uint32(w >> 224));
+            tokens[i] = t;
+            count = i + 1;
+            if (stop && t == stopTok) break;
+        }
+        assembly ("memory-safe") {
+            mstore(tokens, count)
+        }
+    }
+
+    /// @notice A generation request's record (all zero for an inference request).
+    /// @param requestId The request.
+    /// @return The record.
+    function getGeneration(uint256 requestId) external view returns (Generation memory) {
+        return _generations[requestId];
+    }
+
+    /// @notice A submitter's VRF key record (registeredBlock 0: none).
+    /// @param submitter The submitter.
+    /// @return The record.
+    function vrfKey(address submitter) external view returns (VrfKey memory) {
+        return _vrfKeys[submitter];
     }
 
     // ------------------------------------------------------------------ challenge
@@ -664,9 +1038,14 @@ contract InferenceMarket {
             uint256 gasLimit = r.callbackGasLimit;
             // The output is copied out of storage (cold SLOADs, 2,100 gas a word) BEFORE the gas
             // check, so nothing but the CALL itself runs between the check and the call.
-            bytes memory data = abi.encodeCall(
-                IInferenceConsumer.onInferenceResult, (requestId, r.candidate.output, r.candidate.outputCommitment)
-            );
+            bytes memory data = _generations[requestId].maxTokens == 0
+                ? abi.encodeCall(
+                    IInferenceConsumer.onInferenceResult, (requestId, r.candidate.output, r.candidate.outputCommitment)
+                )
+                : abi.encodeCall(
+                    IGenerationConsumer.onGenerationResult,
+                    (requestId, generationTokens(requestId), r.candidate.outputCommitment)
+                );
             // EIP-150 forwards at most 63/64 of what is left: refuse to call with less than the
             // callback's full limit available, so a finalizer cannot starve it.
             if (gasleft() < gasLimit + gasLimit / 63 + CALLBACK_GAS_RESERVE) revert InsufficientGasForCallback();
@@ -864,7 +1243,9 @@ contract InferenceMarket {
         bytes32 activationsRoot,
         bytes32[] calldata slotPath
     ) internal view {
-        if (output.length > MAX_OUTPUT_BYTES) revert OutputTooLarge(output.length, MAX_OUTPUT_BYTES);
+        if (output.length > MAX_OUTPUT_BYTES) {
+            revert OutputTooLarge(output.length, MAX_OUTPUT_BYTES);
+        }
         if (keccak256(abi.encodePacked(r.modelRoot, activationsRoot)) != finalState) revert FinalStateMismatch();
         uint32[] memory slots;
         if (r.aggregation == AGG_OUTPUTS) {
