@@ -282,7 +282,7 @@ func executorsMarkdown(tiny, big []execTimes, sm *llama.SynthModel, synth time.D
 	fmt.Fprintf(&b, "- **detection**: from the lying `ResultSubmitted` reaching a challenger to its challenge transaction handed to the node (→ mined: in a block). "+
 		"The challenger is started after the lie is on chain, so its re-execution starts with the result: the worst case "+
 		"(a challenger already running when the request arrives re-executes in the background and is ready sooner). "+
-		"Measured with the real `challenger` service on the real contracts on go-ethereum's simulated backend (50 ms blocks).\n\n")
+		"Measured with the real `challenger` service on the real contracts on go-ethereum's simulated backend (50 ms blocks).\n")
 	fmt.Fprintf(&b, "- **kernel load**: the model read from the content store and its root checked, once per kernel and process "+
 		"(timed by the test; a cold challenger loads the kernel when it handles the request's event, which comes in the same poll as the "+
 		"result's, so the load overlaps the start of its detection).\n\n")

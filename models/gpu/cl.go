@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"unsafe"
@@ -200,8 +201,31 @@ func (d DeviceInfo) Label() string {
 	return "OpenCL CPU: " + d.Name
 }
 
-// Devices lists every OpenCL device of every platform, GPUs first.
+// driverMu serializes the driver calls that set a platform up:
+// enumerating devices and creating contexts and programs. pocl crashes
+// (a NULL dereference in clGetDeviceInfo) when two threads enumerate its
+// devices at once, as two services starting together in one process did.
+var driverMu sync.Mutex
+
+var devices struct {
+	list []DeviceInfo
+	err  error
+	done bool
+}
+
+// Devices lists every OpenCL device of every platform, GPUs first. The
+// list is read once per process, under driverMu.
 func Devices() ([]DeviceInfo, error) {
+	driverMu.Lock()
+	defer driverMu.Unlock()
+	if !devices.done {
+		devices.list, devices.err = listDevices()
+		devices.done = true
+	}
+	return slices.Clone(devices.list), devices.err
+}
+
+func listDevices() ([]DeviceInfo, error) {
 	if err := load(); err != nil {
 		return nil, err
 	}

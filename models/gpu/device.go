@@ -65,6 +65,8 @@ func OpenDevice(info DeviceInfo) (*Device, error) {
 	if err := load(); err != nil {
 		return nil, err
 	}
+	driverMu.Lock()
+	defer driverMu.Unlock()
 	d := &Device{Info: info, kernels: map[string]uintptr{}}
 	var code int32
 	props := []uintptr{0x1084 /* CL_CONTEXT_PLATFORM */, info.platform, 0}
