@@ -346,9 +346,13 @@ var (
 	aivmErr  error
 )
 
-// aivmBinary builds cmd/aivm once per test process.
+// aivmBinary builds cmd/aivm once per test process, or returns $AIVM_BIN
+// when set (scripts/bench-soak.sh builds it before a long run).
 func aivmBinary(t *testing.T) string {
 	t.Helper()
+	if bin := os.Getenv("AIVM_BIN"); bin != "" {
+		return bin
+	}
 	aivmOnce.Do(func() {
 		root, err := kernel.ModuleRoot()
 		if err != nil {

@@ -21,10 +21,12 @@ window=${SOAK_WINDOW:-30}
 tmp=$(mktemp -d)
 out=$tmp/soak.json
 log=$tmp/test.log
+go build -o "$tmp/aivm" ./cmd/aivm # the services' binary, built before the long run
+go test -c -o "$tmp/e2e.test" ./e2e
 start=$(date -u +%FT%TZ)
-if ! AIVM_SOAK_OUT="$out" AIVM_SOAK_DURATION="$dur" AIVM_SOAK_REQUESTS="$reqs" AIVM_SOAK_KILL_EVERY="$kill_every" \
+if ! AIVM_BIN="$tmp/aivm" AIVM_SOAK_OUT="$out" AIVM_SOAK_DURATION="$dur" AIVM_SOAK_REQUESTS="$reqs" AIVM_SOAK_KILL_EVERY="$kill_every" \
   AIVM_SOAK_WINDOW="$window" AIVM_SOAK_LOGS="$tmp/logs" \
-  go test ./e2e -run '^TestAnvilSoakBench$' -count=1 -v -timeout 60m >"$log" 2>&1; then
+  bash -c 'cd e2e && exec "$0" "$@"' "$tmp/e2e.test" -test.run '^TestAnvilSoakBench$' -test.count=1 -test.v -test.timeout 60m >"$log" 2>&1; then
   tail -n 60 "$log"
   [ -s "$out" ] || { echo "bench-soak: no report written" >&2; exit 1; }
   echo "bench-soak: the soak failed its checks; the report is written anyway" >&2
