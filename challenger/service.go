@@ -72,6 +72,9 @@ func (s *Service) Serves(id common.Hash) bool { return agent.Listed(s.cfg.Kernel
 func (s *Service) Seen(ctx context.Context, d agent.RequestDuty, ev *bindings.InferenceMarketInferenceRequested) {
 	s.Inc("aivm_requests_seen_total")
 	s.Log.Info("request seen", "request", ev.RequestId)
+	if d.Generation != nil {
+		return // its seed comes with its first result: re-executed then
+	}
 	go func() {
 		if _, _, err := s.Session(ctx, d); err != nil && ctx.Err() == nil {
 			s.Log.Warn("re-execution failed", "request", d.ID, "err", err)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -11,6 +12,7 @@ import (
 	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/contracts/market"
+	"github.com/aivm-dev/aivm/contracts/vrf"
 	"github.com/aivm-dev/aivm/submitter/agent"
 )
 
@@ -21,6 +23,9 @@ type Config struct {
 	Kernels []common.Hash
 	// Bond is the submitter bond (the market's submitterBond).
 	Bond *big.Int
+	// VRF is the key that seeds the generation requests it answers
+	// (docs/protocol.md 7, 8); nil answers inference requests only.
+	VRF *vrf.SecretKey
 }
 
 // Service answers requests with bonded results, defends them, finalizes
@@ -28,7 +33,8 @@ type Config struct {
 // store, so a restarted service picks up where it stopped.
 type Service struct {
 	*agent.Agent
-	cfg Config
+	cfg     Config
+	vrfWarn sync.Once
 }
 
 // New builds a submitter.
@@ -70,6 +76,10 @@ func (s *Service) Request(ctx context.Context, d agent.RequestDuty) error {
 	}
 	if r.Status == market.StatusOpen && !d.Posted {
 		if wait, err := s.headStart(ctx, id, r.OpenAfter); err != nil || wait {
+			return err
+		}
+		if d.Generation != nil {
+			_, err := s.answerGeneration(ctx, &d, id)
 			return err
 		}
 		res, err := s.Result(ctx, d)

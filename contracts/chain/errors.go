@@ -174,6 +174,7 @@ var contractABIs = []abi.ABI{
 	bindings.NewInferenceMarket().GetABI(), bindings.NewDisputeGame().GetABI(),
 	bindings.NewKernelRegistry().GetABI(), bindings.NewMIPS().GetABI(),
 	bindings.NewPreimageOracle().GetABI(), bindings.NewFashionConsumer().GetABI(),
+	bindings.NewVrfVerifier().GetABI(), // BN254VRF's refusals, bubbled up by the market's submitGeneration
 }
 
 // customErrors maps every custom error selector of contractABIs to its

@@ -214,16 +214,7 @@ func (c *Client) PackRequest(kernelID common.Hash, inputs [][]byte, callback com
 // Requested returns the InferenceRequested event of a mined
 // requestInference (sent to the market or through a consumer contract).
 func (c *Client) Requested(rc *types.Receipt) (*bindings.InferenceMarketInferenceRequested, error) {
-	for _, l := range rc.Logs {
-		if l.Address == c.Addr.Market && EventName(*l) == "InferenceRequested" {
-			ev, err := c.Market.UnpackInferenceRequestedEvent(l)
-			if err != nil {
-				return nil, fmt.Errorf("market: InferenceRequested event: %w", err)
-			}
-			return ev, nil
-		}
-	}
-	return nil, fmt.Errorf("market: transaction %s has no InferenceRequested event", rc.TxHash)
+	return marketEvent(c, rc, "InferenceRequested", c.Market.UnpackInferenceRequestedEvent)
 }
 
 // PackSubmit packs submitResult.

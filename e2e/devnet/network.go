@@ -27,6 +27,7 @@ import (
 	"github.com/aivm-dev/aivm/contracts/deploy"
 	"github.com/aivm-dev/aivm/contracts/market"
 	"github.com/aivm-dev/aivm/contracts/registry"
+	"github.com/aivm-dev/aivm/contracts/vrf"
 	"github.com/aivm-dev/aivm/models/graph"
 	"github.com/aivm-dev/aivm/models/tensor"
 	"github.com/aivm-dev/aivm/models/zoo"
@@ -449,6 +450,11 @@ type ServiceOptions struct {
 	// nil runs the process's ops backend on Workers.
 	Executor func(*graph.Model) (graph.Options, error)
 	Log      *slog.Logger
+	// Kernels are served besides the network's kernel (a generation
+	// kernel, RegisterGeneration).
+	Kernels []common.Hash
+	// VRF is a submitter's VRF key for generation requests.
+	VRF *vrf.SecretKey
 }
 
 func (n *Network) env(ctx context.Context, account string, o ServiceOptions) (agent.Env, *chain.Store, error) {
@@ -502,7 +508,8 @@ func (n *Network) StartSubmitter(ctx context.Context, account string, o ServiceO
 	if err != nil {
 		return nil, err
 	}
-	s, err := submitter.New(env, submitter.Config{Kernels: []common.Hash{n.KernelID}, Bond: n.Addr.Config.SubmitterBond})
+	s, err := submitter.New(env, submitter.Config{Kernels: append([]common.Hash{n.KernelID}, o.Kernels...), Bond: n.Addr.Config.SubmitterBond,
+		VRF: o.VRF})
 	if err != nil {
 		_ = db.Close()
 		return nil, err
@@ -519,7 +526,7 @@ func (n *Network) StartChallenger(ctx context.Context, account string, o Service
 	if err != nil {
 		return nil, err
 	}
-	s, err := challenger.New(env, challenger.Config{Kernels: []common.Hash{n.KernelID},
+	s, err := challenger.New(env, challenger.Config{Kernels: append([]common.Hash{n.KernelID}, o.Kernels...),
 		Bond: n.Addr.Config.ChallengerBond, Budget: o.Budget})
 	if err != nil {
 		_ = db.Close()

@@ -284,10 +284,16 @@ func Inputs(l *Layout, prompt []int, s Sampling) ([]*tensor.Tensor, error) {
 	if len(prompt) != l.Prompt {
 		return nil, fmt.Errorf("generation: prompt of %d tokens, the window is %d", len(prompt), l.Prompt)
 	}
+	return InputTensors(prompt, s)
+}
+
+// InputTensors is Inputs for the prompt window len(prompt): the graph
+// inputs of a generation request as the market commits them (8.2).
+func InputTensors(prompt []int, s Sampling) ([]*tensor.Tensor, error) {
 	if s.Temperature < 0 || s.TopP < 1 || s.TopP > ops.SampleOne {
 		return nil, fmt.Errorf("generation: temperature %d / top-p %d outside the op's range", s.Temperature, s.TopP)
 	}
-	in := make([]*tensor.Tensor, 0, l.Prompt+1)
+	in := make([]*tensor.Tensor, 0, len(prompt)+1)
 	for _, t := range prompt {
 		if t < 0 || t > 1<<31-1 {
 			return nil, fmt.Errorf("generation: prompt token %d", t)

@@ -134,6 +134,20 @@ func (a *Agent) HandleLog(ctx context.Context, l types.Log) error {
 			return err
 		}
 		a.policy.Seen(ctx, d, ev)
+	case "GenerationRequested":
+		ev, err := mk.UnpackGenerationRequestedEvent(&l)
+		if err != nil {
+			return err
+		}
+		if !a.policy.Serves(ev.KernelId) {
+			return nil
+		}
+		d, isNew, err := a.RecordGeneration(ev, WhereOf(l))
+		if err != nil || !isNew {
+			return err
+		}
+		a.policy.Seen(ctx, d, &bindings.InferenceMarketInferenceRequested{RequestId: ev.RequestId, KernelId: ev.KernelId,
+			Requester: ev.Requester, Fee: ev.Fee, Callback: ev.Callback, CallbackGasLimit: ev.CallbackGasLimit, Raw: ev.Raw})
 	case "ResultSubmitted":
 		ev, err := mk.UnpackResultSubmittedEvent(&l)
 		if err != nil {
@@ -326,12 +340,18 @@ func (a *Agent) execute(ctx context.Context, d RequestDuty) (bisection.Sources, 
 			return bisection.Sources{}, fmt.Errorf("request %s input %d: %w", d.ID, i, err)
 		}
 	}
+	if d.Generation != nil {
+		var err error
+		if inputs, d.InitialState, err = a.generationInputs(ctx, d); err != nil {
+			return bisection.Sources{}, err
+		}
+	}
 	start := time.Now()
 	s, err := a.Kernels.Run(ctx, d.KernelID, inputs)
 	if err != nil {
 		return bisection.Sources{}, fmt.Errorf("request %s: %w", d.ID, err)
 	}
-	if common.Hash(s.Trace.States[0]) != d.InitialState {
+	if (d.Generation == nil || d.InitialState != common.Hash{}) && common.Hash(s.Trace.States[0]) != d.InitialState {
 		return bisection.Sources{}, fmt.Errorf("request %s: our S_0 %x differs from the chain's %x", d.ID, s.Trace.States[0], d.InitialState)
 	}
 	src := bisection.HonestSources(s)

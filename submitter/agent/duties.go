@@ -38,6 +38,10 @@ type RequestDuty struct {
 	// Finalized is set once the request's finalization was seen (the
 	// stage metrics count it once).
 	Finalized bool `json:"finalized,omitempty"`
+	// Generation is set for a generation request (docs/protocol.md 8): its
+	// inputs come from the prompt, the settings and the VRF seed, and its
+	// S_0 from the chain once a result is posted.
+	Generation *GenerationDuty `json:"generation,omitempty"`
 	// Where is the block of the InferenceRequested event: the duty belongs
 	// to the fork that block is on, and is dropped when it is gone.
 	Where
@@ -83,7 +87,13 @@ func ParseID(s string) (*big.Int, error) {
 // id from another block is from a fork that is gone (one chain never
 // requests an id twice): it is dropped, with its games, and replaced.
 func (a *Agent) RecordRequest(ev *bindings.InferenceMarketInferenceRequested, where Where) (RequestDuty, bool, error) {
-	id := ev.RequestId.String()
+	return a.recordRequest(RequestDuty{ID: ev.RequestId.String(), KernelID: ev.KernelId, Inputs: ev.Inputs,
+		InitialState: ev.InitialState, SeenAt: time.Now().UnixMilli(), Where: where})
+}
+
+// recordRequest is RecordRequest for a duty built from any request event.
+func (a *Agent) recordRequest(nd RequestDuty) (RequestDuty, bool, error) {
+	id, where := nd.ID, nd.Where
 	var d RequestDuty
 	ok, err := a.Duties.Get(bucketRequests, id, &d)
 	if err != nil {
@@ -103,9 +113,7 @@ func (a *Agent) RecordRequest(ev *bindings.InferenceMarketInferenceRequested, wh
 			return d, false, err
 		}
 	}
-	d = RequestDuty{ID: id, KernelID: ev.KernelId, Inputs: ev.Inputs, InitialState: ev.InitialState,
-		SeenAt: time.Now().UnixMilli(), Where: where}
-	return d, true, a.Duties.Put(bucketRequests, id, d)
+	return nd, true, a.Duties.Put(bucketRequests, id, nd)
 }
 
 // RecordGame stores a game duty, from its ChallengeOpened event found at
