@@ -82,6 +82,7 @@ type requestOptions struct {
 	wait        bool
 	timeout     time.Duration
 	asJSON      bool
+	gen         generationOptions
 }
 
 func requestCmd() *cobra.Command {
@@ -108,7 +109,14 @@ node stops answering, one line when it is back), printing progress
 challenge window) on stderr, then prints the final output tensor and, for a
 built-in classifier, the class and its label. A cancelled request, or
 --timeout running out, exits non-zero. With --json the last stdout line is
-one JSON object.`,
+one JSON object.
+
+Generation (docs/protocol.md 8): with --prompt TEXT (encoded with the
+model's tokenizer blob; --model FILE names the unrolled generation model) or
+--prompt-tokens IDS, it sends requestGeneration instead, with --max-tokens,
+--temperature, --top-p and --stop-token; the prompt is left-padded with
+token 0 to the kernel's prompt window. With --wait it prints the finalized
+tokens (what the callback receives) and their text.`,
 		Args:    cobra.NoArgs,
 		PreRunE: func(cmd *cobra.Command, _ []string) error { return bindConfig(cmd) },
 		RunE:    func(cmd *cobra.Command, _ []string) error { return runRequest(cmd, ro) },
@@ -126,6 +134,7 @@ one JSON object.`,
 	f.BoolVar(&ro.wait, "wait", false, "wait for the final result and print it")
 	f.DurationVar(&ro.timeout, "timeout", 0, "with --wait: give up after this long (0: never)")
 	f.BoolVar(&ro.asJSON, "json", false, "print one JSON object as the last stdout line")
+	ro.gen.addFlags(c)
 	return c
 }
 
@@ -164,7 +173,7 @@ func runRequest(cmd *cobra.Command, ro *requestOptions) error {
 		return errors.New("--kernel ID is required (printed by 'aivm kernel register')")
 	case ro.fee.v == nil || ro.fee.v.Sign() <= 0:
 		return errors.New("--fee must be > 0 (wei, or with a unit: 0.01ether)")
-	case flags.Changed("sample") == (len(ro.inputs) > 0):
+	case !ro.gen.active() && flags.Changed("sample") == (len(ro.inputs) > 0):
 		return errors.New("give exactly one of --sample N and --input FILE")
 	case ro.callback != "" && !common.IsHexAddress(ro.callback):
 		return fmt.Errorf("--callback %q is not an address", ro.callback)
@@ -202,6 +211,9 @@ func runRequest(cmd *cobra.Command, ro *requestOptions) error {
 	m, entry, err := requestModel(rec, ro.model)
 	if err != nil {
 		return err
+	}
+	if ro.gen.active() {
+		return runGeneration(cmd, ro, rec, m, cn, market.New(*cn.addrs, cn.client))
 	}
 
 	// Inputs.

@@ -68,6 +68,7 @@ type serviceOptions struct {
 	minBalance  weiValue
 	budget      weiValue
 	lie         adversary.Lie
+	vrfSeedFile string
 }
 
 func serviceRunCmd(role string) *cobra.Command {
@@ -122,6 +123,9 @@ successful poll (--ready-max-poll-age), oldest pending transaction
 	f.DurationVar(&so.health.MaxHeadAge, "ready-max-head-age", 2*time.Minute, "/readyz fails when the chain head is older than this (negative: no check; a dev node mining only on transactions needs --block-time or -1s)")
 	f.DurationVar(&so.health.MaxPollAge, "ready-max-poll-age", 2*time.Minute, "/readyz fails when the last successful poll is older than this (negative: no check)")
 	f.Var(&so.minBalance, "ready-min-balance", "/readyz fails when the wallet balance is below this, wei (units allowed: 0.5ether; empty: no check)")
+	if role == roleSubmitter {
+		f.StringVar(&so.vrfSeedFile, "vrf-seed-file", "", "file holding the secret seed (>= 32 bytes) of the VRF key that seeds generation requests (docs/protocol.md 7, 8); registered with the market at start (empty: inference requests only)")
+	}
 	if role == roleChallenger {
 		f.Var(&so.budget, "budget", "cap of the bonds at stake in open challenges at once, wei (units allowed: 2ether); empty: no cap")
 	}
@@ -248,9 +252,19 @@ func runService(cmd *cobra.Command, role string, so *serviceOptions) error {
 	var run func(context.Context, agent.Follow) error
 	switch role {
 	case roleSubmitter:
-		svc, err := submitter.New(env, submitter.Config{Kernels: kernels, Bond: subBond})
+		key, err := vrfKeyFile(so.vrfSeedFile)
 		if err != nil {
 			return err
+		}
+		svc, err := submitter.New(env, submitter.Config{Kernels: kernels, Bond: subBond, VRF: key})
+		if err != nil {
+			return err
+		}
+		if key != nil {
+			// Before serving: a key answers only requests of later blocks.
+			if _, err := svc.RegisterVRF(ctx); err != nil {
+				return err
+			}
 		}
 		base, run = svc.Agent, svc.Run
 	default:
