@@ -70,6 +70,8 @@ type Summary struct {
 	Slashed, Burned, Reward *big.Int
 	Detection               time.Duration
 	Elapsed, Setup          time.Duration
+	// Generation is the generation part (issue 17.6).
+	Generation *GenerationSummary `json:"generation,omitempty"`
 }
 
 // timeline prints timestamped progress lines.
@@ -270,8 +272,16 @@ func Run(ctx context.Context, o RunOptions, w io.Writer) (*Summary, error) {
 	if err := narr(); err != nil {
 		return sum, err
 	}
+	if err := sum.check(); err != nil {
+		return sum, err
+	}
+	// 3. Generation requests (docs/protocol.md 8), after the narration:
+	// its figures are the classification dispute's.
+	if sum.Generation, err = n.runGeneration(ctx, tl, o); err != nil {
+		return sum, fmt.Errorf("generation: %w", err)
+	}
 	sum.Elapsed = time.Since(tl.start)
-	return sum, sum.check()
+	return sum, nil
 }
 
 // waitVerdict waits until the challenger has re-executed request id and
@@ -682,5 +692,11 @@ func (s *Summary) Print(w io.Writer) {
 			eth(s.Slashed), eth(s.Burned), eth(s.Reward)))
 	}
 	row("detection latency", s.Detection.Round(time.Millisecond).String())
+	if g := s.Generation; g != nil {
+		row("honest generation", fmt.Sprintf("%s: %q", g.HonestRequest, g.HonestText))
+		row("disputed generation", fmt.Sprintf("%s: token %d changed, dispute at node %d (%q of token %d), won by %s",
+			g.DisputedRequest, devnetLiedToken, g.GameNode, g.DisputedNode, g.DisputedToken, g.Winner))
+		row("VRF check gas", fmt.Sprintf("%d (a call to VrfVerifier.verifiedSeed)", g.VRFVerifyGas))
+	}
 	row("time", fmt.Sprintf("%s (setup %s)", s.Elapsed.Round(10*time.Millisecond), s.Setup.Round(10*time.Millisecond)))
 }
