@@ -8,6 +8,7 @@ package e2e
 
 import (
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
@@ -15,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/aivm-dev/aivm/bisection/adversary"
+	"github.com/aivm-dev/aivm/bisection/replay"
 	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/contracts/chain"
 	"github.com/aivm-dev/aivm/contracts/market"
@@ -188,6 +190,25 @@ func TestGenerationAttacks(t *testing.T) {
 		require.Equal(t, changed, pos.Token, "the dispute lands on the changed token")
 		require.Equal(t, e.gen.SampleNode, pos.Node, "at its sampling node")
 		e.delivered(id, e.honest(id))
+
+		// Replay rebuilds the generation dispute from chain data alone.
+		d, err := replay.Rebuild(e.ctx, e.Backend, replay.FromDeployment(e.Addr), e.gameOf(id, 0))
+		require.NoError(t, err)
+		require.NotNil(t, d.Request.Generation)
+		rep, err := d.Verify(e.ctx, e.Loader())
+		require.NoError(t, err)
+		require.True(t, rep.OK(), "%v", rep.Problems)
+		require.NotNil(t, rep.Generation)
+		require.Equal(t, changed, rep.Generation.Token)
+		require.Equal(t, "sample", rep.Generation.Node)
+		var html strings.Builder
+		require.NoError(t, rep.WriteHTML(&html))
+		require.Contains(t, html.String(), `id="gen-token">3<`)
+		for _, line := range rep.Narrative() {
+			if strings.HasPrefix(line, "in the generation") {
+				t.Logf("replay: %s", line)
+			}
+		}
 	})
 
 	t.Run("other seed", func(t *testing.T) {

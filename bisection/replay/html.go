@@ -257,6 +257,10 @@ ul.story li{margin:2px 0}.small{color:#57606a;font-size:12px}
 <tr><th>agreed S_{k-1}</th><td class="mono">{{call $.Hex .Prev}} ({{if .PrevTrue}}true{{else}}FALSE{{end}})</td></tr>
 <tr><th>disputed S_k</th><td class="mono">{{call $.Hex .Claimed}} ({{if .ClaimedTrue}}true{{else}}FALSE{{end}})</td></tr>
 <tr><th>true S_k</th><td class="mono">{{call $.Hex .Honest}}</td></tr></table>{{end}}
+{{with .R.Generation}}<h3>In the generation</h3>
+<table><tr><th>generated token</th><td class="mono" id="gen-token">{{.Token}}</td></tr><tr><th>forward step</th><td class="mono">{{.Step}}</td></tr>
+<tr><th>step node</th><td class="mono" id="gen-node">{{.Node}}</td></tr><tr><th>honest token there</th><td class="mono">{{.HonestToken}}</td></tr>
+<tr><th>text before it</th><td class="mono" id="gen-before">{{.Before}}</td></tr><tr><th>text from it on</th><td class="mono" id="gen-after">{{.After}}</td></tr></table>{{end}}
 {{with .R.VM}}<p>The kernel run on the game's local data: {{.Steps}} steps, exit {{.ExitCode}} ({{.Verdict}}); the asserter claimed V_T <code>{{call $.Hex .AsserterVT}}</code> ({{if .VTTrue}}true{{else}}false{{end}}).</p>{{end}}
 
 {{with .Step}}<h2>Disputed step</h2>

@@ -145,6 +145,19 @@ type Request struct {
 	OutputSlot   uint32         `json:"output_slot"`
 	Inputs       [][]byte       `json:"-"`
 	Tx           TxInfo         `json:"tx"`
+	// Generation is set for a generation request (docs/protocol.md 8): its
+	// inputs are rebuilt from the prompt, the settings and the seed.
+	Generation *GenerationRequest `json:"generation,omitempty"`
+}
+
+// GenerationRequest is what a generation request adds: the
+// GenerationRequested event's fields and the GenerationSeeded seed.
+type GenerationRequest struct {
+	Prompt      []uint32                         `json:"prompt"`
+	MaxTokens   uint32                           `json:"max_tokens"`
+	Sampling    bindings.InferenceMarketSampling `json:"sampling"`
+	Seed        common.Hash                      `json:"seed"`
+	SeededState common.Hash                      `json:"seeded_initial_state"`
 }
 
 // Posted is a result posted by submitResult or challenge.
@@ -571,7 +584,8 @@ func (d *Dispute) findRequest(ctx context.Context, r *reader) error {
 	logs, err = r.b.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(d.Addrs.FromBlock),
 		Addresses: []common.Address{d.Addrs.Market},
-		Topics:    [][]common.Hash{{marketEvent("InferenceRequested"), marketEvent("ResultSubmitted"), marketEvent("ChallengeWon")}, {id}},
+		Topics: [][]common.Hash{{marketEvent("InferenceRequested"), marketEvent("ResultSubmitted"), marketEvent("ChallengeWon"),
+			marketEvent("GenerationRequested"), marketEvent("GenerationSeeded")}, {id}},
 	})
 	if err != nil {
 		return fmt.Errorf("replay: market logs of request %s: %w", open.RequestId, err)
@@ -595,6 +609,10 @@ func (d *Dispute) findRequest(ctx context.Context, r *reader) error {
 			if ev.InitialState != d.InitialState {
 				d.note("request %s's S_0 %x differs from the game's %x", ev.RequestId, ev.InitialState, d.InitialState)
 			}
+		case marketEvent("GenerationRequested"), marketEvent("GenerationSeeded"):
+			if err := d.generationLog(ctx, r, l); err != nil {
+				return err
+			}
 		case marketEvent("ResultSubmitted"):
 			if l.BlockNumber > openLog.BlockNumber || (l.BlockNumber == openLog.BlockNumber && l.Index > openLog.Index) {
 				continue
@@ -612,6 +630,10 @@ func (d *Dispute) findRequest(ctx context.Context, r *reader) error {
 	}
 	if d.Request == nil {
 		d.note("no InferenceRequested event for request %s", open.RequestId)
+	} else if g := d.Request.Generation; g != nil {
+		if err := d.generationInputs(); err != nil {
+			return err
+		}
 	}
 	if d.Result != nil && (d.Result.By != d.Asserter || d.Result.FinalState != d.ClaimedFinal) {
 		// The candidate may be a challenger's earlier winning result.

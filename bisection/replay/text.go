@@ -123,6 +123,10 @@ func (r *Report) Narrative() []string {
 		add("phase G ended at node %d (%s, slot %d): agreed S_%d = %s (%s), disputed S_%d = %s (%s)",
 			n.K, n.Op, n.Slot, n.K-1, hx(n.Prev), truth(n.PrevTrue), n.K, hx(n.Claimed), truth(n.ClaimedTrue))
 	}
+	if g := r.Generation; g != nil {
+		add("in the generation: step %d, generated token %d, step node %q; the honest run samples token %d there; honest text before it %s, from it on %s",
+			g.Step, g.Token, g.Node, g.HonestToken, g.Before, g.After)
+	}
 	if v := r.VM; v != nil {
 		add("the kernel run of node %d on the chain's local data takes %d steps and exits %d (%s); the asserter claimed V_T = %s (%s)",
 			d.Node, v.Steps, v.ExitCode, v.Verdict, hx(v.AsserterVT), truth(v.VTTrue))

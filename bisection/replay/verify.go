@@ -145,6 +145,8 @@ type Report struct {
 	FirstWrongState *Lie        `json:"first_wrong_state,omitempty"`
 	FirstWrongStep  *Lie        `json:"first_wrong_step,omitempty"`
 	Node            *NodeReport `json:"node,omitempty"`
+	// Generation places the node in a generation (generation requests).
+	Generation *GenerationReport `json:"generation,omitempty"`
 	VM              *VMReport   `json:"vm,omitempty"`
 	Step            *StepReport `json:"step,omitempty"`
 	ChainWinner     string      `json:"chain_winner"`
@@ -242,6 +244,11 @@ func (d *Dispute) Verify(ctx context.Context, load registry.KernelLoader) (*Repo
 		rep.Node = &NodeReport{K: d.Node, Op: model.Graph.Nodes[k-1].Op.String(), Slot: sess.Trace.NumInputs + k - 1,
 			Prev: d.Prev, HonestPrev: states[k-1], PrevTrue: d.Prev == states[k-1],
 			Claimed: d.Claimed, Honest: states[k], ClaimedTrue: d.Claimed == states[k]}
+		if d.Request.Generation != nil {
+			if rep.Generation, err = generationReport(model, sess.Trace, k); err != nil {
+				rep.problem("generation request, but %v", err)
+			}
+		}
 		var points []uint64
 		for _, m := range d.Moves {
 			if m.Kind == KindSplit && m.Phase == bisection.PhaseV {

@@ -12,6 +12,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/aivm-dev/aivm/models/graph"
 	"github.com/aivm-dev/aivm/models/llama"
@@ -340,4 +341,37 @@ func Deliver(tokens []int, maxTokens int, stop *int) []int {
 		}
 	}
 	return out
+}
+
+// LayoutOf recovers the layout of an unrolled graph (UnrollGraph's): the
+// prompt window from its inputs, T from the token tensor weight, the step
+// graph's node names from step 0. A graph of another shape is refused.
+func LayoutOf(u *graph.Graph) (*Layout, error) {
+	p := len(u.Inputs) - 1
+	if p < 1 || u.Inputs[p].Name != llama.SamplingInput || u.Inputs[0].Name != "prompt.0" || len(u.Outputs) != 1 {
+		return nil, errors.New("generation: not an unrolled generation graph (prompt inputs, sampling, one output)")
+	}
+	t := 0
+	for _, w := range u.Weights {
+		if w.Name == "gen.tokens" && len(w.Spec.Shape) == 2 {
+			t = w.Spec.Shape[0]
+		}
+	}
+	steps := p + t - 1
+	if t < 1 || (len(u.Nodes)-2*t) <= 0 || (len(u.Nodes)-2*t)%steps != 0 {
+		return nil, errors.New("generation: the graph's node count does not fit its prompt window and token count")
+	}
+	n := (len(u.Nodes) - 2*t) / steps
+	l := &Layout{Prompt: p, Tokens: t, Steps: steps, StepNodes: n, Nodes: len(u.Nodes), SampleNode: n}
+	for _, nd := range u.Nodes[:n] {
+		name, ok := strings.CutPrefix(nd.Name, "s0/")
+		if !ok {
+			return nil, fmt.Errorf("generation: node %q is not step 0's", nd.Name)
+		}
+		l.StepNodeNames = append(l.StepNodeNames, name)
+	}
+	if u.Nodes[n-1].Op != graph.OpSample {
+		return nil, errors.New("generation: step 0 does not end in a sample node")
+	}
+	return l, nil
 }

@@ -89,6 +89,11 @@ func TestLocate(t *testing.T) {
 		}
 	}
 	require.Len(t, seen, lay.Steps*lay.StepNodes)
+	back, err := generation.LayoutOf(u)
+	require.NoError(t, err)
+	require.Equal(t, lay, back, "the layout is recovered from the unrolled graph")
+	_, err = generation.LayoutOf(step.Graph)
+	require.Error(t, err)
 	_, err = lay.Locate(0)
 	require.Error(t, err)
 	_, err = lay.Locate(lay.Nodes + 1)
