@@ -146,11 +146,11 @@ type Report struct {
 	FirstWrongStep  *Lie        `json:"first_wrong_step,omitempty"`
 	Node            *NodeReport `json:"node,omitempty"`
 	// Generation places the node in a generation (generation requests).
-	Generation *GenerationReport `json:"generation,omitempty"`
-	VM              *VMReport   `json:"vm,omitempty"`
-	Step            *StepReport `json:"step,omitempty"`
-	ChainWinner     string      `json:"chain_winner"`
-	ExpectedWinner  string      `json:"expected_winner"`
+	Generation     *GenerationReport `json:"generation,omitempty"`
+	VM             *VMReport         `json:"vm,omitempty"`
+	Step           *StepReport       `json:"step,omitempty"`
+	ChainWinner    string            `json:"chain_winner"`
+	ExpectedWinner string            `json:"expected_winner"`
 	// Rounds per phase, gas per party.
 	Rounds map[string]int    `json:"rounds"`
 	Gas    map[string]uint64 `json:"gas"`
