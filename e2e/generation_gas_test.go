@@ -89,7 +89,8 @@ func TestGenerationGas64(t *testing.T) {
 	fmt.Fprintf(&b, "Whole transactions (21,000 intrinsic gas and calldata included) on go-ethereum's in-process chain under today's mainnet rules, "+
 		"with the real services: `StoryConsumer.tell` requests %d tokens after an %d-token prompt window from a tiny-llama-architecture "+
 		"generation kernel (context 128, a sample node, unrolled: %d nodes); the submitter service posts with its VRF proof; "+
-		"the submitter finalizes and the market calls `StoryConsumer.onGenerationResult`, which stores the %d tokens. Deterministic for a given seed.\n\n",
+		"the submitter finalizes and the market calls `StoryConsumer.onGenerationResult`, which stores the %d tokens. "+
+		"The figures move by a few dozen gas between kernel builds: the VRF message holds the kernel id, and the hash to curve's cost depends on the message.\n\n",
 		tokens, prompt, g.Layout.Nodes, tokens)
 	fmt.Fprintf(&b, "| transaction | gas |\n|---|---:|\n")
 	fmt.Fprintf(&b, "| `StoryConsumer.tell` → `requestGeneration` | %d |\n", gas["request"])
