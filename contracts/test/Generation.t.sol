@@ -339,6 +339,27 @@ contract GenerationTest is TestBase {
         assertEq(got[1], 107, "challenger's token");
     }
 
+    /// @notice generationInitialState equals the full-tree reference over the byte-built encodings
+    ///         for any prompt, settings and seed.
+    function testFuzz_generationInitialState(uint32[4] memory p, uint32 temp, uint32 topP, bytes32 seed, uint8 nodes)
+        public
+        view
+    {
+        uint32[] memory prompt = new uint32[](4);
+        bytes32[] memory sl = new bytes32[](5 + uint256(nodes));
+        for (uint256 i = 0; i < 4; i++) {
+            prompt[i] = p[i];
+            uint32[] memory one = new uint32[](1);
+            one[0] = p[i];
+            sl[i] = SlotTree.tensorCommit(_i32(one));
+        }
+        uint32[] memory sp = new uint32[](3);
+        (sp[0], sp[1], sp[2]) = (uint32(uint256(seed)), temp, topP);
+        sl[4] = SlotTree.tensorCommit(_i32(sp));
+        bytes32 want = keccak256(abi.encodePacked(modelRoot, SlotTree.root(sl)));
+        assertEq(market.generationInitialState(modelRoot, prompt, temp, topP, seed, nodes), want, "S_0");
+    }
+
     /// @notice The market's gas for a 64-token request through StoryConsumer (docs/bench/generation.md).
     function test_gas64Tokens() public {
         _register(SUB);
