@@ -6,7 +6,7 @@ SHELL := /bin/bash
 GO ?= go
 export CGO_ENABLED ?= 0
 FORGE := node_modules/.bin/forge
-APT_PACKAGES := qemu-user binutils-mips-linux-gnu dataset-fashion-mnist chromium pocl-opencl-icd ocl-icd-libopencl1 clinfo
+APT_PACKAGES := qemu-user binutils-mips-linux-gnu dataset-fashion-mnist fortunes chromium pocl-opencl-icd ocl-icd-libopencl1 clinfo
 
 .PHONY: setup setup-apt setup-npm setup-go build devnet demo test test-go test-forge \
         bindings check-bindings lint bench fuzz clean

@@ -15,7 +15,7 @@ import (
 	"github.com/aivm-dev/aivm/models/testenv"
 )
 
-// The determinism evidence the protocol depends on: both built-in models
+// The determinism evidence the protocol depends on: every built-in model
 // must produce identical per-node commitments and graph states on native
 // amd64 (one core and all cores), amd64 built with GOAMD64=v3 (FMA, AVX2),
 // linux/mips softfloat under qemu-mips and linux/arm64 under qemu-aarch64.
@@ -50,6 +50,7 @@ func TestDeterminismAcrossPlatforms(t *testing.T) {
 	require.Contains(t, ref, "fashion-mnist 7 node 5 ")
 	require.Contains(t, ref, "tiny-llama 7 node ")
 	require.Contains(t, ref, "tiny-llama 7 check 41 valid=true")
+	require.Contains(t, ref, "text-llama 7 check 78 valid=true", "text-llama's last node, the sample op")
 	require.NotContains(t, ref, "valid=false")
 	t.Logf("reference dump: %d lines", lines)
 

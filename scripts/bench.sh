@@ -45,6 +45,8 @@ if [ -z "${BENCH_ASSEMBLE_ONLY:-}" ]; then
   bash scripts/bench-executors.sh
   echo "==> scripts/bench-llama7b.sh (LLaMA-7B-shaped nodes in the VM, a whole 7B-shaped dispute)"
   bash scripts/bench-llama7b.sh
+  echo "==> scripts/bench-text-llama.sh (text-llama perplexity, continuations, full-retrain drift check)"
+  bash scripts/bench-text-llama.sh
 fi
 {
   echo "# Benchmarks"

@@ -1,5 +1,5 @@
 // Package zoo resolves model names and files: built-in models are
-// addressable by name ("fashion-mnist", "tiny-llama"), anything else is read
+// addressable by name ("fashion-mnist", "tiny-llama", "text-llama"), anything else is read
 // as a model file. It also knows each built-in model's test set, so callers
 // can ask for "item N" as an input.
 package zoo
@@ -15,6 +15,7 @@ import (
 	"github.com/aivm-dev/aivm/models/graph"
 	"github.com/aivm-dev/aivm/models/llama"
 	"github.com/aivm-dev/aivm/models/tensor"
+	"github.com/aivm-dev/aivm/models/textllama"
 )
 
 // Sample is one test item: the inputs and, when known, the expected label.
@@ -141,6 +142,29 @@ func init() {
 				return "not a tiny-llama step output"
 			}
 			return fmt.Sprintf("next token %d", outs[0].I32[0])
+		},
+	})
+	Register(&Entry{
+		Name:        textllama.Name,
+		Description: "LLaMA int8 step graph with a sample node, trained here on the Debian fortunes corpus (dim 128, 4 layers, 4 heads, FFN 384, BPE vocab 1024, context 64); carries its tokenizer",
+		Load:        textllama.Model,
+		Sample: func(n int) (*Sample, error) {
+			m, err := textllama.Model()
+			if err != nil {
+				return nil, err
+			}
+			in, err := textllama.Sample(m, n)
+			if err != nil {
+				return nil, err
+			}
+			return &Sample{Inputs: in}, nil
+		},
+		Explain: func(outs []*tensor.Tensor) string {
+			last := outs[len(outs)-1]
+			if len(outs) < 3 || last.DType != tensor.I32 || last.Len() != 1 {
+				return "not a text-llama step output"
+			}
+			return fmt.Sprintf("greedy token %d, sampled token %d", outs[0].I32[0], last.I32[0])
 		},
 	})
 }

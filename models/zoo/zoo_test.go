@@ -9,7 +9,7 @@ import (
 )
 
 func TestResolve(t *testing.T) {
-	require.Equal(t, []string{"fashion-mnist", "tiny-llama"}, Names())
+	require.Equal(t, []string{"fashion-mnist", "text-llama", "tiny-llama"}, Names())
 	for _, name := range Names() {
 		m, e, err := Resolve(name)
 		require.NoError(t, err)

@@ -36,8 +36,8 @@ func session(t testing.TB, name string) *kernel.Session {
 	return s
 }
 
-// nodesToCheck is every node of fashion-mnist; for tiny-llama the first
-// node of each op kind, or all nodes with AIVM_FULL=1.
+// nodesToCheck is every node of fashion-mnist; for the LLaMA models the
+// first node of each op kind, or all nodes with AIVM_FULL=1.
 func nodesToCheck(s *kernel.Session, name string) []int {
 	var ks []int
 	seen := map[string]bool{}
@@ -66,7 +66,7 @@ func run(t *testing.T, s *kernel.Session, k int, claimed *[32]byte) (*kernel.Res
 // whose output tensor has one flipped bit (and still reports the honest
 // S_k).
 func TestNodes(t *testing.T) {
-	for _, name := range []string{"fashion-mnist", "tiny-llama"} {
+	for _, name := range []string{"fashion-mnist", "tiny-llama", "text-llama"} {
 		s := session(t, name)
 		ops := map[string]bool{}
 		for _, k := range nodesToCheck(s, name) {
@@ -94,6 +94,9 @@ func TestNodes(t *testing.T) {
 		}
 		if name == "tiny-llama" {
 			require.Len(t, ops, 12, "every op kind of tiny-llama: %v", ops)
+		}
+		if name == "text-llama" {
+			require.Len(t, ops, 13, "every op kind of text-llama, the sample node included: %v", ops)
 		}
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/aivm-dev/aivm/models/gpu"
 	"github.com/aivm-dev/aivm/models/graph"
 	"github.com/aivm-dev/aivm/models/tensor"
+	"github.com/aivm-dev/aivm/models/textllama"
 	"github.com/aivm-dev/aivm/models/train"
 	"github.com/aivm-dev/aivm/models/zoo"
 )
@@ -42,13 +43,17 @@ func modelTrainCmd() *cobra.Command {
 	cfg := train.DefaultConfig()
 	var root, dataDir string
 	var calib int
+	var text textTrainFlags
 	c := &cobra.Command{
-		Use:   "train fashion-mnist",
-		Short: "Train the Fashion-MNIST MLP from a seed, quantize it and write the committed artefacts",
+		Use:   "train fashion-mnist|text-llama",
+		Short: "Train a built-in model from a seed, quantize it and write the committed artefacts",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if args[0] == textllama.Name {
+				return runTextTrain(cmd, &text)
+			}
 			if args[0] != fashion.Name {
-				return fmt.Errorf("only %s can be trained (tiny-llama loads llama2.c checkpoints)", fashion.Name)
+				return fmt.Errorf("only %s and %s can be trained (tiny-llama loads llama2.c checkpoints)", fashion.Name, textllama.Name)
 			}
 			rep, err := train.Run(root, dataDir, cfg, calib, cmd.ErrOrStderr())
 			if err != nil {
@@ -68,6 +73,7 @@ func modelTrainCmd() *cobra.Command {
 	f.IntSliceVar(&cfg.Hidden, "hidden", cfg.Hidden, "hidden layer sizes")
 	f.IntVar(&cfg.TrainSize, "train-size", 0, "use only the first N training images (0 = all)")
 	f.IntVar(&calib, "calib", 2000, "training images used to calibrate activation scales")
+	addTextTrainFlags(f, &text)
 	return c
 }
 
@@ -75,13 +81,17 @@ func modelEvalCmd() *cobra.Command {
 	var root string
 	var asJSON bool
 	var limit int
+	var text textEvalFlags
 	c := &cobra.Command{
-		Use:   "eval fashion-mnist",
-		Short: "Report int8 and float accuracy on the Fashion-MNIST test set",
+		Use:   "eval fashion-mnist|text-llama",
+		Short: "Report int8 and float accuracy (fashion-mnist) or validation perplexity (text-llama)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if args[0] == textllama.Name {
+				return runTextEval(cmd, &text, asJSON)
+			}
 			if args[0] != fashion.Name {
-				return fmt.Errorf("eval supports %s only", fashion.Name)
+				return fmt.Errorf("eval supports %s and %s only", fashion.Name, textllama.Name)
 			}
 			m, err := fashion.Model()
 			if err != nil {
@@ -123,6 +133,7 @@ func modelEvalCmd() *cobra.Command {
 	c.Flags().StringVar(&root, "root", ".", "repository root holding "+train.FloatPath)
 	c.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
 	c.Flags().IntVar(&limit, "limit", 0, "evaluate only the first N items")
+	addTextEvalFlags(c.Flags(), &text)
 	return c
 }
 
