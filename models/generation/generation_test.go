@@ -9,6 +9,7 @@ import (
 	"github.com/aivm-dev/aivm/models/graph"
 	"github.com/aivm-dev/aivm/models/llama"
 	"github.com/aivm-dev/aivm/models/merkle"
+	"github.com/aivm-dev/aivm/models/textllama"
 	"github.com/aivm-dev/aivm/vm/kernel"
 )
 
@@ -153,4 +154,41 @@ func TestGuestJudgesTokenNodes(t *testing.T) {
 		require.Equal(t, uint8(kernel.ExitInvalid), res.ExitCode, "lying node %d", k)
 		require.EqualValues(t, info.WantExit, res.ExitCode)
 	}
+}
+
+// TestUnrollTextLlama: the trained text-llama model unrolls, and its
+// unrolled tokens are llama.Generate's with the same seed and settings.
+func TestUnrollTextLlama(t *testing.T) {
+	step, err := textllama.Model()
+	require.NoError(t, err)
+	const p, n = 8, 24
+	um, lay, err := generation.Unroll(step, p, n)
+	require.NoError(t, err)
+	_, ok := um.Blob(textllama.TokenizerBlob)
+	require.True(t, ok, "the tokenizer blob is carried over")
+	tok, err := textllama.Tokenizer(step)
+	require.NoError(t, err)
+	prompt := tok.Encode([]byte("A fool and "))
+	for len(prompt) < p {
+		prompt = append([]int{0}, prompt...)
+	}
+	prompt = prompt[len(prompt)-p:]
+	s := generation.Sampling{Seed: 0xa11ce, Temperature: 52_429, TopP: 58_982}
+	in, err := generation.Inputs(lay, prompt, s)
+	require.NoError(t, err)
+	ex, err := graph.NewExecutor(um)
+	require.NoError(t, err)
+	tr, err := ex.Run(in, graph.Options{})
+	require.NoError(t, err)
+	got, err := generation.Tokens(tr.Outputs[0])
+	require.NoError(t, err)
+	sess, err := llama.NewSession(step, graph.Options{})
+	require.NoError(t, err)
+	sess.Sampling = llama.Sampling{Seed: s.Seed, Temperature: s.Temperature, TopP: s.TopP}
+	want, _, err := llama.Generate(sess, prompt, n)
+	require.NoError(t, err)
+	require.Equal(t, want, got)
+	text, err := tok.Decode(got)
+	require.NoError(t, err)
+	t.Logf("text-llama, unrolled over %d + %d tokens (%d nodes): %q", p, n, lay.Nodes, text)
 }
