@@ -16,7 +16,7 @@ import (
 	"github.com/aivm-dev/aivm/models/bpe"
 	"github.com/aivm-dev/aivm/models/generation"
 	"github.com/aivm-dev/aivm/models/graph"
-	"github.com/aivm-dev/aivm/models/llama"
+	"github.com/aivm-dev/aivm/models/textllama"
 	"github.com/aivm-dev/aivm/vm/kernel"
 )
 
@@ -38,34 +38,23 @@ type GenerationSummary struct {
 	VRFVerifyGas uint64 `json:"vrf_verify_gas"`
 }
 
-// Generation settings of the devnet: tiny-llama's architecture with a
-// sample node and a byte tokenizer, unrolled over an 8-token prompt
-// window and 12 generated tokens; the liar changes token 3.
+// Generation settings of the devnet: text-llama (trained here, with a
+// sample node and its BPE tokenizer) unrolled over an 8-token prompt
+// window and 16 generated tokens; the liar changes token 3.
 const (
-	devnetPrompt, devnetTokens = 8, 12
+	devnetPrompt, devnetTokens = 8, 16
 	devnetLiedToken            = 3
-	devnetPromptText           = "A story:" // devnetPrompt bytes, one token each
+	devnetPromptText           = "A fool and"
 )
 
 // generationModel is the step model the devnet unrolls.
 func generationModel() (*graph.Model, *bpe.Tokenizer, error) {
-	ck, err := llama.Synthetic(llama.TinyConfig, llama.Seed)
+	step, err := textllama.Model()
 	if err != nil {
 		return nil, nil, err
 	}
-	step, err := llama.QuantizeSampled(ck, [][]int{llama.CalibTokens(llama.TinyConfig, llama.CalibLen)}, "tiny-llama-sampled")
+	tok, err := textllama.Tokenizer(step)
 	if err != nil {
-		return nil, nil, err
-	}
-	tok, err := bpe.Train(nil, 256) // bytes only: tiny-llama's vocabulary is 256
-	if err != nil {
-		return nil, nil, err
-	}
-	b, err := tok.MarshalBinary()
-	if err != nil {
-		return nil, nil, err
-	}
-	if err := step.AddBlob("tokenizer", b); err != nil {
 		return nil, nil, err
 	}
 	return step, tok, nil
@@ -81,7 +70,7 @@ func (n *Network) runGeneration(ctx context.Context, tl *timeline, o RunOptions)
 	if err != nil {
 		return nil, err
 	}
-	tl.printf("generation: unrolling tiny-llama (with a sample node) over %d prompt and %d generated tokens; building its kernel", devnetPrompt, devnetTokens)
+	tl.printf("generation: unrolling text-llama (with its sample node) over %d prompt and %d generated tokens; building its kernel", devnetPrompt, devnetTokens)
 	g, err := n.RegisterGeneration(ctx, step, devnetPrompt, devnetTokens)
 	if err != nil {
 		return nil, err
@@ -106,9 +95,13 @@ func (n *Network) runGeneration(ctx context.Context, tl *timeline, o RunOptions)
 		return nil, err
 	}
 	tl.printf("generation: the honest submitter registered its BLS VRF key (with its proof of possession)")
-	prompt := make([]uint32, devnetPrompt)
-	for i, t := range tok.Encode([]byte(devnetPromptText)) {
-		prompt[i] = uint32(t)
+	enc := tok.Encode([]byte(devnetPromptText))
+	if len(enc) > devnetPrompt {
+		return nil, fmt.Errorf("the devnet prompt %q is %d tokens, the window %d", devnetPromptText, len(enc), devnetPrompt)
+	}
+	prompt := make([]uint32, devnetPrompt) // left-padded with token 0
+	for i, t := range enc {
+		prompt[devnetPrompt-len(enc)+i] = uint32(t)
 	}
 	s := bindings.InferenceMarketSampling{Temperature: 52_429, TopP: 58_982} // 0.8, 0.9
 	fee := big.NewInt(1e15)
@@ -163,7 +156,7 @@ func (n *Network) runGeneration(ctx context.Context, tl *timeline, o RunOptions)
 		if err != nil {
 			return nil, err
 		}
-		return adversary.ChangeToken(s.Trace, g.Layout, devnetLiedToken, (toks[devnetLiedToken]+1)%llama.TinyConfig.Vocab)
+		return adversary.ChangeToken(s.Trace, g.Layout, devnetLiedToken, (toks[devnetLiedToken]+1)%textllama.Vocab)
 	}}
 	liar, err := n.StartSubmitter(ctx, "sybil", ServiceOptions{Kernels: served, VRF: keys["sybil"], Lie: lie, Executor: o.Executor})
 	if err != nil {
