@@ -32,6 +32,7 @@ if [ -z "$json" ]; then
   fi
 else
   eval_s=""
+  drift="not run (rendered from BENCH_TEXT_LLAMA_JSON)"
 fi
 greedy=$(bin/aivm model generate text-llama --prompt "The meaning of life is" -n 48)
 sampled=$(bin/aivm model generate text-llama --prompt "The meaning of life is" -n 48 --temperature 0.8 --top-p 0.9 --seed 7)
