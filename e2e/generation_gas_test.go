@@ -90,7 +90,8 @@ func TestGenerationGas64(t *testing.T) {
 		"with the real services: `StoryConsumer.tell` requests %d tokens after an %d-token prompt window from a tiny-llama-architecture "+
 		"generation kernel (context 128, a sample node, unrolled: %d nodes); the submitter service posts with its VRF proof; "+
 		"the submitter finalizes and the market calls `StoryConsumer.onGenerationResult`, which stores the %d tokens. "+
-		"The figures move by a few dozen gas between kernel builds: the VRF message holds the kernel id, and the hash to curve's cost depends on the message.\n\n",
+		"The figures move by up to about 10 k gas between kernel builds (a source change rebuilds the guest): the VRF message holds the kernel id, "+
+		"so the seed changes, and with it the sampled tokens (calldata and stored bytes) and the hash to curve's cost.\n\n",
 		tokens, prompt, g.Layout.Nodes, tokens)
 	fmt.Fprintf(&b, "| transaction | gas |\n|---|---:|\n")
 	fmt.Fprintf(&b, "| `StoryConsumer.tell` → `requestGeneration` | %d |\n", gas["request"])

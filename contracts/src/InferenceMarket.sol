@@ -818,7 +818,12 @@ contract InferenceMarket {
         Request storage r = _requests[requestId];
         if (g.maxTokens == 0 || r.status == Status.Open || r.status == Status.Cancelled) return tokens;
         bytes memory out = r.candidate.output;
+        // A submitted candidate's tensor has at least maxTokens rows (_checkTokenTensor); a
+        // challenger's result that replaced it was bound to its state but not shape-checked, so
+        // the rows read are bounded by the bytes there are.
         uint256 n = g.maxTokens;
+        uint256 rows = out.length < 28 ? 0 : (out.length - 28) / 4;
+        if (rows < n) n = rows;
         bool stop = g.sampling.stopEnabled;
         uint32 stopTok = g.sampling.stopToken;
         tokens = new uint32[](n);

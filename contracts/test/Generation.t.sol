@@ -339,6 +339,38 @@ contract GenerationTest is TestBase {
         assertEq(got[1], 107, "challenger's token");
     }
 
+    /// @notice A challenger's winning result is not shape-checked: the delivered tokens are bounded by
+    ///         the rows its tensor has.
+    function test_shortChallengerTensorBounded() public {
+        _register(SUB);
+        vmb.roll(101);
+        InferenceMarket.Sampling memory s = _sampling(false, 0);
+        uint256 id = _request(8, s);
+        bytes32 seed = _seedOf(id);
+        _submit(id, _result(seed, s, 1));
+        // a challenger's i32 [2] tensor in the output slot
+        Res memory c = _result(seed, s, 7);
+        uint32[] memory two = new uint32[](2);
+        (two[0], two[1]) = (5, 6);
+        c.output = _i32(two);
+        c.commit = SlotTree.tensorCommit(c.output);
+        bytes32[] memory sl = _inputSlots(seed, s);
+        for (uint256 i = PROMPT + 1; i < sl.length; i++) {
+            sl[i] = keccak256(abi.encode(uint256(7), i));
+        }
+        sl[PROMPT + NODES] = c.commit;
+        c.actRoot = SlotTree.root(sl);
+        c.finalState = keccak256(abi.encodePacked(modelRoot, c.actRoot));
+        c.path = SlotTree.proof(sl, PROMPT + NODES);
+        vmm.prank(CH1);
+        market.challenge{value: CH_BOND}(id, c.output, c.commit, c.finalState, c.actRoot, c.path);
+        tg.setStatus(0, 2);
+        market.resolveChallenge(id, 0);
+        assertEq(
+            market.generationTokens(id).length, 1, "a 32-byte tensor gives one row after the first 28 bytes"
+        );
+    }
+
     /// @notice generationInitialState equals the full-tree reference over the byte-built encodings
     ///         for any prompt, settings and seed.
     function testFuzz_generationInitialState(uint32[4] memory p, uint32 temp, uint32 topP, bytes32 seed, uint8 nodes)
