@@ -164,7 +164,8 @@ contract MarketHandler {
         address sybil = actors[sybilSeed % 3];
         if (sybil == r.submitter) sybil = actors[(sybilSeed + 1) % 3];
         (bytes memory out, bytes32 c, bytes32 f, bytes32 act, bytes32[] memory p) = _result(resSeed);
-        if (f == r.candidate.finalState) (out, c, f, act, p) = _result(resSeed + 1);
+        // Another of the four results; resSeed + 1 overflowed at 2^256 - 1.
+        if (f == r.candidate.finalState) (out, c, f, act, p) = _result(resSeed % 4 + 1);
         uint256 bond = market.challengerBond();
         vm.deal(sybil, sybil.balance + bond);
         vm.prank(sybil);
