@@ -33,6 +33,8 @@ if [ -z "${BENCH_ASSEMBLE_ONLY:-}" ]; then
   fi
   echo "==> BLS VRF check gas (contracts/vrf: BN254VRF.sol in the in-process EVM)"
   AIVM_WRITE_BENCH=1 go test -count=1 -run 'TestVRFGas$' ./contracts/vrf >/dev/null
+  echo "==> a 64-token generation request: transaction gas with the real services (e2e)"
+  AIVM_WRITE_BENCH=1 go test -count=1 -run 'TestGenerationGas64$' ./e2e >/dev/null
   echo "==> scripts/bench-vm-qemu.sh (the VM next to qemu-mips)"
   bash scripts/bench-vm-qemu.sh
   echo "==> scripts/bench-devnet.sh (aivm devnet wall time)"
