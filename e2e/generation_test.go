@@ -39,12 +39,19 @@ type genNet struct {
 }
 
 func startGenNet(t *testing.T) *genNet {
-	e := startNetWithin(t, devnet.Options{}, 5*time.Minute)
 	ck, err := llama.Synthetic(llama.TinyConfig, llama.Seed)
 	require.NoError(t, err)
 	step, err := llama.QuantizeSampled(ck, [][]int{llama.CalibTokens(llama.TinyConfig, llama.CalibLen)}, "tiny-llama-sampled")
 	require.NoError(t, err)
-	g, err := e.RegisterGeneration(e.ctx, step, genPrompt, genTokens)
+	return startGenNetWith(t, step, genPrompt, genTokens)
+}
+
+// startGenNetWith starts a network with the generation kernel of sampled
+// step model step unrolled over prompt and tokens, and the services' VRF
+// keys.
+func startGenNetWith(t *testing.T, step *graph.Model, prompt, tokens int) *genNet {
+	e := startNetWithin(t, devnet.Options{}, 5*time.Minute)
+	g, err := e.RegisterGeneration(e.ctx, step, prompt, tokens)
 	require.NoError(t, err)
 	keys := map[string]*vrf.SecretKey{}
 	for _, name := range []string{"submitter", "liar", "sybil"} {
@@ -135,6 +142,54 @@ func (e *genNet) disputed(id *big.Int) generation.Position {
 	return pos
 }
 
+// answerHonestly has an honest submitter answer a request for maxTokens
+// tokens, checks its result is the Go trace under the chain's seed, that
+// the challenger agrees and that the market delivers the honest tokens,
+// and returns them.
+func (e *genNet) answerHonestly(t *testing.T, ch *devnet.Running, maxTokens uint32) []uint32 {
+	sub := e.submitterWith("submitter", nil)
+	defer e.stop(sub)
+	id := e.request(maxTokens, sampling(nil))
+	r := e.waitRequest(id, "result posted", func(r bindings.InferenceMarketRequest) bool { return r.Status == market.StatusSubmitted })
+	require.Equal(t, e.addr("submitter"), r.Submitter)
+	tr := e.honest(id)
+	require.Equal(t, [32]byte(tr.States[0]), r.InitialState, "the market's seeded S_0 is the Go trace's")
+	require.Equal(t, [32]byte(tr.States[len(tr.States)-1]), r.Candidate.FinalState)
+	e.poll("the challenger judges the candidate", func() (bool, error) {
+		agrees, judged := ch.Challenger.Verdict(id.String())
+		require.True(t, !judged || agrees, "the honest result was judged wrong")
+		return judged, nil
+	})
+	got := e.delivered(id, tr)
+	n, err := e.Market.ChallengeCount(e.ctx, id)
+	require.NoError(t, err)
+	require.Zero(t, n)
+	t.Logf("honest generation delivered %v", got)
+	return got
+}
+
+// changeToken has a liar answer a request with its sampled token at
+// position changed replaced by the next id (mod vocab), checks the dispute
+// lands on that token's sample node, that the challenger wins and that the
+// honest tokens are delivered, and returns the request id.
+func (e *genNet) changeToken(t *testing.T, changed, vocab int) *big.Int {
+	lie := &adversary.Lie{Forge: func(s *kernel.Session) (*graph.Trace, error) {
+		toks, err := generation.Tokens(s.Trace.Outputs[0])
+		if err != nil {
+			return nil, err
+		}
+		return adversary.ChangeToken(s.Trace, e.gen, changed, (toks[changed]+1)%vocab)
+	}}
+	liar := e.submitterWith("liar", lie)
+	defer e.stop(liar)
+	id := e.request(uint32(e.gen.Tokens), sampling(nil))
+	pos := e.disputed(id)
+	require.Equal(t, changed, pos.Token, "the dispute lands on the changed token")
+	require.Equal(t, e.gen.SampleNode, pos.Node, "at its sampling node")
+	e.delivered(id, e.honest(id))
+	return id
+}
+
 func sampling(stop *uint32) bindings.InferenceMarketSampling {
 	s := bindings.InferenceMarketSampling{Temperature: 52_429, TopP: 58_982} // 0.8, 0.9
 	if stop != nil {
@@ -152,44 +207,13 @@ func TestGenerationAttacks(t *testing.T) {
 	require.NoError(t, err)
 	defer e.stop(ch)
 
-	var honestTokens []uint32
 	t.Run("honest", func(t *testing.T) {
-		sub := e.submitterWith("submitter", nil)
-		defer e.stop(sub)
-		id := e.request(genTokens, sampling(nil))
-		r := e.waitRequest(id, "result posted", func(r bindings.InferenceMarketRequest) bool { return r.Status == market.StatusSubmitted })
-		require.Equal(t, e.addr("submitter"), r.Submitter)
-		tr := e.honest(id)
-		require.Equal(t, [32]byte(tr.States[0]), r.InitialState, "the market's seeded S_0 is the Go trace's")
-		require.Equal(t, [32]byte(tr.States[len(tr.States)-1]), r.Candidate.FinalState)
-		e.poll("the challenger judges the candidate", func() (bool, error) {
-			agrees, judged := ch.Challenger.Verdict(id.String())
-			require.True(t, !judged || agrees, "the honest result was judged wrong")
-			return judged, nil
-		})
-		honestTokens = e.delivered(id, tr)
-		n, err := e.Market.ChallengeCount(e.ctx, id)
-		require.NoError(t, err)
-		require.Zero(t, n)
-		t.Logf("honest generation delivered %v", honestTokens)
+		require.Len(t, e.answerHonestly(t, ch, genTokens), genTokens)
 	})
 
 	const changed = 3
 	t.Run("changed token", func(t *testing.T) {
-		lie := &adversary.Lie{Forge: func(s *kernel.Session) (*graph.Trace, error) {
-			toks, err := generation.Tokens(s.Trace.Outputs[0])
-			if err != nil {
-				return nil, err
-			}
-			return adversary.ChangeToken(s.Trace, e.gen, changed, (toks[changed]+1)%llama.TinyConfig.Vocab)
-		}}
-		liar := e.submitterWith("liar", lie)
-		defer e.stop(liar)
-		id := e.request(genTokens, sampling(nil))
-		pos := e.disputed(id)
-		require.Equal(t, changed, pos.Token, "the dispute lands on the changed token")
-		require.Equal(t, e.gen.SampleNode, pos.Node, "at its sampling node")
-		e.delivered(id, e.honest(id))
+		id := e.changeToken(t, changed, llama.TinyConfig.Vocab)
 
 		// Replay rebuilds the generation dispute from chain data alone.
 		d, err := replay.Rebuild(e.ctx, e.Backend, replay.FromDeployment(e.Addr), e.gameOf(id, 0))

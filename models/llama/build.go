@@ -188,12 +188,8 @@ func Quantize(ck *Checkpoint, calib []int) (*graph.Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, gen := range b.gens {
-		t, err := gen()
-		if err != nil {
-			return nil, err
-		}
-		b.m.Weights = append(b.m.Weights, t)
+	if err := b.materialize(); err != nil {
+		return nil, err
 	}
 	if err := b.m.Validate(); err != nil {
 		return nil, fmt.Errorf("llama: built graph is invalid: %w", err)

@@ -44,13 +44,6 @@ func QuantizeSampled(ck *Checkpoint, calib [][]int, name string) (*graph.Model, 
 	if err != nil {
 		return nil, err
 	}
-	for _, gen := range b.gens {
-		t, err := gen()
-		if err != nil {
-			return nil, err
-		}
-		b.m.Weights = append(b.m.Weights, t)
-	}
 	clsScale := 0.0
 	if c.Shared {
 		_, clsScale, err = src.embed()
@@ -60,13 +53,7 @@ func QuantizeSampled(ck *Checkpoint, calib [][]int, name string) (*graph.Model, 
 	if err != nil {
 		return nil, err
 	}
-	if err := addSampler(b.m.Graph, src.scale("xn_final", 0)*clsScale); err != nil {
-		return nil, err
-	}
-	if err := b.m.Validate(); err != nil {
-		return nil, fmt.Errorf("llama: built graph is invalid: %w", err)
-	}
-	return b.m, nil
+	return b.sampled(src.scale("xn_final", 0) * clsScale)
 }
 
 // addSampler appends the SamplingInput input (renumbering node slots, which
