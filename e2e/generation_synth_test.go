@@ -21,19 +21,23 @@ import (
 // (llama.SynthSampled), unrolled over a 4-token prompt window and 4
 // tokens. An honest submitter with a VRF key answers and the challenger
 // agrees; a liar changes one sampled token and the dispute lands on that
-// token's sample node, which the challenger wins.
+// token's sample node, which the challenger wins. AIVM_LLAMA_PRESET=7b runs
+// it at the real 7B shape (one layer), a bench rather than CI.
 func TestGenerationSynthLLaMA(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a 7B-shaped generation kernel and plays a dispute on the in-process chain")
 	}
 	const prompt, tokens = 4, 4
 	spec := llama.SynthSpec{Preset: "7b-mini", Layers: 1, Seq: 16, Seed: 1}
+	if p := os.Getenv("AIVM_LLAMA_PRESET"); p != "" {
+		spec.Preset = p // a bench at the real 7B shape: AIVM_LLAMA_PRESET=7b
+	}
 	c, err := spec.Config()
 	require.NoError(t, err)
 	step, err := llama.SynthSampled(spec)
 	require.NoError(t, err)
 	e := startGenNetWith(t, step, prompt, tokens)
-	t.Logf("7b-mini generation kernel %s: %d step nodes, %d unrolled nodes", e.kern.KernelID, e.gen.StepNodes, e.gen.Nodes)
+	t.Logf("%s generation kernel %s: %d step nodes, %d unrolled nodes", spec.Preset, e.kern.KernelID, e.gen.StepNodes, e.gen.Nodes)
 	ch, err := e.StartChallenger(e.ctx, "challenger", devnet.ServiceOptions{Kernels: []common.Hash{e.kern.KernelID}})
 	require.NoError(t, err)
 	defer e.stop(ch)

@@ -74,6 +74,11 @@ type Chain struct {
 	// Logs are the market events emitted so far, in order, for a test to
 	// feed to HandleLog.
 	logs []types.Log
+	// Generation requests (generation.go): their records, the VRF keys,
+	// and how S_0 follows from a prompt, settings and seed.
+	gens    map[string]*bindings.InferenceMarketGeneration
+	vrfKeys map[common.Address]bindings.InferenceMarketVrfKey
+	genS0   func(prompt []uint32, s bindings.InferenceMarketSampling, seed [32]byte) ([32]byte, error)
 }
 
 // NewChain starts a fake chain at time 1,000.

@@ -28,6 +28,7 @@ type Kernels struct {
 	slots []uint32
 	set   *fashion.Set
 	runs  atomic.Int64
+	gen   genKernel
 }
 
 // Runs counts the native runs of requests (a restarted service
@@ -53,18 +54,35 @@ func NewKernels() (*Kernels, error) {
 
 // Slots is the kernel's bound slot.
 func (k *Kernels) Slots(_ context.Context, id common.Hash) ([]uint32, error) {
+	if id == GenKernelID {
+		g, err := k.gen.load()
+		if err != nil {
+			return nil, err
+		}
+		return g.slots, nil
+	}
 	if id != KernelID {
 		return nil, fmt.Errorf("agenttest: no kernel %s", id)
 	}
 	return k.slots, nil
 }
 
-// Run runs the model on inputs.
+// Run runs the kernel's model (fashion-mnist or the generation model) on
+// inputs.
 func (k *Kernels) Run(_ context.Context, id common.Hash, inputs []*tensor.Tensor) (*kernel.Session, error) {
-	if id != KernelID {
+	m := k.model
+	switch id {
+	case KernelID:
+	case GenKernelID:
+		g, err := k.gen.load()
+		if err != nil {
+			return nil, err
+		}
+		m = g.model
+	default:
 		return nil, fmt.Errorf("agenttest: no kernel %s", id)
 	}
-	e, err := graph.NewExecutor(k.model)
+	e, err := graph.NewExecutor(m)
 	if err != nil {
 		return nil, err
 	}

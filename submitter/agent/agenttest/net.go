@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/aivm-dev/aivm/contracts/bindings"
 	"github.com/aivm-dev/aivm/models/graph"
 	"github.com/aivm-dev/aivm/submitter/agent"
 )
@@ -39,6 +40,13 @@ func NewNet(t testing.TB) *Net {
 		t.Fatal(err)
 	}
 	c := NewChain()
+	c.genS0 = func(prompt []uint32, s bindings.InferenceMarketSampling, seed [32]byte) ([32]byte, error) {
+		tr, err := k.GenTrace(prompt, s, seed)
+		if err != nil {
+			return [32]byte{}, err
+		}
+		return tr.States[0], nil
+	}
 	return &Net{T: t, Chain: c, Kernels: k, Players: NewPlayers(c), Fee: big.NewInt(100)}
 }
 
