@@ -73,6 +73,7 @@ type requestOptions struct {
 	chain       *chainOptions
 	kernel      string
 	model       string
+	store       string
 	inputs      []string
 	sample      int
 	submitters  []string
@@ -112,7 +113,9 @@ built-in classifier, the class and its label. A cancelled request, or
 one JSON object.
 
 Generation (docs/protocol.md 8): with --prompt TEXT (encoded with the
-model's tokenizer blob; --model FILE names the unrolled generation model) or
+model's tokenizer blob: the unrolled generation model is --model FILE, or
+found by the kernel's model root in the content store --store, where
+'aivm kernel register --store' put it) or
 --prompt-tokens IDS, it sends requestGeneration instead, with --max-tokens,
 --temperature, --top-p and --stop-token; the prompt is left-padded with
 token 0 to the kernel's prompt window. With --wait it prints the finalized
@@ -125,6 +128,7 @@ tokens (what the callback receives) and their text.`,
 	f := c.Flags()
 	f.StringVar(&ro.kernel, "kernel", "", "kernel id (0x + 64 hex digits, printed by 'aivm kernel register')")
 	f.StringVar(&ro.model, "model", "", "the kernel's model: built-in name or model file (default: its model root among the built-in models)")
+	f.StringVar(&ro.store, "store", "aivm-store", "generation: content store directory looked up for the kernel's model (its tokenizer) when --prompt is given without --model and the model is not built in")
 	f.StringSliceVar(&ro.inputs, "input", nil, "input tensor file (canonical encoding); repeat in the graph's input order")
 	f.IntVar(&ro.sample, "sample", 0, "use test item N of a built-in model as the input")
 	f.StringArrayVar(&ro.submitters, "submitter", nil, "address allowed to answer during the first half of the request timeout (repeat; default: anyone at once)")
@@ -213,6 +217,11 @@ func runRequest(cmd *cobra.Command, ro *requestOptions) error {
 		return err
 	}
 	if ro.gen.active() {
+		if m == nil && ro.gen.prompt != "" {
+			if m, err = storedModel(ctx, ro.store, rec); err != nil {
+				return err
+			}
+		}
 		return runGeneration(cmd, ro, rec, m, cn, market.New(*cn.addrs, cn.client))
 	}
 

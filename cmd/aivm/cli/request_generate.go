@@ -18,6 +18,7 @@ import (
 	"github.com/aivm-dev/aivm/models/bpe"
 	"github.com/aivm-dev/aivm/models/graph"
 	"github.com/aivm-dev/aivm/models/ops"
+	"github.com/aivm-dev/aivm/vm/kernel/store"
 )
 
 // tokenizerBlob is the model blob holding a BPE tokenizer (the text-llama
@@ -102,9 +103,33 @@ func (g *generationOptions) promptWindow(m *graph.Model, window int) ([]uint32, 
 	return out, tok, nil
 }
 
+// storedModel is the kernel's model from the content store at dir, found
+// by its model root, or nil when dir holds no store or not that model.
+func storedModel(ctx context.Context, dir string, rec *registry.Record) (*graph.Model, error) {
+	if dir == "" {
+		return nil, nil
+	}
+	if _, err := os.Stat(dir); errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	st, err := store.Open(dir)
+	if err != nil {
+		return nil, fmt.Errorf("--store %s: %w", dir, err)
+	}
+	m, err := st.Model(ctx, rec.ModelRoot)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("--store %s: kernel %s's model: %w", dir, rec.ID, err)
+	}
+	return m, nil
+}
+
 func modelTokenizer(m *graph.Model) (*bpe.Tokenizer, error) {
 	if m == nil {
-		return nil, errors.New("--prompt needs the kernel's model (--model FILE) for its tokenizer")
+		return nil, errors.New("--prompt needs the kernel's model for its tokenizer: give --model FILE (the unrolled generation model), " +
+			"or --store DIR holding it (as 'aivm kernel register --store DIR' leaves it)")
 	}
 	b, ok := m.Blob(tokenizerBlob)
 	if !ok {

@@ -56,7 +56,8 @@ func TestRequestGenerationArgs(t *testing.T) {
 // On anvil: a generation kernel (tiny-llama with a sample node and a byte
 // tokenizer, unrolled over 8 prompt and 8 generated tokens) is registered,
 // a submitter runs with a VRF key, and `aivm request --prompt "text"
-// --max-tokens 6 --temperature 0.8 --wait` prints the finalized tokens,
+// --max-tokens 6 --temperature 0.8 --wait` (the tokenizer from the model
+// in the content store) prints the finalized tokens,
 // which are the native generation's under the chain's seed, and their
 // text.
 func TestRequestGenerationAnvil(t *testing.T) {
@@ -117,8 +118,13 @@ func TestRequestGenerationAnvil(t *testing.T) {
 		return err == nil && k.RegisteredBlock != 0
 	}, 60*time.Second, 200*time.Millisecond, "the submitter registers its VRF key")
 
+	// The tokenizer comes from the kernel's model: found in the content
+	// store by its root, or an error naming the ways to give it.
 	out, err = runCmd(t, requestCmd(), append(fast, "--private-key", integrator, "--deployment", dep, "--kernel", kernelID,
-		"--model", modelFile, "--prompt", "Once", "--max-tokens", "6", "--temperature", "0.8", "--fee", "0.01ether", "--wait", "--timeout", "90s")...)
+		"--store", filepath.Join(dir, "no-store"), "--prompt", "Once", "--max-tokens", "6", "--fee", "0.01ether")...)
+	require.ErrorContains(t, err, "--model FILE", out)
+	out, err = runCmd(t, requestCmd(), append(fast, "--private-key", integrator, "--deployment", dep, "--kernel", kernelID,
+		"--store", storeDir, "--prompt", "Once", "--max-tokens", "6", "--temperature", "0.8", "--fee", "0.01ether", "--wait", "--timeout", "90s")...)
 	require.NoError(t, err, out)
 	t.Logf("aivm request:\n%s", out)
 	require.Contains(t, out, "status       finalized")
