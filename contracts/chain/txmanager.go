@@ -542,6 +542,16 @@ func (m *TxManager) wait(ctx context.Context, req *request, fl *flight, tx *type
 		if len(Anchors(ctx)) > 0 {
 			if err := CheckAnchors(ctx, m.b); errors.Is(err, ErrAnchorGone) {
 				if rc != nil {
+					// The receipt was read before the anchor check: a reorg
+					// between the two leaves it on the dropped fork, and
+					// then the transaction is pending again, to cancel.
+					var rerr error
+					if rc, rerr = m.canonicalReceipt(ctx, rc.TxHash); rerr != nil {
+						failed("receipt re-check", rerr)
+						continue
+					}
+				}
+				if rc != nil {
 					// Mined on the fork that replaced the anchor (a node that
 					// kept it in its pool): nothing to cancel, but it answered
 					// nothing that still exists, so it is not a success.

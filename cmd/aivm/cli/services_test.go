@@ -128,10 +128,20 @@ func startAnvil(t *testing.T) (string, []string) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
+	// anvil may answer RPC before its banner, with the dev keys, is all
+	// written: read the keys until three are there.
+	keyRE := regexp.MustCompile(`\(\d+\) (0x[0-9a-fA-F]{64})`)
 	var keys []string
-	_, list, _ := strings.Cut(out.String(), "Private Keys")
-	for _, m := range regexp.MustCompile(`\(\d+\) (0x[0-9a-fA-F]{64})`).FindAllStringSubmatch(list, -1) {
-		keys = append(keys, m[1])
+	for {
+		keys = keys[:0]
+		_, list, _ := strings.Cut(out.String(), "Private Keys")
+		for _, m := range keyRE.FindAllStringSubmatch(list, -1) {
+			keys = append(keys, m[1])
+		}
+		if len(keys) >= 3 || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 	require.GreaterOrEqual(t, len(keys), 3, "anvil printed no dev keys:\n%s", out.String())
 	return url, keys
