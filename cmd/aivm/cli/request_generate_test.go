@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"fmt"
-	"io"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -102,11 +101,10 @@ func TestRequestGenerationAnvil(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	subDone := make(chan error, 1)
-	Root.SetArgs([]string{"submitter", "run", "--rpc", url, "--deployment", dep, "--store", storeDir,
+	args := []string{"submitter", "run", "--rpc", url, "--deployment", dep, "--store", storeDir,
 		"--db", filepath.Join(dir, "submitter.db"), "--private-key", operator, "--confirmations", "0", "--poll", "200ms",
-		"--kernels", kernelID, "--workers", "2", "--vrf-seed-file", seedFile, "--log-level", "info"})
-	Root.SetOut(io.Discard)
-	go func() { subDone <- Root.ExecuteContext(ctx) }()
+		"--kernels", kernelID, "--workers", "2", "--vrf-seed-file", seedFile, "--log-level", "info"}
+	go func() { subDone <- executeRoot(t, ctx, args) }()
 	a, err := deploy.Read(dep)
 	require.NoError(t, err)
 	c, err := ethclient.Dial(url)

@@ -23,6 +23,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 	"github.com/stretchr/testify/require"
 
 	"github.com/aivm-dev/aivm/contracts/bindings"
@@ -232,11 +233,10 @@ func TestEndToEndAnvil(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	subDone := make(chan error, 1)
-	Root.SetArgs([]string{"submitter", "run", "--rpc", url, "--deployment", dep, "--store", storeDir,
+	args := []string{"submitter", "run", "--rpc", url, "--deployment", dep, "--store", storeDir,
 		"--db", filepath.Join(dir, "submitter.db"), "--private-key", operator, "--confirmations", "1", "--poll", "200ms",
-		"--kernels", kernelID, "--workers", "2", "--executor", "simd", "--metrics-addr", fmt.Sprintf("127.0.0.1:%d", metricsPort), "--log-level", "info"})
-	Root.SetOut(io.Discard)
-	go func() { subDone <- Root.ExecuteContext(ctx) }()
+		"--kernels", kernelID, "--workers", "2", "--executor", "simd", "--metrics-addr", fmt.Sprintf("127.0.0.1:%d", metricsPort), "--log-level", "info"}
+	go func() { subDone <- executeRoot(t, ctx, args) }()
 
 	// The integrator: request sample 0 from the operator only (it is listed,
 	// so it may answer at once) and wait (the RPC from the environment).
@@ -369,4 +369,32 @@ func callCredits(a *deploy.Addresses, key string) ethereum.CallMsg {
 	}
 	to := a.Market
 	return ethereum.CallMsg{To: &to, Data: bindings.NewInferenceMarket().PackCredits(crypto.PubkeyToAddress(k.PublicKey))}
+}
+
+// executeRoot runs Root with args under ctx. cobra hands a parent's context
+// to a subcommand only when the subcommand has none yet, and flag values
+// persist between executions: a command an earlier test ran through Root
+// would keep that test's (cancelled) context and its flags, such as
+// --vrf-seed-file. Both are reset first.
+func executeRoot(t *testing.T, ctx context.Context, args []string) error {
+	t.Helper()
+	sub, _, err := Root.Find(args)
+	if err != nil {
+		return err
+	}
+	sub.SetContext(ctx)
+	sub.Flags().VisitAll(func(f *pflag.Flag) {
+		if !f.Changed {
+			return
+		}
+		if sv, ok := f.Value.(pflag.SliceValue); ok && f.DefValue == "[]" {
+			_ = sv.Replace(nil)
+		} else {
+			_ = f.Value.Set(f.DefValue)
+		}
+		f.Changed = false
+	})
+	Root.SetOut(io.Discard)
+	Root.SetArgs(args)
+	return Root.ExecuteContext(ctx)
 }
