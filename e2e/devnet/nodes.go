@@ -327,9 +327,17 @@ func FundKeys(ctx context.Context, url string, keys []*ecdsa.PrivateKey, amount 
 	if err := c.CallContext(ctx, &accts, "eth_accounts"); err != nil || len(accts) == 0 {
 		return fmt.Errorf("devnet: the node at %s has no unlocked dev account: %v", url, err)
 	}
+	// Explicit nonces: geth --dev picks one from its pool, which a block
+	// imported between two sends can leave behind for a moment, so the next
+	// send reused a nonce ("replacement transaction underpriced").
+	var nonce hexutil.Uint64
+	if err := c.CallContext(ctx, &nonce, "eth_getTransactionCount", accts[0], "pending"); err != nil {
+		return fmt.Errorf("devnet: nonce of %s: %w", accts[0], err)
+	}
 	hashes := make([]common.Hash, len(keys))
 	for i, k := range keys {
-		tx := map[string]any{"from": accts[0], "to": crypto.PubkeyToAddress(k.PublicKey), "value": (*hexutil.Big)(amount)}
+		tx := map[string]any{"from": accts[0], "to": crypto.PubkeyToAddress(k.PublicKey), "value": (*hexutil.Big)(amount),
+			"nonce": nonce + hexutil.Uint64(i)}
 		if err := c.CallContext(ctx, &hashes[i], "eth_sendTransaction", tx); err != nil {
 			return fmt.Errorf("devnet: fund key %d from %s: %w", i, accts[0], err)
 		}
