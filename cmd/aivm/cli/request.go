@@ -304,20 +304,9 @@ func runRequest(cmd *cobra.Command, ro *requestOptions) error {
 	}
 
 	// Wait.
-	wctx := ctx
-	if ro.timeout > 0 {
-		var cancel context.CancelFunc
-		wctx, cancel = context.WithTimeout(ctx, ro.timeout)
-		defer cancel()
-	}
-	rw := &requestWatcher{cn: cn, mc: mc, id: ev.RequestId, next: sum.Block, out: progress, status: market.StatusOpen,
-		poll: ro.chain.poll, requestTimeout: cn.addrs.Config.RequestTimeout, outage: cn.outage}
-	r, err := rw.wait(wctx)
+	r, err := ro.waitFinal(ctx, cn, mc, ev.RequestId, sum.Block, progress)
 	if err != nil {
-		if errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil {
-			return fmt.Errorf("request %s: no final result after --timeout %s (status %s)", sum.RequestID, ro.timeout, statusName(rw.status))
-		}
-		return fmt.Errorf("request %s: %w", sum.RequestID, err)
+		return err
 	}
 	sum.Status, sum.Round = statusName(r.Status), r.Round
 	if r.Status == market.StatusCancelled {
@@ -411,6 +400,27 @@ func explainOutput(sum *requestSummary, out []byte, aggregation string, entry *z
 }
 
 // requestWatcher follows one request: its record and its events.
+// waitFinal follows request id from block from until it is finalized or
+// cancelled, within --timeout; inference and generation requests share it.
+func (ro *requestOptions) waitFinal(ctx context.Context, cn *conn, mc *market.Client, id *big.Int, from uint64, progress io.Writer) (bindings.InferenceMarketRequest, error) {
+	wctx := ctx
+	if ro.timeout > 0 {
+		var cancel context.CancelFunc
+		wctx, cancel = context.WithTimeout(ctx, ro.timeout)
+		defer cancel()
+	}
+	rw := &requestWatcher{cn: cn, mc: mc, id: id, next: from, out: progress, status: market.StatusOpen,
+		poll: ro.chain.poll, requestTimeout: cn.addrs.Config.RequestTimeout, outage: cn.outage}
+	r, err := rw.wait(wctx)
+	if err != nil {
+		if errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil {
+			return r, fmt.Errorf("request %s: no final result after --timeout %s (status %s)", id, ro.timeout, statusName(rw.status))
+		}
+		return r, fmt.Errorf("request %s: %w", id, err)
+	}
+	return r, nil
+}
+
 type requestWatcher struct {
 	cn             *conn
 	mc             *market.Client

@@ -174,20 +174,9 @@ func runGeneration(cmd *cobra.Command, ro *requestOptions, rec *registry.Record,
 	if !ro.wait {
 		return nil
 	}
-	wctx := ctx
-	if ro.timeout > 0 {
-		var cancel context.CancelFunc
-		wctx, cancel = context.WithTimeout(ctx, ro.timeout)
-		defer cancel()
-	}
-	rw := &requestWatcher{cn: cn, mc: mc, id: ev.RequestId, next: rc.BlockNumber.Uint64(), out: progress, status: market.StatusOpen,
-		poll: ro.chain.poll, requestTimeout: cn.addrs.Config.RequestTimeout, outage: cn.outage}
-	r, err := rw.wait(wctx)
+	r, err := ro.waitFinal(ctx, cn, mc, ev.RequestId, rc.BlockNumber.Uint64(), progress)
 	if err != nil {
-		if errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil {
-			return fmt.Errorf("request %s: no final result after --timeout %s", ev.RequestId, ro.timeout)
-		}
-		return fmt.Errorf("request %s: %w", ev.RequestId, err)
+		return err
 	}
 	if r.Status == market.StatusCancelled {
 		return fmt.Errorf("request %s was cancelled without a result; the fee is credited back to the requester", ev.RequestId)
