@@ -16,7 +16,6 @@ import (
 	"sync"
 	"time"
 
-	gblas "gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/gonum"
 
 	"github.com/aivm-dev/aivm/models/llama"
@@ -175,23 +174,24 @@ func dot(a, b []float32) float32 {
 	return (s0 + s1) + (s2 + s3)
 }
 
-// blas is gonum's float32 GEMM. It splits C into blocks computed by one
-// goroutine each, summing along k in a fixed order, so its results do not
-// depend on scheduling or GOMAXPROCS.
+// blas is gonum's float32 GEMM, sgemm's fallback where there is no
+// micro-kernel. It splits C into blocks computed by one goroutine each,
+// summing along k in a fixed order, so its results do not depend on
+// scheduling or GOMAXPROCS.
 var blas gonum.Implementation
 
 // linear is y = x w^T for x [n,k], w [rows,k].
 func (m *LM) linear(x, w []float32, n, rows, k int) []float32 {
 	y := make([]float32, n*rows)
-	blas.Sgemm(gblas.NoTrans, gblas.Trans, n, rows, k, 1, x, k, w, k, 0, y, rows)
+	sgemm(false, true, n, rows, k, x, k, w, k, 0, y, rows, m.Cfg.Workers)
 	return y
 }
 
 // linearBack returns dx = dy w and adds dw += dy^T x.
 func (m *LM) linearBack(dy, x, w, dw []float32, n, rows, k int) []float32 {
 	dx := make([]float32, n*k)
-	blas.Sgemm(gblas.NoTrans, gblas.NoTrans, n, k, rows, 1, dy, rows, w, k, 0, dx, k)
-	blas.Sgemm(gblas.Trans, gblas.NoTrans, rows, k, n, 1, dy, rows, x, k, 1, dw, k)
+	sgemm(false, false, n, k, rows, dy, rows, w, k, 0, dx, k, m.Cfg.Workers)
+	sgemm(true, false, rows, k, n, dy, rows, x, k, 1, dw, k, m.Cfg.Workers)
 	return dx
 }
 
@@ -387,9 +387,12 @@ func (m *LM) Loss(tokens [][]int, grad bool) (float64, error) {
 		lc.h1 = m.linear(lc.xn2, w.W1[l*hh*d:(l+1)*hh*d], n, hh, d)
 		lc.h3 = m.linear(lc.xn2, w.W3[l*hh*d:(l+1)*hh*d], n, hh, d)
 		lc.hm = make([]float32, n*hh)
-		for i, a := range lc.h1 {
-			lc.hm[i] = float32(a*sigmoid(a)) * lc.h3[i]
-		}
+		par(c.Workers, n*hh, func(lo, hi int) {
+			for i := lo; i < hi; i++ {
+				a := lc.h1[i]
+				lc.hm[i] = float32(a*sigmoid(a)) * lc.h3[i]
+			}
+		})
 		down := m.linear(lc.hm, w.W2[l*d*hh:(l+1)*d*hh], n, d, hh)
 		x = make([]float32, n*d)
 		for i := range x {
@@ -399,28 +402,35 @@ func (m *LM) Loss(tokens [][]int, grad bool) (float64, error) {
 	xf := make([]float32, n*d)
 	invF := rmsnormRows(xf, x, w.RMSFinal, n, d)
 	logits := m.linear(xf, w.Cls, n, v, d)
-	// Softmax cross-entropy; logits become dL/dlogits in place.
-	var loss float64
-	for b, s := range tokens {
-		for i := 0; i < t; i++ {
-			row := logits[(b*t+i)*v : (b*t+i+1)*v]
+	// Softmax cross-entropy, one row per goroutine; logits become
+	// dL/dlogits in place. Row losses are summed in order afterwards.
+	rowLoss := make([]float64, n)
+	par(c.Workers, n, func(lo, hi int) {
+		ex := make([]float64, v)
+		for r := lo; r < hi; r++ {
+			row := logits[r*v : (r+1)*v]
 			mx := row[0]
 			for _, z := range row {
 				mx = max(mx, z)
 			}
 			var sum float64
-			for _, z := range row {
-				sum += math.Exp(float64(z - mx))
+			for j, z := range row {
+				ex[j] = math.Exp(float64(z - mx))
+				sum += ex[j]
 			}
-			y := s[i+1]
-			loss += math.Log(sum) - float64(row[y]-mx)
+			y := tokens[r/t][r%t+1]
+			rowLoss[r] = math.Log(sum) - float64(row[y]-mx)
 			if grad {
-				for j, z := range row {
-					row[j] = float32(math.Exp(float64(z-mx)) / sum / float64(n))
+				for j := range row {
+					row[j] = float32(ex[j] / sum / float64(n))
 				}
 				row[y] -= float32(1 / float64(n))
 			}
 		}
+	})
+	var loss float64
+	for _, l := range rowLoss {
+		loss += l
 	}
 	loss /= float64(n)
 	if !grad {
@@ -437,11 +447,14 @@ func (m *LM) Loss(tokens [][]int, grad bool) (float64, error) {
 		// FFN: x = x2 + W2 (silu(h1) * h3).
 		dhm := m.linearBack(dx, lc.hm, w.W2[l*d*hh:(l+1)*d*hh], g.W2[l*d*hh:(l+1)*d*hh], n, d, hh)
 		dh1, dh3 := make([]float32, n*hh), make([]float32, n*hh)
-		for i, a := range lc.h1 {
-			sg := sigmoid(a)
-			dh3[i] = dhm[i] * float32(a*sg)
-			dh1[i] = dhm[i] * lc.h3[i] * float32(sg*(1+a*(1-sg)))
-		}
+		par(c.Workers, n*hh, func(lo, hi int) {
+			for i := lo; i < hi; i++ {
+				a := lc.h1[i]
+				sg := sigmoid(a)
+				dh3[i] = dhm[i] * float32(a*sg)
+				dh1[i] = dhm[i] * lc.h3[i] * float32(sg*(1+a*(1-sg)))
+			}
+		})
 		dxn2 := m.linearBack(dh1, lc.xn2, w.W1[l*hh*d:(l+1)*hh*d], g.W1[l*hh*d:(l+1)*hh*d], n, hh, d)
 		dxn2b := m.linearBack(dh3, lc.xn2, w.W3[l*hh*d:(l+1)*hh*d], g.W3[l*hh*d:(l+1)*hh*d], n, hh, d)
 		for i := range dxn2 {
