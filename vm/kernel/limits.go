@@ -226,6 +226,8 @@ func nodeWorkingSet(g *graph.Graph, slots []tensor.Spec, hdrBytes, k int) Workin
 		w.Scratch = 2*alloc(4*seq) + alloc(8*hd) // scores, probabilities, accumulators
 	case graph.OpTopK:
 		w.Scratch = alloc(4*n.Attrs[0]) + alloc(int64(in[0].Shape[0])) // indices, taken flags
+	case graph.OpSample:
+		w.Scratch = alloc(4 * int64(in[0].Shape[0])) // one exp2 weight per logit
 	}
 	return w
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/aivm-dev/aivm/mips"
 	"github.com/aivm-dev/aivm/models/graph"
 	"github.com/aivm-dev/aivm/models/tensor"
+	"github.com/aivm-dev/aivm/models/zoo"
 	"github.com/aivm-dev/aivm/vm"
 	"github.com/aivm-dev/aivm/vm/kernel"
 	"github.com/stretchr/testify/require"
@@ -115,7 +116,7 @@ func TestGuestHeapLimit(t *testing.T) {
 // is at least the memory the guest really touches (pages written during
 // the run, runtime and stack included).
 func TestWorkingSetCoversVM(t *testing.T) {
-	for _, name := range []string{"fashion-mnist", "tiny-llama"} {
+	for _, name := range []string{"fashion-mnist", "tiny-llama", "text-llama"} {
 		s := session(t, name)
 		g := s.Exec.Model.Graph
 		for _, k := range nodesToCheck(s, name) {
@@ -264,4 +265,26 @@ func TestStreamedNodesAt7BShape(t *testing.T) {
 		t.Logf("node %d %s at 7B shape: %d steps", k, info.Op, res.Steps)
 		require.Less(t, res.Steps, uint64(5_000_000))
 	}
+}
+
+// TestWorkingSetCountsSampleScratch: the sample node's working set counts
+// the 4 bytes per logit of exp2 weights ops.Sample needs beside its inputs.
+func TestWorkingSetCountsSampleScratch(t *testing.T) {
+	m, _, err := zoo.Resolve("text-llama")
+	require.NoError(t, err)
+	g := m.Graph
+	found := false
+	for k := 1; k <= len(g.Nodes); k++ {
+		if g.Nodes[k-1].Op != graph.OpSample {
+			continue
+		}
+		found = true
+		w, err := kernel.NodeWorkingSet(g, k)
+		require.NoError(t, err)
+		slots, err := g.Validate()
+		require.NoError(t, err)
+		logits := slots[g.Nodes[k-1].Inputs[0].Index()]
+		require.GreaterOrEqual(t, w.Scratch, int64(4*logits.Shape[0]), "node %d", k)
+	}
+	require.True(t, found, "text-llama has a sample node")
 }
