@@ -19,7 +19,7 @@ const Vocab = 1024
 // DefaultConfig produced the committed model.
 func DefaultConfig() train.LMConfig {
 	return train.LMConfig{Dim: 128, Hidden: 384, Layers: 4, Heads: 4, Vocab: Vocab, Seq: 64,
-		Batch: 16, Steps: 3000, Warmup: 100, LR: 3e-3, MinLR: 3e-4, WeightDecay: 0.1, Clip: 1, Seed: 1,
+		Batch: 16, Steps: 9000, Warmup: 100, LR: 3e-3, MinLR: 3e-4, WeightDecay: 0.1, Clip: 1, Seed: 1,
 		Workers: runtime.NumCPU()}
 }
 
