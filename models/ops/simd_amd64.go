@@ -15,6 +15,9 @@ func dot4VNNI(x, w0, w1, w2, w3 *int8, n int) (s0, s1, s2, s3 int32)
 func matvecVNNI(out *int32, x, w *int8, k, rows int)
 
 //go:noescape
+func matvecAVX2(out *int32, x, w *int8, k, rows int)
+
+//go:noescape
 func sumSquaresAVX2(x *int32, n int) int64
 
 //go:noescape
@@ -30,7 +33,8 @@ func amd64Variants() []*variant {
 	if !cpu.X86.HasAVX2 {
 		return nil
 	}
-	avx2 := &variant{name: "avx2", dot4: dot4AVX2, dot4Block: 16, sumSquares: sumSquaresAVX2, requant: requantAVX2}
+	avx2 := &variant{name: "avx2", dot4: dot4AVX2, dot4Block: 16, sumSquares: sumSquaresAVX2, requant: requantAVX2,
+		matvec: matvecAVX2, matvecBlock: 32}
 	vs := []*variant{avx2}
 	if cpu.X86.HasAVX512F && cpu.X86.HasAVX512VNNI {
 		vnni := *avx2

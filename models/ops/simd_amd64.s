@@ -21,6 +21,34 @@
 	MOVQ n+40(FP), CX \
 	XORQ BX, BX
 
+// MV_ARGS loads a whole-matrix matvec's arguments: out in DI, x in SI,
+// rows r..r+3 of w in R8..R11, k in CX, the row count in DX, 4k in R12.
+#define MV_ARGS \
+	MOVQ out+0(FP), DI \
+	MOVQ x+8(FP), SI \
+	MOVQ w+16(FP), R8 \
+	MOVQ k+24(FP), CX \
+	MOVQ rows+32(FP), DX \
+	LEAQ (R8)(CX*1), R9 \
+	LEAQ (R9)(CX*1), R10 \
+	LEAQ (R10)(CX*1), R11 \
+	LEAQ (CX*4), R12
+
+// MV_STORE4 writes the sums of the eight int32 lanes of Y4..Y7 to
+// out[0..3] and moves DI and R8..R11 on to the next group of four rows.
+#define MV_STORE4 \
+	VPHADDD Y5, Y4, Y0 \
+	VPHADDD Y7, Y6, Y1 \
+	VPHADDD Y1, Y0, Y0 \
+	VEXTRACTI128 $1, Y0, X1 \
+	VPADDD X1, X0, X0 \
+	VMOVDQU X0, (DI) \
+	ADDQ R12, R8 \
+	ADDQ R12, R9 \
+	ADDQ R12, R10 \
+	ADDQ R12, R11 \
+	ADDQ $16, DI
+
 // DOT4_RET returns the sums of the int32 lanes of Y4..Y7 as s0..s3.
 #define DOT4_RET \
 	HSUMD(Y4, X4, X0) \
@@ -256,11 +284,7 @@ same:
 // prefetched 4k bytes ahead of the current ones (the hardware prefetcher
 // stops at every 4 KiB page, and a 4096-column row is one page).
 TEXT ·matvecVNNI(SB), NOSPLIT, $0-40
-	MOVQ out+0(FP), DI
-	MOVQ x+8(FP), SI
-	MOVQ w+16(FP), R8
-	MOVQ k+24(FP), CX
-	MOVQ rows+32(FP), DX
+	MV_ARGS
 	MOVL $0x80808080, AX
 	VPBROADCASTD AX, Z14
 	MOVL $0x01010101, AX
@@ -273,10 +297,6 @@ mxsum:
 	CMPQ BX, CX
 	JB   mxsum
 	VPSLLD $7, Z8, Z8
-	LEAQ (R8)(CX*1), R9
-	LEAQ (R9)(CX*1), R10
-	LEAQ (R10)(CX*1), R11
-	LEAQ (CX*4), R12
 	MOVQ CX, AX
 	ANDQ $-128, AX
 mgroup:
@@ -311,18 +331,79 @@ mreduce:
 	VPADDD Z19, Z7, Z7
 	VNNI_FOLD
 	// Four 8-lane sums to four dwords: pairwise adds, then the halves.
-	VPHADDD Y5, Y4, Y0
-	VPHADDD Y7, Y6, Y1
-	VPHADDD Y1, Y0, Y0
-	VEXTRACTI128 $1, Y0, X1
-	VPADDD X1, X0, X0
-	VMOVDQU X0, (DI)
-	ADDQ R12, R8
-	ADDQ R12, R9
-	ADDQ R12, R10
-	ADDQ R12, R11
-	ADDQ $16, DI
+	MV_STORE4
 	SUBQ $4, DX
 	JNZ  mgroup
+	VZEROUPPER
+	RET
+
+// MV2_BLOCK adds the products of the 16 columns at BX+OFF of x and rows
+// R8..R11 to A0..A3 (dot4AVX2's exact arithmetic).
+#define MV2_BLOCK(OFF, A0, A1, A2, A3) \
+	VPMOVSXBW  OFF(SI)(BX*1), Y0 \
+	VPMOVSXBW  OFF(R8)(BX*1), Y1 \
+	VPMOVSXBW  OFF(R9)(BX*1), Y2 \
+	VPMOVSXBW  OFF(R10)(BX*1), Y3 \
+	VPMOVSXBW  OFF(R11)(BX*1), Y12 \
+	VPMADDWD   Y0, Y1, Y1 \
+	VPMADDWD   Y0, Y2, Y2 \
+	VPMADDWD   Y0, Y3, Y3 \
+	VPMADDWD   Y0, Y12, Y12 \
+	VPADDD     Y1, A0, A0 \
+	VPADDD     Y2, A1, A1 \
+	VPADDD     Y3, A2, A2 \
+	VPADDD     Y12, A3, A3
+
+// func matvecAVX2(out *int32, x, w *int8, k, rows int)
+// out[r] = sum(x[j]*w[r*k+j]) for r < rows; rows > 0 a multiple of 4, k > 0
+// a multiple of 32. The whole-matrix form of dot4AVX2 for the memory-bound
+// matvec: one call per matrix instead of one per four rows, 64 columns per
+// pass into two sets of sums, and one prefetch per 64-byte line of the next
+// group's rows, 4k bytes ahead (the hardware prefetcher stops at 4 KiB
+// pages).
+TEXT ·matvecAVX2(SB), NOSPLIT, $0-40
+	MV_ARGS
+	MOVQ CX, AX
+	ANDQ $-64, AX
+agroup:
+	VPXOR Y4, Y4, Y4
+	VPXOR Y5, Y5, Y5
+	VPXOR Y6, Y6, Y6
+	VPXOR Y7, Y7, Y7
+	VPXOR Y8, Y8, Y8
+	VPXOR Y9, Y9, Y9
+	VPXOR Y10, Y10, Y10
+	VPXOR Y11, Y11, Y11
+	XORQ BX, BX
+	MOVQ R12, R13
+	TESTQ AX, AX
+	JZ    atail
+ainner:
+	PREFETCHT0 (R8)(R13*1)
+	PREFETCHT0 (R9)(R13*1)
+	PREFETCHT0 (R10)(R13*1)
+	PREFETCHT0 (R11)(R13*1)
+	MV2_BLOCK(0, Y4, Y5, Y6, Y7)
+	MV2_BLOCK(16, Y8, Y9, Y10, Y11)
+	MV2_BLOCK(32, Y4, Y5, Y6, Y7)
+	MV2_BLOCK(48, Y8, Y9, Y10, Y11)
+	ADDQ $64, BX
+	ADDQ $64, R13
+	CMPQ BX, AX
+	JB   ainner
+atail:
+	// k mod 64 = 32: one more pass of 32 columns.
+	CMPQ BX, CX
+	JAE  areduce
+	MV2_BLOCK(0, Y4, Y5, Y6, Y7)
+	MV2_BLOCK(16, Y8, Y9, Y10, Y11)
+areduce:
+	VPADDD Y8, Y4, Y4
+	VPADDD Y9, Y5, Y5
+	VPADDD Y10, Y6, Y6
+	VPADDD Y11, Y7, Y7
+	MV_STORE4
+	SUBQ $4, DX
+	JNZ  agroup
 	VZEROUPPER
 	RET

@@ -150,9 +150,9 @@ func FuzzDot4(f *testing.F) {
 func TestMatVecMatMulBackends(t *testing.T) {
 	r := rand.New(rand.NewPCG(9, 10))
 	shapes := [][3]int{{1, 1, 1}, {1, 7, 15}, {1, 256, 784}, {3, 9, 17}, {5, 13, 100}, {2, 11, 129}, {4, 64, 1024}, {1, 5, 65},
-		// Whole-matrix kernels (k a multiple of 64): row ranges that are
-		// and are not a multiple of 4.
-		{1, 8, 64}, {1, 13, 128}, {2, 9, 192}, {1, 7, 4096}}
+		// Whole-matrix kernels (k a multiple of 64 for VNNI, of 32 for
+		// AVX2): row ranges that are and are not a multiple of 4.
+		{1, 8, 64}, {1, 13, 128}, {2, 9, 192}, {1, 7, 4096}, {1, 8, 32}, {1, 12, 96}}
 	for trial := range 20 {
 		shapes = append(shapes, [3]int{1 + r.IntN(6), 1 + r.IntN(40), 1 + r.IntN(700)})
 		_ = trial
