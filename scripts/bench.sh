@@ -35,6 +35,8 @@ if [ -z "${BENCH_ASSEMBLE_ONLY:-}" ]; then
   AIVM_WRITE_BENCH=1 go test -count=1 -run 'TestVRFGas$' ./contracts/vrf >/dev/null
   echo "==> a 64-token generation request: transaction gas with the real services (e2e)"
   AIVM_WRITE_BENCH=1 go test -count=1 -run 'TestGenerationGas64$' ./e2e >/dev/null
+  echo "==> generation at the real 7B shape, one layer, natively (e2e; its log kept in docs/bench/raw/generation-7b.txt)"
+  AIVM_BENCH_GEN7B=1 go test -count=1 -v -run 'TestGenerationSynth7BNative$' ./e2e | tee docs/bench/raw/generation-7b.txt
   echo "==> scripts/bench-vm-qemu.sh (the VM next to qemu-mips)"
   bash scripts/bench-vm-qemu.sh
   echo "==> scripts/bench-devnet.sh (aivm devnet wall time)"

@@ -273,6 +273,8 @@ func TestWorkingSetCountsSampleScratch(t *testing.T) {
 	m, _, err := zoo.Resolve("text-llama")
 	require.NoError(t, err)
 	g := m.Graph
+	slots, err := g.Validate()
+	require.NoError(t, err)
 	found := false
 	for k := 1; k <= len(g.Nodes); k++ {
 		if g.Nodes[k-1].Op != graph.OpSample {
@@ -280,8 +282,6 @@ func TestWorkingSetCountsSampleScratch(t *testing.T) {
 		}
 		found = true
 		w, err := kernel.NodeWorkingSet(g, k)
-		require.NoError(t, err)
-		slots, err := g.Validate()
 		require.NoError(t, err)
 		logits := slots[g.Nodes[k-1].Inputs[0].Index()]
 		require.GreaterOrEqual(t, w.Scratch, int64(4*logits.Shape[0]), "node %d", k)
