@@ -166,7 +166,7 @@ func UnrollGraph(g *graph.Graph, prompt, tokens int) (*graph.Graph, *Layout, err
 	for c := range zeroCache {
 		zeroCache[c] = addW(fmt.Sprintf("gen.cache.%d", c), g.Inputs[2+c].Spec)
 	}
-	pos := make([]graph.Ref, max(steps, tokens))
+	pos := make([]graph.Ref, steps)
 	for s := range pos {
 		pos[s] = addW(fmt.Sprintf("gen.pos.%d", s), tensor.Spec{DType: tensor.I32, Shape: []int{1}})
 	}
@@ -250,10 +250,10 @@ func Unroll(m *graph.Model, prompt, tokens int) (*graph.Model, *Layout, error) {
 	}
 	caches := len(m.Graph.Inputs) - 3
 	at := len(m.Weights) + caches
-	for s := 0; s < max(l.Steps, tokens); s++ {
+	for s := 0; s < l.Steps; s++ {
 		w[at+s].I32[0] = int32(s)
 	}
-	table := w[at+max(l.Steps, tokens)]
+	table := w[at+l.Steps]
 	for v := 0; v < table.Shape[0]; v++ {
 		for b := 0; b < TokenBytes; b++ {
 			table.I8[v*TokenBytes+b] = int8(uint8(v >> (8 * b)))
@@ -266,14 +266,9 @@ func Unroll(m *graph.Model, prompt, tokens int) (*graph.Model, *Layout, error) {
 	return um, l, nil
 }
 
-// Sampling is a request's decoding settings with its draw seed, in the
-// sample op's fixed point.
-type Sampling struct {
-	// Seed is the draw seed: DrawSeed of the VRF seed.
-	Seed uint32
-	// Temperature and TopP are Q16 (ops.SampleOne = 1.0).
-	Temperature, TopP int32
-}
+// Sampling is a request's decoding settings with its draw seed (DrawSeed
+// of the VRF seed), in the sample op's fixed point: the step model's own.
+type Sampling = llama.Sampling
 
 // DrawSeed is the 32 bits of a 32-byte VRF seed the sample op draws with:
 // its last four bytes, big-endian (uint32(uint256(seed)) on chain).
@@ -305,11 +300,7 @@ func InputTensors(prompt []int, s Sampling) ([]*tensor.Tensor, error) {
 		}
 		in = append(in, x)
 	}
-	x, err := tensor.FromI32([]int32{int32(s.Seed), s.Temperature, s.TopP}, 3)
-	if err != nil {
-		return nil, err
-	}
-	return append(in, x), nil
+	return append(in, s.Tensor()), nil
 }
 
 // Tokens decodes the i8 [T, 4] token tensor.

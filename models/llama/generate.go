@@ -72,7 +72,14 @@ func NewSession(m *graph.Model, opt graph.Options) (*Session, error) {
 	if err != nil {
 		return nil, err
 	}
-	g := m.Graph
+	return NewSessionFor(e, opt)
+}
+
+// NewSessionFor starts a session on an executor already built, so many
+// sessions of one model (evaluation windows, generation restarts) skip
+// validating and hashing its weights again; an Executor is only read.
+func NewSessionFor(e *graph.Executor, opt graph.Options) (*Session, error) {
+	g := e.Model.Graph
 	caches := g.Inputs[min(2, len(g.Inputs)):]
 	s := &Session{Exec: e, Opt: opt}
 	if n := len(g.Inputs); n > 0 && g.Inputs[n-1].Name == SamplingInput {
@@ -107,7 +114,7 @@ func (s *Session) Inputs(token int) ([]*tensor.Tensor, error) {
 	pos, _ := tensor.FromI32([]int32{int32(s.Pos)}, 1)
 	in := append([]*tensor.Tensor{tok, pos}, s.caches...)
 	if s.sampler {
-		in = append(in, s.Sampling.tensor())
+		in = append(in, s.Sampling.Tensor())
 	}
 	return in, nil
 }

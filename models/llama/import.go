@@ -426,12 +426,10 @@ func checkTensorNames(f *gguf.File, c Config) error {
 	return nil
 }
 
-// ggufCheckpoint reads every tensor of the layout into float32.
+// ggufCheckpoint reads every tensor of the layout into float32; the
+// caller has checked the names (checkTensorNames).
 func ggufCheckpoint(f *gguf.File, c Config) (*Checkpoint, error) {
 	ck := &Checkpoint{Config: c}
-	if err := checkTensorNames(f, c); err != nil {
-		return nil, err
-	}
 	for _, t := range ggufLayout(c) {
 		ti, _ := f.Tensor(t.name)
 		v, err := f.Float32s(ti)

@@ -104,7 +104,9 @@ func NewSampling(seed uint32, temperature, topP float64) (Sampling, error) {
 		TopP: max(1, int32(math.Round(topP*ops.SampleOne)))}, nil
 }
 
-func (s Sampling) tensor() *tensor.Tensor {
+// Tensor is the graph's sampling input, i32 [3]: seed, temperature,
+// top-p.
+func (s Sampling) Tensor() *tensor.Tensor {
 	t, _ := tensor.FromI32([]int32{int32(s.Seed), s.Temperature, s.TopP}, 3)
 	return t
 }

@@ -146,11 +146,12 @@ func EvalInt8(ctx context.Context, m *graph.Model, tok *bpe.Tokenizer, wins [][]
 	if err != nil {
 		return p, err
 	}
-	if _, err := graph.NewExecutor(m); err != nil {
+	e, err := graph.NewExecutor(m)
+	if err != nil {
 		return p, err
 	}
 	nll, err := perWindow(ctx, wins, workers, func(w []int) (float64, error) {
-		s, err := llama.NewSession(m, graph.Options{})
+		s, err := llama.NewSessionFor(e, graph.Options{})
 		if err != nil {
 			return 0, err
 		}

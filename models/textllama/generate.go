@@ -30,7 +30,11 @@ func Generate(m *graph.Model, tok *bpe.Tokenizer, prompt string, n int, smp llam
 	if n < 0 {
 		return nil, fmt.Errorf("textllama: %d tokens", n)
 	}
-	s, err := llama.NewSession(m, opt)
+	e, err := graph.NewExecutor(m)
+	if err != nil {
+		return nil, err
+	}
+	s, err := llama.NewSessionFor(e, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -66,7 +70,7 @@ func Generate(m *graph.Model, tok *bpe.Tokenizer, prompt string, n int, smp llam
 		if s.Pos == s.Seq {
 			restarts++
 			ctx = append([]int(nil), ctx[len(ctx)-s.Seq/2:]...)
-			if s, err = llama.NewSession(m, opt); err != nil {
+			if s, err = llama.NewSessionFor(e, opt); err != nil {
 				return nil, err
 			}
 			next, err = feed(ctx)

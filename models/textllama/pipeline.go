@@ -130,13 +130,13 @@ func Run(ctx context.Context, corpusDir, out string, cfg train.LMConfig, logEver
 	if err != nil {
 		return nil, err
 	}
-	return Write(out, c, cfg, tr.Tokenizer, tr.LM.Checkpoint())
+	return Write(out, c, cfg, tr.Tokenizer, tr.Stream, tr.LM.Checkpoint())
 }
 
 // Write quantizes the trained checkpoint and writes the artefacts of a run
-// into out.
-func Write(out string, c *Corpus, cfg train.LMConfig, tok *bpe.Tokenizer, ck *llama.Checkpoint) (*Report, error) {
-	stream := tok.Encode(c.Train)
+// into out; stream is the training split encoded by tok (the calibration
+// windows come from it).
+func Write(out string, c *Corpus, cfg train.LMConfig, tok *bpe.Tokenizer, stream []int, ck *llama.Checkpoint) (*Report, error) {
 	m, err := Quantize(ck, tok, stream)
 	if err != nil {
 		return nil, err

@@ -34,7 +34,7 @@ func TinyConfig() train.LMConfig {
 type Trained struct {
 	Tokenizer *bpe.Tokenizer
 	LM        *train.LM
-	Tokens    int // training tokens in the stream
+	Stream    []int // the training split, encoded
 }
 
 // Train learns the tokenizer on the training split, encodes it and trains
@@ -57,5 +57,5 @@ func Train(ctx context.Context, c *Corpus, cfg train.LMConfig, logEvery int, pro
 	if err != nil {
 		return nil, err
 	}
-	return &Trained{Tokenizer: tok, LM: lm, Tokens: len(stream)}, nil
+	return &Trained{Tokenizer: tok, LM: lm, Stream: stream}, nil
 }

@@ -16,8 +16,6 @@ import (
 	"sync"
 	"time"
 
-	"gonum.org/v1/gonum/blas/gonum"
-
 	"github.com/aivm-dev/aivm/models/llama"
 )
 
@@ -173,12 +171,6 @@ func dot(a, b []float32) float32 {
 	}
 	return (s0 + s1) + (s2 + s3)
 }
-
-// blas is gonum's float32 GEMM, sgemm's fallback where there is no
-// micro-kernel. It splits C into blocks computed by one goroutine each,
-// summing along k in a fixed order, so its results do not depend on
-// scheduling or GOMAXPROCS.
-var blas gonum.Implementation
 
 // linear is y = x w^T for x [n,k], w [rows,k].
 func (m *LM) linear(x, w []float32, n, rows, k int) []float32 {

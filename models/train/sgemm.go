@@ -10,7 +10,14 @@ package train
 
 import (
 	gblas "gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/blas/gonum"
 )
+
+// blas is gonum's float32 GEMM, sgemm's fallback where there is no
+// micro-kernel. It splits C into blocks computed by one goroutine each,
+// summing along k in a fixed order, so its results do not depend on
+// scheduling or GOMAXPROCS.
+var blas gonum.Implementation
 
 const (
 	sgemmMR = 6  // rows of A per packed panel
