@@ -86,12 +86,7 @@ func (e *genNet) honest(id *big.Int) *graph.Trace {
 	rec, err := e.Market.Generation(e.ctx, id)
 	require.NoError(e.t, err)
 	require.NotEqual(e.t, [32]byte{}, rec.Seed)
-	prompt := make([]int, len(rec.Prompt))
-	for i, p := range rec.Prompt {
-		prompt[i] = int(p)
-	}
-	in, err := generation.Inputs(e.gen, prompt, generation.Sampling{Seed: generation.DrawSeed(rec.Seed),
-		Temperature: int32(rec.Sampling.Temperature), TopP: int32(rec.Sampling.TopP)})
+	in, err := generation.RequestInputs(rec.Prompt, rec.Seed, rec.Sampling.Temperature, rec.Sampling.TopP)
 	require.NoError(e.t, err)
 	ex, err := graph.NewExecutor(e.kern.Model)
 	require.NoError(e.t, err)

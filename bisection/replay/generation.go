@@ -68,12 +68,7 @@ func (d *Dispute) generationInputs() error {
 		d.note("request %s has no GenerationSeeded event: its seed is unknown", d.Request.ID)
 		return nil
 	}
-	prompt := make([]int, len(g.Prompt))
-	for i, t := range g.Prompt {
-		prompt[i] = int(t)
-	}
-	in, err := generation.InputTensors(prompt, generation.Sampling{Seed: generation.DrawSeed(g.Seed),
-		Temperature: int32(g.Sampling.Temperature), TopP: int32(g.Sampling.TopP)})
+	in, err := generation.RequestInputs(g.Prompt, g.Seed, g.Sampling.Temperature, g.Sampling.TopP)
 	if err != nil {
 		d.note("request %s: %v", d.Request.ID, err)
 		return nil

@@ -267,12 +267,7 @@ func (n *Network) native(ctx context.Context, g *Generation, id *big.Int) ([]int
 	if err != nil {
 		return nil, err
 	}
-	prompt := make([]int, len(rec.Prompt))
-	for i, p := range rec.Prompt {
-		prompt[i] = int(p)
-	}
-	in, err := generation.Inputs(g.Layout, prompt, generation.Sampling{Seed: generation.DrawSeed(rec.Seed),
-		Temperature: int32(rec.Sampling.Temperature), TopP: int32(rec.Sampling.TopP)})
+	in, err := generation.RequestInputs(rec.Prompt, rec.Seed, rec.Sampling.Temperature, rec.Sampling.TopP)
 	if err != nil {
 		return nil, err
 	}

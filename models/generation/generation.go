@@ -274,6 +274,17 @@ type Sampling = llama.Sampling
 // its last four bytes, big-endian (uint32(uint256(seed)) on chain).
 func DrawSeed(seed [32]byte) uint32 { return binary.BigEndian.Uint32(seed[28:]) }
 
+// RequestInputs is InputTensors for a request as the market records it:
+// uint32 prompt ids, the Q16 settings and the VRF seed the draw seed
+// comes from.
+func RequestInputs(prompt []uint32, seed [32]byte, temperature, topP uint32) ([]*tensor.Tensor, error) {
+	p := make([]int, len(prompt))
+	for i, t := range prompt {
+		p[i] = int(t)
+	}
+	return InputTensors(p, Sampling{Seed: DrawSeed(seed), Temperature: int32(temperature), TopP: int32(topP)})
+}
+
 // Inputs returns the unrolled graph's inputs for a prompt of exactly the
 // prompt window and the sampling settings.
 func Inputs(l *Layout, prompt []int, s Sampling) ([]*tensor.Tensor, error) {

@@ -92,12 +92,7 @@ func (a *Agent) generationInputs(ctx context.Context, d RequestDuty) ([]*tensor.
 			return nil, common.Hash{}, fmt.Errorf("request %s: %w", d.ID, ErrNotSeeded)
 		}
 	}
-	prompt := make([]int, len(g.Prompt))
-	for i, t := range g.Prompt {
-		prompt[i] = int(t)
-	}
-	in, err := generation.InputTensors(prompt, generation.Sampling{Seed: generation.DrawSeed(seed),
-		Temperature: int32(g.Temperature), TopP: int32(g.TopP)})
+	in, err := generation.RequestInputs(g.Prompt, seed, g.Temperature, g.TopP)
 	if err != nil {
 		return nil, common.Hash{}, fmt.Errorf("request %s: %w", d.ID, err)
 	}

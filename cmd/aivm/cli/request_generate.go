@@ -18,12 +18,9 @@ import (
 	"github.com/aivm-dev/aivm/models/bpe"
 	"github.com/aivm-dev/aivm/models/graph"
 	"github.com/aivm-dev/aivm/models/ops"
+	"github.com/aivm-dev/aivm/models/textllama"
 	"github.com/aivm-dev/aivm/vm/kernel/store"
 )
-
-// tokenizerBlob is the model blob holding a BPE tokenizer (the text-llama
-// model's; an unrolled generation model carries its step model's blobs).
-const tokenizerBlob = "tokenizer"
 
 // generationOptions are request's flags for generation requests
 // (docs/protocol.md 8).
@@ -131,11 +128,12 @@ func modelTokenizer(m *graph.Model) (*bpe.Tokenizer, error) {
 		return nil, errors.New("--prompt needs the kernel's model for its tokenizer: give --model FILE (the unrolled generation model), " +
 			"or --store DIR holding it (as 'aivm kernel register --store DIR' leaves it)")
 	}
-	b, ok := m.Blob(tokenizerBlob)
-	if !ok {
-		return nil, fmt.Errorf("model %s carries no %q blob: give --prompt-tokens", m.Graph.Name, tokenizerBlob)
+	// An unrolled generation model carries its step model's blobs.
+	tok, err := textllama.Tokenizer(m)
+	if err != nil {
+		return nil, fmt.Errorf("%w: give --prompt-tokens", err)
 	}
-	return bpe.Unmarshal(b)
+	return tok, nil
 }
 
 // runGeneration sends requestGeneration and, with --wait, follows it to

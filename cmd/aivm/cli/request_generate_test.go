@@ -19,7 +19,7 @@ import (
 	"github.com/aivm-dev/aivm/models/bpe"
 	"github.com/aivm-dev/aivm/models/generation"
 	"github.com/aivm-dev/aivm/models/graph"
-	"github.com/aivm-dev/aivm/models/llama"
+	"github.com/aivm-dev/aivm/models/textllama"
 	"github.com/aivm-dev/aivm/vm/kernel"
 )
 
@@ -70,15 +70,13 @@ func TestRequestGenerationAnvil(t *testing.T) {
 	require.NoError(t, err, out)
 
 	// The generation model and its kernel.
-	ck, err := llama.Synthetic(llama.TinyConfig, llama.Seed)
-	require.NoError(t, err)
-	step, err := llama.QuantizeSampled(ck, [][]int{llama.CalibTokens(llama.TinyConfig, llama.CalibLen)}, "tiny-llama-sampled")
+	step, err := sampledStepModel("tiny-llama")
 	require.NoError(t, err)
 	tok, err := bpe.Train([]byte("byte-level"), 256)
 	require.NoError(t, err)
 	tb, err := tok.MarshalBinary()
 	require.NoError(t, err)
-	require.NoError(t, step.AddBlob(tokenizerBlob, tb))
+	require.NoError(t, step.AddBlob(textllama.TokenizerBlob, tb))
 	um, lay, err := generation.Unroll(step, 8, 8)
 	require.NoError(t, err)
 	enc, err := um.Encode()

@@ -81,12 +81,7 @@ func (k *Kernels) GenLayout() (*generation.Layout, error) {
 // GenTrace is the honest trace of a generation of prompt under sampling
 // settings s and VRF seed seed (not counted as a service's run).
 func (k *Kernels) GenTrace(prompt []uint32, s bindings.InferenceMarketSampling, seed [32]byte) (*graph.Trace, error) {
-	p := make([]int, len(prompt))
-	for i, t := range prompt {
-		p[i] = int(t)
-	}
-	in, err := generation.InputTensors(p, generation.Sampling{Seed: generation.DrawSeed(seed),
-		Temperature: int32(s.Temperature), TopP: int32(s.TopP)})
+	in, err := generation.RequestInputs(prompt, seed, s.Temperature, s.TopP)
 	if err != nil {
 		return nil, err
 	}
