@@ -95,6 +95,7 @@ contract InferenceMarket {
         address callback;
         uint32 callbackGasLimit;
         uint8 aggregation;
+        bool generation; // a generation request (section 8): its record is in _generations
         uint64 createdAt;
         uint64 openAfter; // before this time only listed submitters may submit (0: open at once)
         uint128 fee;
@@ -560,7 +561,7 @@ contract InferenceMarket {
     ) external payable {
         Request storage r = _requests[requestId];
         if (r.status != Status.Open) revert BadRequestStatus(requestId, r.status);
-        if (_generations[requestId].maxTokens != 0) revert WrongRequestKind(requestId, true);
+        if (r.generation) revert WrongRequestKind(requestId, true);
         if (block.timestamp < r.openAfter && !isListedSubmitter[requestId][msg.sender]) {
             revert NotListedSubmitter(msg.sender, r.openAfter);
         }
@@ -679,6 +680,7 @@ contract InferenceMarket {
         r.modelRoot = modelRoot;
         r.graphSize = graphSize;
         r.aggregation = aggregation;
+        r.generation = true;
         r.numSlots = uint32(numInputs) + graphSize;
         r.outputSlot = slots[0];
         r.requester = msg.sender;
@@ -1043,7 +1045,7 @@ contract InferenceMarket {
             uint256 gasLimit = r.callbackGasLimit;
             // The output is copied out of storage (cold SLOADs, 2,100 gas a word) BEFORE the gas
             // check, so nothing but the CALL itself runs between the check and the call.
-            bytes memory data = _generations[requestId].maxTokens == 0
+            bytes memory data = !r.generation
                 ? abi.encodeCall(
                     IInferenceConsumer.onInferenceResult, (requestId, r.candidate.output, r.candidate.outputCommitment)
                 )
